@@ -1,0 +1,105 @@
+using Microsoft.CodeAnalysis;
+
+namespace PoolGen.Generator
+{
+    /// <summary>
+    /// Every diagnostic PoolGen reports. Ids are stable and listed in AnalyzerReleases.Unshipped.md; each message
+    /// says what to change. Locations point at the offending attribute argument, parameter or method name.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "PoolGen";
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor InvalidWindowSize = Error(
+            "PG0001", "Window size must be at least 1",
+            "'{0}' is {1}; the pooling window must be at least 1 on every axis");
+
+        public static readonly DiagnosticDescriptor MissingWindowSize = Error(
+            "PG0002", "No window size",
+            "The [Pool] attribute on '{0}' sets no window size; set Size, or both SizeH and SizeW");
+
+        public static readonly DiagnosticDescriptor InvalidStride = Error(
+            "PG0003", "Stride must be at least 1",
+            "'{0}' is {1}; a stride must be at least 1 (or 0 for the window size)");
+
+        public static readonly DiagnosticDescriptor InvalidDilation = Error(
+            "PG0004", "Dilation must be at least 1",
+            "'{0}' is {1}; dilation must be at least 1");
+
+        public static readonly DiagnosticDescriptor NegativePadding = Error(
+            "PG0005", "Padding cannot be negative",
+            "'{0}' is {1}; padding cannot be negative");
+
+        public static readonly DiagnosticDescriptor PaddingTooLarge = Error(
+            "PG0006", "Padding is larger than half the window",
+            "Padding {0} on the {1} axis is more than half the effective window ({2} wide); use a padding of at most {3}");
+
+        public static readonly DiagnosticDescriptor EmptyOutput = Error(
+            "PG0007", "Fixed shape gives an empty output",
+            "{0} = {1} is too small for the {2}-wide window with padding {3}: there would be no output; use {0} >= {4}");
+
+        public static readonly DiagnosticDescriptor InvalidFixedDimension = Error(
+            "PG0008", "Fixed dimension must be positive",
+            "'{0}' is {1}; a fixed dimension must be at least 1 (or 0 to take it from a parameter at run time)");
+
+        public static readonly DiagnosticDescriptor MethodNotPartial = Error(
+            "PG0009", "Method must be partial",
+            "Method '{0}' must be declared 'partial' without a body, so that PoolGen can implement it");
+
+        public static readonly DiagnosticDescriptor MethodHasBody = Error(
+            "PG0010", "Method already has a body",
+            "Method '{0}' already has a body; put [Pool] on a 'partial' declaration without a body and let PoolGen implement it");
+
+        public static readonly DiagnosticDescriptor MustReturnVoid = Error(
+            "PG0011", "Method must return void",
+            "Method '{0}' must return 'void'; the kernel writes its result into the output span");
+
+        public static readonly DiagnosticDescriptor InvalidSpanParameters = Error(
+            "PG0012", "Method must take an input and an output span",
+            "Method '{0}' must start with the parameters 'ReadOnlySpan<T> input, Span<T> output' of one element type T");
+
+        public static readonly DiagnosticDescriptor UnsupportedElementType = Error(
+            "PG0013", "Element type not supported",
+            "Element type '{0}' is not supported for {1} pooling; use {2}");
+
+        public static readonly DiagnosticDescriptor InvalidDimensionParameter = Error(
+            "PG0014", "Unknown dimension parameter",
+            "Parameter '{0}' is not a pooling dimension; after input and output only 'int' parameters named batch, channels, height and width may follow, in that order");
+
+        public static readonly DiagnosticDescriptor MisorderedDimensionParameter = Error(
+            "PG0015", "Dimension parameters out of order",
+            "Parameter '{0}' must come before '{1}'; dimension parameters go in the order batch, channels, height, width");
+
+        public static readonly DiagnosticDescriptor MissingDimension = Error(
+            "PG0016", "Missing spatial dimension",
+            "Method '{0}' has no '{1}' parameter and the attribute does not fix it; add 'int {1}' or set {2} on the attribute");
+
+        public static readonly DiagnosticDescriptor DimensionFixedTwice = Error(
+            "PG0017", "Dimension both fixed and passed",
+            "'{0}' is fixed by the attribute ({1} = {2}) and is also a parameter; remove the parameter or the attribute property");
+
+        public static readonly DiagnosticDescriptor CountIncludePadOnMax = new(
+            "PG0018", "CountIncludePad has no effect on max pooling",
+            "CountIncludePad applies to average pooling only; remove it from this max pooling method",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
+            "PG0019", "Containing type must be partial",
+            "Type '{0}' must be declared 'partial' so that PoolGen can add the implementation of '{1}' to it");
+
+        public static readonly DiagnosticDescriptor GenericMethod = Error(
+            "PG0020", "Method must not be generic",
+            "Method '{0}' must not be generic; declare one [Pool] method per element type");
+
+        public static readonly DiagnosticDescriptor UnknownKind = Error(
+            "PG0021", "Unknown pooling kind",
+            "Kind {0} is not a pooling kind this version of PoolGen supports; use PoolKind.Max or PoolKind.Average");
+
+        public static readonly DiagnosticDescriptor InvalidParameterModifier = Error(
+            "PG0022", "Parameter modifier not allowed",
+            "Parameter '{0}' must be passed by value, without 'ref', 'in', 'out', 'params', 'scoped' or 'this'");
+    }
+}

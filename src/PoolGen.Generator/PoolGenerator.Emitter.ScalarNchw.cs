@@ -1,0 +1,342 @@
+using System.Collections.Generic;
+using PoolGen.Generator.Model;
+
+namespace PoolGen.Generator
+{
+    public sealed partial class PoolGenerator
+    {
+        internal static partial class Emitter
+        {
+            /// <summary>
+            /// The scalar NCHW strategy: per plane, the output is split into border windows (clipped to the input by a
+            /// small loop) and interior windows (every tap inside the input), which run the window unrolled with
+            /// constant offsets and no bounds checks. The split is worked out once per call, or at generation time
+            /// for a fixed shape.
+            /// </summary>
+            private static class ScalarNchw
+            {
+                /// <summary>Windows up to this many taps are unrolled completely; larger ones loop over their rows.</summary>
+                private const int UnrollLimit = 64;
+
+                // The file imports System, System.Runtime.CompilerServices and System.Runtime.InteropServices.
+                private const string Unsafe = "Unsafe";
+                private const string MemoryMarshal = "MemoryMarshal";
+                private const string Math = "Math";
+
+                public static void Emit(CodeWriter w, PoolMethodModel model, ShapePlan plan)
+                {
+                    string t = model.ElementType.Keyword;
+                    bool isMax = model.Kind == PoolKindModel.Max;
+
+                    w.Line("// Interior windows (rows [rowBegin, rowEnd), columns [colBegin, colEnd)) lie wholly inside the input and run");
+                    w.Line("// the unrolled window below; border windows overlap the padding or the ceil-mode overhang and are clipped.");
+                    EmitInteriorRange(w, plan.H, "row", "outHeight");
+                    EmitInteriorRange(w, plan.W, "col", "outWidth");
+                    w.Line();
+                    w.Line($"ref {t} source = ref {MemoryMarshal}.GetReference(input);");
+                    w.Line($"ref {t} destination = ref {MemoryMarshal}.GetReference(output);");
+                    using (w.Block("for (int plane = 0; plane < planes; plane++)"))
+                    {
+                        w.Line("int oy = 0;");
+                        if (HasLeadingBorder(plan.H))
+                        {
+                            using (w.Block("for (; oy < rowBegin; oy++)"))
+                            {
+                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {Start("oy", model.H)});");
+                            }
+
+                            w.Line();
+                        }
+                        else
+                        {
+                            w.Line("// No top border: the padding is 0, so the first window row starts inside the input.");
+                        }
+
+                        using (w.Block("for (; oy < rowEnd; oy++)"))
+                        {
+                            EmitInteriorRow(w, model, plan);
+                        }
+
+                        w.Line();
+                        if (HasTrailingBorder(plan.H))
+                        {
+                            using (w.Block("for (; oy < outHeight; oy++)"))
+                            {
+                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {Start("oy", model.H)});");
+                            }
+                        }
+                        else
+                        {
+                            w.Line("// No bottom border: for this fixed shape every window row ends inside the input.");
+                        }
+
+                        w.Line();
+                        w.Line($"source = ref {Unsafe}.Add(ref source, (nint)inputPlane);");
+                        w.Line($"destination = ref {Unsafe}.Add(ref destination, (nint)outputPlane);");
+                    }
+
+                    bool borderRows = HasLeadingBorder(plan.H) || HasTrailingBorder(plan.H);
+                    bool borderColumns = HasLeadingBorder(plan.W) || HasTrailingBorder(plan.W);
+                    if (borderRows)
+                    {
+                        w.Line();
+                        EmitClippedRow(w, model);
+                    }
+
+                    if (borderRows || borderColumns)
+                    {
+                        w.Line();
+                        EmitClippedWindow(w, model);
+                    }
+
+                    if (isMax)
+                    {
+                        w.Line();
+                        EmitMaxHelper(w, model);
+                    }
+                }
+
+                private static bool HasLeadingBorder(AxisPlan axis) => axis.FixedInput > 0 ? axis.FixedInteriorBegin > 0 : axis.InteriorStart > 0;
+
+                private static bool HasTrailingBorder(AxisPlan axis) => axis.FixedInput == 0 || axis.FixedInteriorEnd < axis.FixedOutput;
+
+                /// <summary>"ox * 2 - 1": where window <paramref name="index"/> starts on this axis.</summary>
+                private static string Start(string index, AxisInfo axis)
+                    => Plus(axis.Stride == 1 ? index : $"{index} * {axis.Stride}", -axis.Padding);
+
+                private static void EmitInteriorRange(CodeWriter w, AxisPlan axis, string prefix, string outName)
+                {
+                    if (axis.FixedInput > 0)
+                    {
+                        w.Line(HasLeadingBorder(axis)
+                            ? $"const int {prefix}Begin = {Int(axis.FixedInteriorBegin)}, {prefix}End = {Int(axis.FixedInteriorEnd)};"
+                            : $"const int {prefix}End = {Int(axis.FixedInteriorEnd)};");
+                        return;
+                    }
+
+                    // Begin: ceil(padding / stride), the first window that starts at or after 0.
+                    // End: one past the last window that ends inside the input, (size - (effective - padding)) / stride.
+                    string last = axis.Axis.Stride == 1
+                        ? Plus(axis.Name, 1 - axis.InteriorReach)
+                        : $"({Plus(axis.Name, -axis.InteriorReach)}) / {axis.Axis.Stride} + 1";
+                    string begin = "0";
+                    if (axis.InteriorStart > 0)
+                    {
+                        w.Line($"int {prefix}Begin = {Math}.Min({Int(axis.InteriorStart)}, {outName});");
+                        begin = prefix + "Begin";
+                    }
+
+                    string end = begin == "0" ? $"{Math}.Min({last}, {outName})" : $"{Math}.Max({begin}, {Math}.Min({last}, {outName}))";
+                    w.Line(axis.MinimumInput >= axis.InteriorReach
+                        ? $"int {prefix}End = {end};"
+                        : $"int {prefix}End = {axis.Name} < {Int(axis.InteriorReach)} ? {begin} : {end};");
+                }
+
+                private static void EmitInteriorRow(CodeWriter w, PoolMethodModel model, ShapePlan plan)
+                {
+                    string t = model.ElementType.Keyword;
+                    AxisInfo h = model.H;
+                    AxisInfo wAxis = model.W;
+                    bool unrollAll = (long)h.Kernel * wAxis.Kernel <= UnrollLimit;
+                    w.Line($"ref {t} outRow = ref {Unsafe}.Add(ref destination, oy * outWidth);");
+                    w.Line($"ref {t} row0 = ref {Unsafe}.Add(ref source, {Paren(Start("oy", h))} * width);");
+                    if (unrollAll)
+                    {
+                        for (int r = 1; r < h.Kernel; r++)
+                        {
+                            w.Line($"ref {t} row{r} = ref {Unsafe}.Add(ref row{r - 1}, {Scaled(h.Dilation, "width")});");
+                        }
+                    }
+
+                    w.Line("int ox = 0;");
+                    if (HasLeadingBorder(plan.W))
+                    {
+                        using (w.Block("for (; ox < colBegin; ox++)"))
+                        {
+                            w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", h)}, {Start("ox", wAxis)});");
+                        }
+
+                        w.Line();
+                    }
+
+                    using (w.Block("for (; ox < colEnd; ox++)"))
+                    {
+                        w.Line($"int x = {Start("ox", wAxis)};");
+                        if (unrollAll)
+                        {
+                            EmitUnrolledWindow(w, model);
+                        }
+                        else
+                        {
+                            EmitRowLoopWindow(w, model);
+                        }
+                    }
+
+                    if (HasTrailingBorder(plan.W))
+                    {
+                        w.Line();
+                        using (w.Block("for (; ox < outWidth; ox++)"))
+                        {
+                            w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", h)}, {Start("ox", wAxis)});");
+                        }
+                    }
+                }
+
+                /// <summary>Every tap of the window, one line each, with constant offsets from row refs.</summary>
+                private static void EmitUnrolledWindow(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = model.ElementType.Keyword;
+                    var taps = new List<string>();
+                    for (int r = 0; r < model.H.Kernel; r++)
+                    {
+                        for (int c = 0; c < model.W.Kernel; c++)
+                        {
+                            taps.Add($"{Unsafe}.Add(ref row{r}, {Plus("x", (long)c * model.W.Dilation)})");
+                        }
+                    }
+
+                    if (model.Kind == PoolKindModel.Max)
+                    {
+                        w.Line($"{t} max = {taps[0]};");
+                        for (int i = 1; i < taps.Count; i++)
+                        {
+                            w.Line($"max = Max(max, {taps[i]});");
+                        }
+
+                        w.Line($"{Unsafe}.Add(ref outRow, ox) = max;");
+                    }
+                    else
+                    {
+                        // The sum starts at +0 like PyTorch's, so a window of -0.0 taps averages to +0.0.
+                        w.Line($"{t} sum = 0;");
+                        foreach (string tap in taps)
+                        {
+                            w.Line($"sum += {tap};");
+                        }
+
+                        w.Line($"{Unsafe}.Add(ref outRow, ox) = sum / {Int((long)model.H.Kernel * model.W.Kernel)};");
+                    }
+                }
+
+                /// <summary>A window too large to unroll whole: loop over its rows, unrolling each row when it is short enough.</summary>
+                private static void EmitRowLoopWindow(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = model.ElementType.Keyword;
+                    bool isMax = model.Kind == PoolKindModel.Max;
+                    w.Line(isMax ? $"{t} max = {model.ElementType.LowestValue};" : $"{t} sum = 0;");
+                    w.Line($"ref {t} tapRow = ref {Unsafe}.Add(ref row0, x);");
+                    using (w.Block($"for (int ky = 0; ky < {model.H.Kernel}; ky++)"))
+                    {
+                        string accumulate(string tap) => isMax ? $"max = Max(max, {tap});" : $"sum += {tap};";
+                        if (model.W.Kernel <= UnrollLimit)
+                        {
+                            for (int c = 0; c < model.W.Kernel; c++)
+                            {
+                                w.Line(accumulate($"{Unsafe}.Add(ref tapRow, {Int((long)c * model.W.Dilation)})"));
+                            }
+                        }
+                        else
+                        {
+                            using (w.Block($"for (int kx = 0; kx < {Int((long)model.W.Kernel * model.W.Dilation)}; kx += {model.W.Dilation})"))
+                            {
+                                w.Line(accumulate($"{Unsafe}.Add(ref tapRow, kx)"));
+                            }
+                        }
+
+                        w.Line($"tapRow = ref {Unsafe}.Add(ref tapRow, {Scaled(model.H.Dilation, "width")});");
+                    }
+
+                    w.Line(isMax
+                        ? $"{Unsafe}.Add(ref outRow, ox) = max;"
+                        : $"{Unsafe}.Add(ref outRow, ox) = sum / {Int((long)model.H.Kernel * model.W.Kernel)};");
+                }
+
+                private static void EmitClippedRow(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = model.ElementType.Keyword;
+                    w.Line("// A row of border windows: every window of it is clipped.");
+                    using (w.Block($"static void ClippedRow(ref {t} plane, ref {t} outRow, int height, int width, int outWidth, int y)"))
+                    {
+                        using (w.Block("for (int ox = 0; ox < outWidth; ox++)"))
+                        {
+                            w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, {Start("ox", model.W)});");
+                        }
+                    }
+                }
+
+                private static void EmitClippedWindow(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = model.ElementType.Keyword;
+                    bool isMax = model.Kind == PoolKindModel.Max;
+                    AxisInfo h = model.H;
+                    AxisInfo wAxis = model.W;
+                    w.Line("// One border window starting at (y, x): only the taps inside the input count. The first is the first tap at");
+                    w.Line("// or after 0, stepping by the dilation from the window start (not clamped to 0).");
+                    using (w.Block($"static {t} ClippedWindow(ref {t} plane, int height, int width, int y, int x)"))
+                    {
+                        w.Line($"int yBegin = {FirstInside("y", h.Dilation)}, yEnd = {Math}.Min(y + {h.Effective}, height);");
+                        w.Line($"int xBegin = {FirstInside("x", wAxis.Dilation)}, xEnd = {Math}.Min(x + {wAxis.Effective}, width);");
+                        w.Line(isMax ? $"{t} max = {model.ElementType.LowestValue};" : $"{t} sum = 0;");
+                        using (w.Block($"for (int ty = yBegin; ty < yEnd; ty{Step(h.Dilation)})"))
+                        {
+                            w.Line($"ref {t} row = ref {Unsafe}.Add(ref plane, ty * width);");
+                            using (w.Block($"for (int tx = xBegin; tx < xEnd; tx{Step(wAxis.Dilation)})"))
+                            {
+                                w.Line(isMax ? $"max = Max(max, {Unsafe}.Add(ref row, tx));" : $"sum += {Unsafe}.Add(ref row, tx);");
+                            }
+                        }
+
+                        if (isMax)
+                        {
+                            w.Line("return max;");
+                            return;
+                        }
+
+                        if (model.CountIncludePad)
+                        {
+                            w.Line("// Divisor: the taps inside the padded input, [-padding, size + padding); the ceil-mode overhang does not count.");
+                            w.Line($"int rows = {TapCount($"{Math}.Min(y + {h.Effective}, {Plus("height", h.Padding)}) - y", h.Dilation)};");
+                            w.Line($"int columns = {TapCount($"{Math}.Min(x + {wAxis.Effective}, {Plus("width", wAxis.Padding)}) - x", wAxis.Dilation)};");
+                        }
+                        else
+                        {
+                            w.Line("// Divisor: the taps inside the input (padding does not count).");
+                            w.Line($"int rows = {TapCount("yEnd - yBegin", h.Dilation, clampAtZero: true)};");
+                            w.Line($"int columns = {TapCount("xEnd - xBegin", wAxis.Dilation, clampAtZero: true)};");
+                        }
+
+                        w.Line("return sum / (rows * columns);");
+                    }
+                }
+
+                private static void EmitMaxHelper(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = model.ElementType.Keyword;
+                    w.Line(model.ElementType.IsFloatingPoint
+                        ? "// A tap replaces the maximum when it is larger or NaN: NaN propagates, ties keep the first maximum."
+                        : "// A tap replaces the maximum when it is larger: ties keep the first maximum.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    w.Line(model.ElementType.IsFloatingPoint
+                        ? $"static {t} Max({t} max, {t} value) => value > max || {t}.IsNaN(value) ? value : max;"
+                        : $"static {t} Max({t} max, {t} value) => value > max ? value : max;");
+                }
+
+                private static string FirstInside(string start, int dilation) => dilation == 1
+                    ? $"{Math}.Max({start}, 0)"
+                    : $"{start} < 0 ? {start} + ((-{start} + {dilation - 1}) / {dilation} * {dilation}) : {start}";
+
+                private static string Step(int dilation) => dilation == 1 ? "++" : $" += {dilation}";
+
+                private static string TapCount(string span, int dilation, bool clampAtZero = false)
+                {
+                    string count = dilation == 1 ? span : $"({span} + {dilation - 1}) / {dilation}";
+                    return clampAtZero ? $"{Math}.Max(0, {count})" : count;
+                }
+
+                private static string Paren(string expression) => expression.Contains(" - ") || expression.Contains(" + ") ? $"({expression})" : expression;
+
+                private static string Scaled(int factor, string name) => factor == 1 ? name : $"{factor} * {name}";
+            }
+        }
+    }
+}

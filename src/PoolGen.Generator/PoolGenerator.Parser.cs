@@ -1,0 +1,523 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PoolGen.Generator.Model;
+
+namespace PoolGen.Generator
+{
+    public sealed partial class PoolGenerator
+    {
+        /// <summary>
+        /// Turns one [Pool] method into a <see cref="ParseResult"/>. Reads symbols and syntax, returns plain data.
+        /// Never throws on malformed code: what it cannot make sense of becomes a diagnostic, or nothing when the
+        /// compiler already reports the problem.
+        /// </summary>
+        internal static class Parser
+        {
+            private static readonly string[] DimensionNames = { "batch", "channels", "height", "width" };
+
+            public static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+            {
+                if (context.TargetNode is not MethodDeclarationSyntax syntax ||
+                    context.TargetSymbol is not IMethodSymbol method ||
+                    context.Attributes.IsEmpty)
+                {
+                    return null;
+                }
+
+                var diagnostics = new List<DiagnosticInfo>();
+                LocationInfo? nameLocation = LocationInfo.From(syntax.Identifier.GetLocation());
+                string methodName = method.Name;
+
+                // 1. The declaration itself: partial, no body, void, not generic, in partial types.
+                if (syntax.Body is not null || syntax.ExpressionBody is not null)
+                {
+                    return Fail(DiagnosticDescriptors.MethodHasBody, nameLocation, methodName);
+                }
+
+                if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return Fail(DiagnosticDescriptors.MethodNotPartial, nameLocation, methodName);
+                }
+
+                if (method.IsGenericMethod)
+                {
+                    return Fail(DiagnosticDescriptors.GenericMethod, nameLocation, methodName);
+                }
+
+                if (!method.ReturnsVoid)
+                {
+                    return Fail(DiagnosticDescriptors.MustReturnVoid, LocationInfo.From(syntax.ReturnType) ?? nameLocation, methodName);
+                }
+
+                for (SyntaxNode? parent = syntax.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent is TypeDeclarationSyntax type && !type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    {
+                        return Fail(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.Identifier.GetLocation()), type.Identifier.Text, methodName);
+                    }
+                }
+
+                HierarchyInfo? hierarchy = GetHierarchy(method, syntax);
+                if (hierarchy is null)
+                {
+                    // Not inside a type (top-level statements or broken code): the compiler reports it.
+                    return null;
+                }
+
+                string parameterList = string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + " " + EscapeIdentifier(p.Name)));
+                string modifiers = string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text));
+                string hintSignature = HintSignature(method);
+
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // 2. The parameters: ReadOnlySpan<T> input, Span<T> output, then named int dimensions.
+                ITypeSymbol? elementType = null;
+                var dimensions = new List<Dimension>();
+                bool signatureOk = true;
+                for (int i = 0; i < method.Parameters.Length; i++)
+                {
+                    IParameterSymbol parameter = method.Parameters[i];
+                    LocationInfo? location = ParameterLocation(syntax, i) ?? nameLocation;
+                    if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsThis || IsScoped(syntax, i))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameterModifier, location, parameter.Name));
+                        signatureOk = false;
+                        continue;
+                    }
+
+                    if (i < 2)
+                    {
+                        ITypeSymbol? t = SpanElement(parameter.Type, readOnly: i == 0);
+                        if (t is null || parameter.Name != (i == 0 ? "input" : "output") || (elementType is not null && !SymbolEqualityComparer.Default.Equals(t, elementType)))
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSpanParameters, location, methodName));
+                            signatureOk = false;
+                            break;
+                        }
+
+                        elementType = t;
+                        continue;
+                    }
+
+                    int role = Array.IndexOf(DimensionNames, parameter.Name);
+                    if (role < 0 || parameter.Type.SpecialType != SpecialType.System_Int32)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDimensionParameter, location, parameter.Name));
+                        signatureOk = false;
+                        continue;
+                    }
+
+                    if (dimensions.Count > 0 && (int)dimensions[dimensions.Count - 1] > role)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MisorderedDimensionParameter, location, parameter.Name, DimensionNames[(int)dimensions[dimensions.Count - 1]]));
+                        signatureOk = false;
+                        continue;
+                    }
+
+                    dimensions.Add((Dimension)role);
+                }
+
+                if (signatureOk && elementType is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSpanParameters, nameLocation, methodName));
+                    signatureOk = false;
+                }
+
+                // 3. The attribute's named arguments, each with the location of what the user wrote.
+                AttributeData attribute = context.Attributes[0];
+                var arguments = ReadArguments(attribute, cancellationToken);
+                LocationInfo? attributeLocation = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)) ?? nameLocation;
+
+                int kindValue = arguments.Int("Kind", 0);
+                PoolKindModel kind = PoolKindModel.Max;
+                bool configOk = true;
+                if (kindValue is 0 or 1)
+                {
+                    kind = (PoolKindModel)kindValue;
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, arguments.Location("Kind") ?? attributeLocation, kindValue.ToString()));
+                    configOk = false;
+                }
+
+                AxisInfo? h = ReadAxis(arguments, "H", "height", methodName, attributeLocation, diagnostics);
+                AxisInfo? w = ReadAxis(arguments, "W", "width", methodName, attributeLocation, diagnostics);
+                configOk &= h is not null && w is not null;
+                bool ceilMode = arguments.Bool("CeilMode", false);
+                bool countIncludePad = arguments.Bool("CountIncludePad", true);
+                if (kind == PoolKindModel.Max && arguments.Has("CountIncludePad"))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CountIncludePadOnMax, arguments.Location("CountIncludePad") ?? attributeLocation));
+                }
+
+                // 4. Fixed dimensions: positive, not also a parameter, large enough for an output.
+                int fixedChannels = ReadFixed(arguments, "Channels", Dimension.Channels, dimensions, attributeLocation, diagnostics, ref configOk);
+                int fixedHeight = ReadFixed(arguments, "Height", Dimension.Height, dimensions, attributeLocation, diagnostics, ref configOk);
+                int fixedWidth = ReadFixed(arguments, "Width", Dimension.Width, dimensions, attributeLocation, diagnostics, ref configOk);
+
+                if (signatureOk)
+                {
+                    if (fixedHeight == 0 && !dimensions.Contains(Dimension.Height))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, "height", "Height"));
+                        configOk = false;
+                    }
+
+                    if (fixedWidth == 0 && !dimensions.Contains(Dimension.Width))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, "width", "Width"));
+                        configOk = false;
+                    }
+                }
+
+                if (h is not null && fixedHeight > 0)
+                {
+                    configOk &= CheckFixedOutput("Height", fixedHeight, h, ceilMode, arguments.Location("Height") ?? attributeLocation, diagnostics);
+                }
+
+                if (w is not null && fixedWidth > 0)
+                {
+                    configOk &= CheckFixedOutput("Width", fixedWidth, w, ceilMode, arguments.Location("Width") ?? attributeLocation, diagnostics);
+                }
+
+                // 5. The element type for the kind.
+                ElementTypeInfo? element = null;
+                if (elementType is not null)
+                {
+                    element = GetElementType(elementType, kind);
+                    if (element is null && configOk)
+                    {
+                        string supported = kind == PoolKindModel.Max
+                            ? "float, double, byte, sbyte, short, ushort, int, uint, long or ulong"
+                            : "float or double";
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.UnsupportedElementType,
+                            ParameterTypeLocation(syntax, 0) ?? nameLocation,
+                            elementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                            kind == PoolKindModel.Max ? "max" : "average",
+                            supported));
+                        configOk = false;
+                    }
+                }
+
+                if (!signatureOk)
+                {
+                    // The implementation could not match the declaration: report, emit nothing.
+                    return new ParseResult(null, diagnostics.ToEquatableArray());
+                }
+
+                var result = new PoolMethodModel(
+                    hierarchy,
+                    methodName,
+                    modifiers,
+                    parameterList,
+                    hintSignature,
+                    EscapeIdentifier(method.Parameters[0].Name),
+                    EscapeIdentifier(method.Parameters[1].Name),
+                    element ?? new ElementTypeInfo("float", IsFloatingPoint: true),
+                    dimensions.ToEquatableArray(),
+                    kind,
+                    h ?? new AxisInfo(1, 1, 0, 1),
+                    w ?? new AxisInfo(1, 1, 0, 1),
+                    ceilMode,
+                    countIncludePad,
+                    fixedChannels,
+                    fixedHeight,
+                    fixedWidth,
+                    KernelStrategy.ScalarNchw,
+                    InvalidReason: configOk ? null : "the [Pool] attribute of this method is invalid; see its PoolGen diagnostics");
+
+                return new ParseResult(result, diagnostics.ToEquatableArray());
+            }
+
+            private static ParseResult Fail(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
+                => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(descriptor, location, args) }));
+
+            /// <summary>Reads Size/Stride/Padding/Dilation for one axis, applying the per-axis overrides that were written.</summary>
+            private static AxisInfo? ReadAxis(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics)
+            {
+                string sizeName = arguments.Has("Size" + suffix) ? "Size" + suffix : "Size";
+                if (!arguments.Has(sizeName))
+                {
+                    // Report the missing size once, for the H axis.
+                    if (suffix == "H" || arguments.Has("SizeH"))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingWindowSize, attributeLocation, methodName));
+                    }
+
+                    return null;
+                }
+
+                bool ok = true;
+                int kernel = arguments.Int(sizeName, 0);
+                if (kernel < 1)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWindowSize, arguments.Location(sizeName) ?? attributeLocation, sizeName, kernel.ToString()));
+                    ok = false;
+                }
+
+                string strideName = arguments.Has("Stride" + suffix) ? "Stride" + suffix : "Stride";
+                int stride = arguments.Int(strideName, 0);
+                if (stride < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidStride, arguments.Location(strideName) ?? attributeLocation, strideName, stride.ToString()));
+                    ok = false;
+                }
+                else if (stride == 0)
+                {
+                    stride = kernel;
+                }
+
+                string dilationName = arguments.Has("Dilation" + suffix) ? "Dilation" + suffix : "Dilation";
+                int dilation = arguments.Int(dilationName, 1);
+                if (dilation < 1)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDilation, arguments.Location(dilationName) ?? attributeLocation, dilationName, dilation.ToString()));
+                    ok = false;
+                }
+
+                string paddingName = arguments.Has("Padding" + suffix) ? "Padding" + suffix : "Padding";
+                int padding = arguments.Int(paddingName, 0);
+                if (padding < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NegativePadding, arguments.Location(paddingName) ?? attributeLocation, paddingName, padding.ToString()));
+                    ok = false;
+                }
+                else if (ok)
+                {
+                    long effective = PoolMath.EffectiveKernel(kernel, dilation);
+                    if (effective > int.MaxValue || padding > effective / 2)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.PaddingTooLarge,
+                            arguments.Location(paddingName) ?? attributeLocation,
+                            padding.ToString(),
+                            axisName,
+                            effective.ToString(),
+                            (effective / 2).ToString()));
+                        ok = false;
+                    }
+                }
+
+                return ok ? new AxisInfo(kernel, stride, padding, dilation) : null;
+            }
+
+            private static int ReadFixed(Arguments arguments, string name, Dimension dimension, List<Dimension> parameters, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, ref bool ok)
+            {
+                if (!arguments.Has(name))
+                {
+                    return 0;
+                }
+
+                int value = arguments.Int(name, 0);
+                LocationInfo? location = arguments.Location(name) ?? attributeLocation;
+                if (value < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFixedDimension, location, name, value.ToString()));
+                    ok = false;
+                    return 0;
+                }
+
+                if (value > 0 && parameters.Contains(dimension))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DimensionFixedTwice, location, DimensionNames[(int)dimension], name, value.ToString()));
+                    ok = false;
+                }
+
+                return value;
+            }
+
+            private static bool CheckFixedOutput(string name, int size, AxisInfo axis, bool ceilMode, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+            {
+                if (PoolMath.OutputSize(size, axis.Kernel, axis.Stride, axis.Padding, axis.Dilation, ceilMode) >= 1)
+                {
+                    return true;
+                }
+
+                long minimum = PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.Dilation, ceilMode);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.EmptyOutput, location, name, size.ToString(), axis.Effective.ToString(), axis.Padding.ToString(), minimum.ToString()));
+                return false;
+            }
+
+            private static ElementTypeInfo? GetElementType(ITypeSymbol type, PoolKindModel kind)
+            {
+                (string? keyword, bool isFloat) = type.SpecialType switch
+                {
+                    SpecialType.System_Single => ("float", true),
+                    SpecialType.System_Double => ("double", true),
+                    SpecialType.System_Byte => ("byte", false),
+                    SpecialType.System_SByte => ("sbyte", false),
+                    SpecialType.System_Int16 => ("short", false),
+                    SpecialType.System_UInt16 => ("ushort", false),
+                    SpecialType.System_Int32 => ("int", false),
+                    SpecialType.System_UInt32 => ("uint", false),
+                    SpecialType.System_Int64 => ("long", false),
+                    SpecialType.System_UInt64 => ("ulong", false),
+                    _ => ((string?)null, false),
+                };
+
+                if (keyword is null || (kind == PoolKindModel.Average && !isFloat))
+                {
+                    return null;
+                }
+
+                return new ElementTypeInfo(keyword, isFloat);
+            }
+
+            /// <summary>The T of System.ReadOnlySpan&lt;T&gt; (or System.Span&lt;T&gt;), else null.</summary>
+            private static ITypeSymbol? SpanElement(ITypeSymbol type, bool readOnly)
+            {
+                if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named &&
+                    named.Name == (readOnly ? "ReadOnlySpan" : "Span") &&
+                    named.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true } &&
+                    named.TypeArguments[0].TypeKind != TypeKind.Error)
+                {
+                    return named.TypeArguments[0];
+                }
+
+                return null;
+            }
+
+            private static HierarchyInfo? GetHierarchy(IMethodSymbol method, MethodDeclarationSyntax syntax)
+            {
+                var types = new List<ContainingTypeInfo>();
+                SyntaxNode? node = syntax.Parent;
+                for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+                {
+                    while (node is not null and not TypeDeclarationSyntax)
+                    {
+                        node = node.Parent;
+                    }
+
+                    if (node is not TypeDeclarationSyntax declaration)
+                    {
+                        return null;
+                    }
+
+                    string keyword = declaration switch
+                    {
+                        RecordDeclarationSyntax record => record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record",
+                        StructDeclarationSyntax => "struct",
+                        InterfaceDeclarationSyntax => "interface",
+                        _ => "class",
+                    };
+
+                    string name = EscapeIdentifier(type.Name);
+                    if (type.TypeParameters.Length > 0)
+                    {
+                        name += "<" + string.Join(", ", type.TypeParameters.Select(p => EscapeIdentifier(p.Name))) + ">";
+                    }
+
+                    types.Insert(0, new ContainingTypeInfo(keyword, name, type.Name + (type.TypeParameters.Length > 0 ? "{" + string.Join(",", type.TypeParameters.Select(p => p.Name)) + "}" : string.Empty)));
+                    node = node.Parent;
+                }
+
+                if (types.Count == 0)
+                {
+                    return null;
+                }
+
+                string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
+                return new HierarchyInfo(ns, types.ToEquatableArray());
+            }
+
+            /// <summary>A file-name-safe signature that tells overloads apart, e.g. "(float,int,int)".</summary>
+            private static string HintSignature(IMethodSymbol method)
+            {
+                var sb = new StringBuilder("(");
+                for (int i = 0; i < method.Parameters.Length; i++)
+                {
+                    if (i == 1)
+                    {
+                        continue; // The output span repeats the input's element type.
+                    }
+
+                    ITypeSymbol type = method.Parameters[i].Type;
+                    if (i == 0 && type is INamedTypeSymbol { TypeArguments.Length: 1 } span)
+                    {
+                        type = span.TypeArguments[0];
+                    }
+
+                    if (sb.Length > 1)
+                    {
+                        sb.Append(',');
+                    }
+
+                    foreach (char c in type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))
+                    {
+                        sb.Append(c switch { '<' => '{', '>' => '}', _ when char.IsLetterOrDigit(c) || c is '_' or '.' or ',' or '{' or '}' => c, _ => '_' });
+                    }
+                }
+
+                return sb.Append(')').ToString();
+            }
+
+            private static string EscapeIdentifier(string name)
+                => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+            private static LocationInfo? ParameterLocation(MethodDeclarationSyntax syntax, int index)
+                => index < syntax.ParameterList.Parameters.Count ? LocationInfo.From(syntax.ParameterList.Parameters[index]) : null;
+
+            private static LocationInfo? ParameterTypeLocation(MethodDeclarationSyntax syntax, int index)
+                => index < syntax.ParameterList.Parameters.Count ? LocationInfo.From(syntax.ParameterList.Parameters[index].Type) : null;
+
+            private static bool IsScoped(MethodDeclarationSyntax syntax, int index)
+                => index < syntax.ParameterList.Parameters.Count &&
+                   syntax.ParameterList.Parameters[index].Modifiers.Any(m => m.Text == "scoped");
+
+            private static Arguments ReadArguments(AttributeData attribute, CancellationToken cancellationToken)
+            {
+                var values = new Dictionary<string, TypedConstant>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, TypedConstant> pair in attribute.NamedArguments)
+                {
+                    values[pair.Key] = pair.Value;
+                }
+
+                var locations = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+                if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } list })
+                {
+                    foreach (AttributeArgumentSyntax argument in list.Arguments)
+                    {
+                        if (argument.NameEquals is { } nameEquals && LocationInfo.From(argument) is { } location)
+                        {
+                            locations[nameEquals.Name.Identifier.ValueText] = location;
+                        }
+                    }
+                }
+
+                return new Arguments(values, locations);
+            }
+
+            /// <summary>The named arguments that were written on the attribute, with their locations.</summary>
+            private sealed class Arguments
+            {
+                private readonly Dictionary<string, TypedConstant> _values;
+                private readonly Dictionary<string, LocationInfo> _locations;
+
+                public Arguments(Dictionary<string, TypedConstant> values, Dictionary<string, LocationInfo> locations)
+                {
+                    _values = values;
+                    _locations = locations;
+                }
+
+                public bool Has(string name) => _values.TryGetValue(name, out TypedConstant value) && value.Kind != TypedConstantKind.Error;
+
+                public int Int(string name, int defaultValue)
+                    => Has(name) && _values[name].Value is int value ? value : defaultValue;
+
+                public bool Bool(string name, bool defaultValue)
+                    => Has(name) && _values[name].Value is bool value ? value : defaultValue;
+
+                public LocationInfo? Location(string name) => _locations.TryGetValue(name, out LocationInfo? location) ? location : null;
+            }
+        }
+    }
+}

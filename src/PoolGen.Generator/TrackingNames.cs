@@ -1,0 +1,15 @@
+namespace PoolGen.Generator
+{
+    /// <summary>Names of the incremental pipeline's steps, so tests can check what was cached.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>Each [Pool] method turned into a model plus diagnostics.</summary>
+        public const string Parse = "PoolGen.Parse";
+
+        /// <summary>The diagnostics of each method.</summary>
+        public const string Diagnostics = "PoolGen.Diagnostics";
+
+        /// <summary>The models that produce a source file.</summary>
+        public const string Models = "PoolGen.Models";
+    }
+}

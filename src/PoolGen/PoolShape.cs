@@ -1,0 +1,65 @@
+using System;
+
+namespace PoolGen
+{
+    /// <summary>
+    /// Output-size arithmetic for sizing buffers, the same formula the generated kernels check:
+    /// PyTorch's <c>floor_or_ceil((input + 2*padding - dilation*(kernel-1) - 1) / stride) + 1</c>, where in ceil
+    /// mode the last window must start inside the input or the left padding.
+    /// </summary>
+    public static class PoolShape
+    {
+        /// <summary>The output size on one axis.</summary>
+        /// <param name="inputSize">The input size on that axis (at least 1).</param>
+        /// <param name="kernelSize">The window size (at least 1).</param>
+        /// <param name="stride">The stride; 0 means <paramref name="kernelSize"/>, as in PyTorch.</param>
+        /// <param name="padding">Padding on each side (at least 0, at most half the effective window).</param>
+        /// <param name="dilation">The spacing between taps (at least 1).</param>
+        /// <param name="ceilMode">Round up instead of down.</param>
+        /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range.</exception>
+        /// <exception cref="ArgumentException">The padded input is shorter than the window, so there is no output.</exception>
+        public static int OutputSize(int inputSize, int kernelSize, int stride = 0, int padding = 0, int dilation = 1, bool ceilMode = false)
+        {
+            if (kernelSize < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(kernelSize), kernelSize, "The window size must be at least 1.");
+            }
+
+            if (stride == 0)
+            {
+                stride = kernelSize;
+            }
+
+            if (stride < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(stride), stride, "The stride must be at least 1 (or 0 for the window size).");
+            }
+
+            if (dilation < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(dilation), dilation, "The dilation must be at least 1.");
+            }
+
+            long effective = PoolMath.EffectiveKernel(kernelSize, dilation);
+            if (padding < 0 || padding > effective / 2)
+            {
+                throw new ArgumentOutOfRangeException(nameof(padding), padding, $"The padding must be between 0 and half the effective window ({effective / 2}).");
+            }
+
+            if (inputSize < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(inputSize), inputSize, "The input size must be at least 1.");
+            }
+
+            long output = PoolMath.OutputSize(inputSize, kernelSize, stride, padding, dilation, ceilMode);
+            if (output < 1)
+            {
+                throw new ArgumentException(
+                    $"An input of size {inputSize} padded by {padding} is shorter than the window ({effective} wide): there is no output.",
+                    nameof(inputSize));
+            }
+
+            return (int)output;
+        }
+    }
+}
