@@ -20,8 +20,5 @@ namespace PoolGen.Sample
         /// <summary>The same with ceil mode: a last, partial window keeps the odd row and column.</summary>
         [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2, CeilMode = true)]
         public static partial void MaxPool2x2Ceil(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
-
-        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false)]
-        public static partial void AvgPool3x3(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
     }
 }
