@@ -101,5 +101,9 @@ namespace PoolGen.Generator
         public static readonly DiagnosticDescriptor InvalidParameterModifier = Error(
             "PG0022", "Parameter modifier not allowed",
             "Parameter '{0}' must be passed by value, without 'ref', 'in', 'out', 'params', 'scoped' or 'this'");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+            "PG0023", "C# 11 or later required",
+            "PoolGen kernels need C# 11 or later (file-local types), but this project compiles C# {0}; set <LangVersion> to 11 or later, or target .NET 7 or later");
     }
 }

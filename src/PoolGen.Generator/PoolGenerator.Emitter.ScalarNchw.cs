@@ -18,12 +18,12 @@ namespace PoolGen.Generator
                 /// <summary>Windows up to this many taps are unrolled completely; larger ones loop over their rows.</summary>
                 private const int UnrollLimit = 64;
 
-                // The file imports System, System.Runtime.CompilerServices and System.Runtime.InteropServices.
+                // The kernel class's namespace imports System, System.Runtime.CompilerServices and System.Runtime.InteropServices.
                 private const string Unsafe = "Unsafe";
                 private const string MemoryMarshal = "MemoryMarshal";
                 private const string Math = "Math";
 
-                public static void Emit(CodeWriter w, PoolMethodModel model, ShapePlan plan)
+                public static void EmitBody(CodeWriter w, PoolMethodModel model, ShapePlan plan)
                 {
                     string t = model.ElementType.Keyword;
                     bool isMax = model.Kind == PoolKindModel.Max;
@@ -74,7 +74,11 @@ namespace PoolGen.Generator
                         w.Line($"source = ref {Unsafe}.Add(ref source, (nint)inputPlane);");
                         w.Line($"destination = ref {Unsafe}.Add(ref destination, (nint)outputPlane);");
                     }
+                }
 
+                public static void EmitHelpers(CodeWriter w, PoolMethodModel model, ShapePlan plan)
+                {
+                    bool isMax = model.Kind == PoolKindModel.Max;
                     bool borderRows = HasLeadingBorder(plan.H) || HasTrailingBorder(plan.H);
                     bool borderColumns = HasLeadingBorder(plan.W) || HasTrailingBorder(plan.W);
                     if (borderRows)
@@ -255,7 +259,7 @@ namespace PoolGen.Generator
                 {
                     string t = model.ElementType.Keyword;
                     w.Line("// A row of border windows: every window of it is clipped.");
-                    using (w.Block($"static void ClippedRow(ref {t} plane, ref {t} outRow, int height, int width, int outWidth, int y)"))
+                    using (w.Block($"private static void ClippedRow(ref {t} plane, ref {t} outRow, int height, int width, int outWidth, int y)"))
                     {
                         using (w.Block("for (int ox = 0; ox < outWidth; ox++)"))
                         {
@@ -272,7 +276,7 @@ namespace PoolGen.Generator
                     AxisInfo wAxis = model.W;
                     w.Line("// One border window starting at (y, x): only the taps inside the input count. The first is the first tap at");
                     w.Line("// or after 0, stepping by the dilation from the window start (not clamped to 0).");
-                    using (w.Block($"static {t} ClippedWindow(ref {t} plane, int height, int width, int y, int x)"))
+                    using (w.Block($"private static {t} ClippedWindow(ref {t} plane, int height, int width, int y, int x)"))
                     {
                         w.Line($"int yBegin = {FirstInside("y", h.Dilation)}, yEnd = {Math}.Min(y + {h.Effective}, height);");
                         w.Line($"int xBegin = {FirstInside("x", wAxis.Dilation)}, xEnd = {Math}.Min(x + {wAxis.Effective}, width);");
@@ -317,8 +321,8 @@ namespace PoolGen.Generator
                         : "// A tap replaces the maximum when it is larger: ties keep the first maximum.");
                     w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                     w.Line(model.ElementType.IsFloatingPoint
-                        ? $"static {t} Max({t} max, {t} value) => value > max || {t}.IsNaN(value) ? value : max;"
-                        : $"static {t} Max({t} max, {t} value) => value > max ? value : max;");
+                        ? $"private static {t} Max({t} max, {t} value) => value > max || {t}.IsNaN(value) ? value : max;"
+                        : $"private static {t} Max({t} max, {t} value) => value > max ? value : max;");
                 }
 
                 private static string FirstInside(string start, int dilation) => dilation == 1

@@ -32,7 +32,7 @@ namespace PoolGen.Generator
 
                 var diagnostics = new List<DiagnosticInfo>();
                 LocationInfo? nameLocation = LocationInfo.From(syntax.Identifier.GetLocation());
-                string methodName = method.Name;
+                string methodName = EscapeIdentifier(method.Name);
 
                 // 1. The declaration itself: partial, no body, void, not generic, in partial types.
                 if (syntax.Body is not null || syntax.ExpressionBody is not null)
@@ -63,6 +63,7 @@ namespace PoolGen.Generator
                     }
                 }
 
+                bool languageOk = syntax.SyntaxTree.Options is not CSharpParseOptions parseOptions || parseOptions.LanguageVersion >= LanguageVersion.CSharp11;
                 HierarchyInfo? hierarchy = GetHierarchy(method, syntax);
                 if (hierarchy is null)
                 {
@@ -147,8 +148,9 @@ namespace PoolGen.Generator
                     configOk = false;
                 }
 
-                AxisInfo? h = ReadAxis(arguments, "H", "height", methodName, attributeLocation, diagnostics);
-                AxisInfo? w = ReadAxis(arguments, "W", "width", methodName, attributeLocation, diagnostics);
+                var reported = new HashSet<string>(StringComparer.Ordinal);
+                AxisInfo? h = ReadAxis(arguments, "H", "height", methodName, attributeLocation, diagnostics, reported);
+                AxisInfo? w = ReadAxis(arguments, "W", "width", methodName, attributeLocation, diagnostics, reported);
                 configOk &= h is not null && w is not null;
                 bool ceilMode = arguments.Bool("CeilMode", false);
                 bool countIncludePad = arguments.Bool("CountIncludePad", true);
@@ -185,6 +187,12 @@ namespace PoolGen.Generator
                 if (w is not null && fixedWidth > 0)
                 {
                     configOk &= CheckFixedOutput("Width", fixedWidth, w, ceilMode, arguments.Location("Width") ?? attributeLocation, diagnostics);
+                }
+
+                if (!languageOk)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, attributeLocation, ((CSharpParseOptions)syntax.SyntaxTree.Options).LanguageVersion.ToDisplayString()));
+                    configOk = false;
                 }
 
                 // 5. The element type for the kind.
@@ -241,7 +249,23 @@ namespace PoolGen.Generator
                 => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(descriptor, location, args) }));
 
             /// <summary>Reads Size/Stride/Padding/Dilation for one axis, applying the per-axis overrides that were written.</summary>
-            private static AxisInfo? ReadAxis(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics)
+            private static AxisInfo? ReadAxis(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> allDiagnostics, HashSet<string> reported)
+            {
+                // A property shared by both axes (Size, Stride, ...) is read twice but reported once.
+                var diagnostics = new List<DiagnosticInfo>();
+                AxisInfo? axis = ReadAxisCore(arguments, suffix, axisName, methodName, attributeLocation, diagnostics);
+                foreach (DiagnosticInfo diagnostic in diagnostics)
+                {
+                    if (reported.Add(diagnostic.Descriptor.Id + "|" + string.Join("|", diagnostic.MessageArgs)))
+                    {
+                        allDiagnostics.Add(diagnostic);
+                    }
+                }
+
+                return axis;
+            }
+
+            private static AxisInfo? ReadAxisCore(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics)
             {
                 string sizeName = arguments.Has("Size" + suffix) ? "Size" + suffix : "Size";
                 if (!arguments.Has(sizeName))
@@ -425,7 +449,9 @@ namespace PoolGen.Generator
                     return null;
                 }
 
-                string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
+                string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n
+                    ? n.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
+                    : string.Empty;
                 return new HierarchyInfo(ns, types.ToEquatableArray());
             }
 

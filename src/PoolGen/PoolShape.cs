@@ -59,6 +59,11 @@ namespace PoolGen
                     nameof(inputSize));
             }
 
+            if (output > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException(nameof(inputSize), inputSize, $"The output size {output} does not fit an int.");
+            }
+
             return (int)output;
         }
     }
