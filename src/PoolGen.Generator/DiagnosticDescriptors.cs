@@ -105,5 +105,17 @@ namespace PoolGen.Generator
         public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
             "PG0023", "C# 11 or later required",
             "PoolGen kernels need C# 11 or later (file-local types), but this project compiles C# {0}; set <LangVersion> to 11 or later, or target .NET 7 or later");
+
+        public static readonly DiagnosticDescriptor WindowTooLarge = Error(
+            "PG0024", "Window or stride too large",
+            "'{0}' makes a window or stride {1} elements long; PoolGen supports up to 1048576");
+
+        public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
+            "PG0025", "Containing type is file-local",
+            "Type '{0}' is file-local, so PoolGen cannot add the implementation of '{1}' to it from another file; declare the type without 'file'");
+
+        public static readonly DiagnosticDescriptor FixedShapeTooLarge = Error(
+            "PG0026", "Fixed shape too large",
+            "The fixed Channels*Height*Width exceeds int.MaxValue elements; fix fewer dimensions or smaller ones");
     }
 }

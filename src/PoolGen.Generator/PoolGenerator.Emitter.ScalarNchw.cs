@@ -16,7 +16,7 @@ namespace PoolGen.Generator
             private static class ScalarNchw
             {
                 /// <summary>Windows up to this many taps are unrolled completely; larger ones loop over their rows.</summary>
-                private const int UnrollLimit = 64;
+                public const int UnrollLimit = 64;
 
                 // The kernel class's namespace imports System, System.Runtime.CompilerServices and System.Runtime.InteropServices.
                 private const string Unsafe = "Unsafe";
@@ -30,13 +30,36 @@ namespace PoolGen.Generator
 
                     w.Line("// Interior windows (rows [rowBegin, rowEnd), columns [colBegin, colEnd)) lie wholly inside the input and run");
                     w.Line("// the unrolled window below; border windows overlap the padding or the ceil-mode overhang and are clipped.");
-                    EmitInteriorRange(w, plan.H, "row", "outHeight");
-                    EmitInteriorRange(w, plan.W, "col", "outWidth");
+                    // A fixed shape can leave no interior row at all (a window taller than the input); then every window is clipped.
+                    bool interiorRows = plan.H.FixedInput == 0 || plan.H.FixedInteriorEnd > plan.H.FixedInteriorBegin;
+                    if (interiorRows)
+                    {
+                        EmitInteriorRange(w, plan.H, "row", "outHeight");
+                        EmitInteriorRange(w, plan.W, "col", "outWidth");
+                    }
+                    else
+                    {
+                        w.Line("// For this fixed shape no window row lies inside the input: every window is clipped.");
+                    }
+
                     w.Line();
                     w.Line($"ref {t} source = ref {MemoryMarshal}.GetReference(input);");
                     w.Line($"ref {t} destination = ref {MemoryMarshal}.GetReference(output);");
                     using (w.Block("for (int plane = 0; plane < planes; plane++)"))
                     {
+                        if (!interiorRows)
+                        {
+                            using (w.Block("for (int oy = 0; oy < outHeight; oy++)"))
+                            {
+                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {Start("oy", model.H)});");
+                            }
+
+                            w.Line();
+                            w.Line($"source = ref {Unsafe}.Add(ref source, (nint)inputPlane);");
+                            w.Line($"destination = ref {Unsafe}.Add(ref destination, (nint)outputPlane);");
+                            return;
+                        }
+
                         w.Line("int oy = 0;");
                         if (HasLeadingBorder(plan.H))
                         {
@@ -79,7 +102,8 @@ namespace PoolGen.Generator
                 public static void EmitHelpers(CodeWriter w, PoolMethodModel model, ShapePlan plan)
                 {
                     bool isMax = model.Kind == PoolKindModel.Max;
-                    bool borderRows = HasLeadingBorder(plan.H) || HasTrailingBorder(plan.H);
+                    bool borderRows = HasLeadingBorder(plan.H) || HasTrailingBorder(plan.H) ||
+                        (plan.H.FixedInput > 0 && plan.H.FixedInteriorEnd == plan.H.FixedInteriorBegin);
                     bool borderColumns = HasLeadingBorder(plan.W) || HasTrailingBorder(plan.W);
                     if (borderRows)
                     {
@@ -98,6 +122,11 @@ namespace PoolGen.Generator
                         w.Line();
                         EmitMaxHelper(w, model);
                     }
+
+                    if (model.Strategy == KernelStrategy.VectorNchw)
+                    {
+                        VectorNchw.EmitHelpers(w, model);
+                    }
                 }
 
                 private static bool HasLeadingBorder(AxisPlan axis) => axis.FixedInput > 0 ? axis.FixedInteriorBegin > 0 : axis.InteriorStart > 0;
@@ -105,6 +134,8 @@ namespace PoolGen.Generator
                 private static bool HasTrailingBorder(AxisPlan axis) => axis.FixedInput == 0 || axis.FixedInteriorEnd < axis.FixedOutput;
 
                 /// <summary>"ox * 2 - 1": where window <paramref name="index"/> starts on this axis.</summary>
+                public static string WindowStart(string index, AxisInfo axis) => Start(index, axis);
+
                 private static string Start(string index, AxisInfo axis)
                     => Plus(axis.Stride == 1 ? index : $"{index} * {axis.Stride}", -axis.Padding);
 
@@ -161,6 +192,11 @@ namespace PoolGen.Generator
                         }
 
                         w.Line();
+                    }
+
+                    if (model.Strategy == KernelStrategy.VectorNchw)
+                    {
+                        VectorNchw.EmitChunks(w, model);
                     }
 
                     using (w.Block("for (; ox < colEnd; ox++)"))

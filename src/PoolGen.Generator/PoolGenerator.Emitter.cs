@@ -17,6 +17,10 @@ namespace PoolGen.Generator
             private static readonly string GeneratorVersion =
                 typeof(Emitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
+            /// <summary>Picks the kernel strategy: vector runs where the method qualifies and the project allows them.</summary>
+            public static KernelStrategy ChooseStrategy(PoolMethodModel model, bool vectorize)
+                => vectorize && VectorNchw.IsEligible(model) ? KernelStrategy.VectorNchw : KernelStrategy.ScalarNchw;
+
             /// <summary>The namespace of the file-local kernel classes: the names the kernels use resolve there, not in the user's code.</summary>
             private const string KernelNamespace = "PoolGen.Generated";
 
@@ -45,6 +49,47 @@ namespace PoolGen.Generator
                 }
 
                 return name.Append(".g.cs").ToString();
+            }
+
+            /// <summary>
+            /// Names every model's file. Names that differ only by case (methods Pool and pool) get a hash of the exact
+            /// name appended; a declaration repeated with the same signature (already a compiler error) is emitted once.
+            /// </summary>
+            public static System.Collections.Immutable.ImmutableArray<GeneratedFile> AssignHintNames(System.Collections.Immutable.ImmutableArray<PoolMethodModel> models)
+            {
+                var names = models.Select(HintName).ToArray();
+                var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<GeneratedFile>(models.Length);
+                var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+                for (int i = 0; i < models.Length; i++)
+                {
+                    string name = names[i];
+                    if (!seen.Add(name))
+                    {
+                        continue;
+                    }
+
+                    bool clash = names.Any(other => other != name && string.Equals(other, name, System.StringComparison.OrdinalIgnoreCase));
+                    if (clash)
+                    {
+                        name = name.Substring(0, name.Length - ".g.cs".Length) + "_" + StableHash(name) + ".g.cs";
+                    }
+
+                    builder.Add(new GeneratedFile(models[i], name));
+                }
+
+                return builder.ToImmutable();
+            }
+
+            /// <summary>FNV-1a of the text, as 8 hex digits: the same on every machine and every run.</summary>
+            private static string StableHash(string text)
+            {
+                uint hash = 2166136261;
+                foreach (char c in text)
+                {
+                    hash = unchecked((hash ^ c) * 16777619);
+                }
+
+                return hash.ToString("x8", CultureInfo.InvariantCulture);
             }
 
             public static string Emit(PoolMethodModel model)
@@ -133,6 +178,11 @@ namespace PoolGen.Generator
                     w.Line("using System.CodeDom.Compiler;");
                     w.Line("using System.Runtime.CompilerServices;");
                     w.Line("using System.Runtime.InteropServices;");
+                    if (model.Strategy == KernelStrategy.VectorNchw)
+                    {
+                        w.Line("using System.Runtime.Intrinsics;");
+                    }
+
                     w.Line();
                     EmitRemarks(w, model, plan);
                     w.Line($"[GeneratedCode(\"PoolGen\", \"{GeneratorVersion}\")]");
@@ -144,22 +194,11 @@ namespace PoolGen.Generator
                         {
                             EmitShape(w, model, plan);
                             w.Line();
-                            switch (model.Strategy)
-                            {
-                                case KernelStrategy.ScalarNchw:
-                                default:
-                                    ScalarNchw.EmitBody(w, model, plan);
-                                    break;
-                            }
+                            // The vector strategy is the scalar one with vector runs inside interior rows.
+                            ScalarNchw.EmitBody(w, model, plan);
                         }
 
-                        switch (model.Strategy)
-                        {
-                            case KernelStrategy.ScalarNchw:
-                            default:
-                                ScalarNchw.EmitHelpers(w, model, plan);
-                                break;
-                        }
+                        ScalarNchw.EmitHelpers(w, model, plan);
 
                         w.Line();
                         EmitThrowHelper(w);
@@ -207,21 +246,10 @@ namespace PoolGen.Generator
                     string name = DimensionName(dimension);
                     AxisPlan? axis = dimension == Dimension.Height ? plan.H : dimension == Dimension.Width ? plan.W : null;
                     long minimum = axis?.MinimumInput ?? 1;
-                    long maximum = axis?.MaximumInput ?? int.MaxValue;
                     string why = axis is null ? string.Empty : $" for the {axis.Axis.Effective}-wide window with padding {axis.Axis.Padding}";
-                    if (maximum < int.MaxValue)
+                    using (w.Block($"if ({name} < {minimum})"))
                     {
-                        using (w.Block($"if ({name} < {minimum} || {name} > {maximum})"))
-                        {
-                            w.Line($"throw new ArgumentOutOfRangeException(nameof({name}), {name}, \"{name} must be between {minimum} and {maximum}{why}.\");");
-                        }
-                    }
-                    else
-                    {
-                        using (w.Block($"if ({name} < {minimum})"))
-                        {
-                            w.Line($"throw new ArgumentOutOfRangeException(nameof({name}), {name}, \"{name} must be at least {minimum}{why}.\");");
-                        }
+                        w.Line($"throw new ArgumentOutOfRangeException(nameof({name}), {name}, \"{name} must be at least {minimum}{why}.\");");
                     }
 
                     w.Line();
@@ -247,6 +275,20 @@ namespace PoolGen.Generator
                 }
 
                 w.Line();
+                foreach (AxisPlan axis in new[] { plan.H, plan.W })
+                {
+                    if (axis.FixedInput == 0)
+                    {
+                        // Only a span over native memory can be this long; the cap keeps window coordinates inside int.
+                        using (w.Block($"if ({axis.Name} > {Int(axis.MaximumInput)})"))
+                        {
+                            w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at most {Int(axis.MaximumInput)} for the {axis.Axis.Effective}-wide window with padding {axis.Axis.Padding}.\");");
+                        }
+
+                        w.Line();
+                    }
+                }
+
                 w.Line("// " + plan.OutputComment);
                 foreach (AxisPlan axis in new[] { plan.H, plan.W })
                 {

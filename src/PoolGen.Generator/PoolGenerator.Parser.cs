@@ -21,6 +21,9 @@ namespace PoolGen.Generator
         {
             private static readonly string[] DimensionNames = { "batch", "channels", "height", "width" };
 
+            /// <summary>The largest window extent or stride PoolGen accepts, so every window coordinate fits an int with room to spare.</summary>
+            private const long MaximumExtent = 1 << 20;
+
             public static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
             {
                 if (context.TargetNode is not MethodDeclarationSyntax syntax ||
@@ -45,6 +48,18 @@ namespace PoolGen.Generator
                     return Fail(DiagnosticDescriptors.MethodNotPartial, nameLocation, methodName);
                 }
 
+                if (method.PartialImplementationPart is not null)
+                {
+                    // The user already wrote the implementing declaration.
+                    return Fail(DiagnosticDescriptors.MethodHasBody, nameLocation, methodName);
+                }
+
+                if (syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword) || m.IsKind(SyntaxKind.AbstractKeyword) || m.IsKind(SyntaxKind.AsyncKeyword)))
+                {
+                    // An extern partial method needs no body; abstract and async ones are compiler errors. Nothing to add.
+                    return null;
+                }
+
                 if (method.IsGenericMethod)
                 {
                     return Fail(DiagnosticDescriptors.GenericMethod, nameLocation, methodName);
@@ -60,6 +75,11 @@ namespace PoolGen.Generator
                     if (parent is TypeDeclarationSyntax type && !type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     {
                         return Fail(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.Identifier.GetLocation()), type.Identifier.Text, methodName);
+                    }
+
+                    if (parent is TypeDeclarationSyntax fileType && fileType.Modifiers.Any(m => m.IsKind(SyntaxKind.FileKeyword)))
+                    {
+                        return Fail(DiagnosticDescriptors.FileLocalContainingType, LocationInfo.From(fileType.Identifier.GetLocation()), fileType.Identifier.Text, methodName);
                     }
                 }
 
@@ -78,6 +98,11 @@ namespace PoolGen.Generator
                 cancellationToken.ThrowIfCancellationRequested();
 
                 // 2. The parameters: ReadOnlySpan<T> input, Span<T> output, then named int dimensions.
+                if (method.Parameters.Length < 2)
+                {
+                    return Fail(DiagnosticDescriptors.InvalidSpanParameters, nameLocation, methodName);
+                }
+
                 ITypeSymbol? elementType = null;
                 var dimensions = new List<Dimension>();
                 bool signatureOk = true;
@@ -85,7 +110,7 @@ namespace PoolGen.Generator
                 {
                     IParameterSymbol parameter = method.Parameters[i];
                     LocationInfo? location = ParameterLocation(syntax, i) ?? nameLocation;
-                    if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsThis || IsScoped(syntax, i))
+                    if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsThis || (i == 0 && method.IsExtensionMethod) || IsScoped(syntax, i))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameterModifier, location, parameter.Name));
                         signatureOk = false;
@@ -132,8 +157,9 @@ namespace PoolGen.Generator
 
                 // 3. The attribute's named arguments, each with the location of what the user wrote.
                 AttributeData attribute = context.Attributes[0];
-                var arguments = ReadArguments(attribute, cancellationToken);
+                var arguments = ReadArguments(attribute, context.SemanticModel, cancellationToken);
                 LocationInfo? attributeLocation = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)) ?? nameLocation;
+                int signatureDiagnostics = diagnostics.Count;
 
                 int kindValue = arguments.Int("Kind", 0);
                 PoolKindModel kind = PoolKindModel.Max;
@@ -166,13 +192,14 @@ namespace PoolGen.Generator
 
                 if (signatureOk)
                 {
-                    if (fixedHeight == 0 && !dimensions.Contains(Dimension.Height))
+                    // A negative fixed value is reported as PG0008 already; 0 means "at run time", so the parameter is needed.
+                    if (fixedHeight == 0 && arguments.Int("Height", 0) == 0 && !dimensions.Contains(Dimension.Height))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, "height", "Height"));
                         configOk = false;
                     }
 
-                    if (fixedWidth == 0 && !dimensions.Contains(Dimension.Width))
+                    if (fixedWidth == 0 && arguments.Int("Width", 0) == 0 && !dimensions.Contains(Dimension.Width))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, "width", "Width"));
                         configOk = false;
@@ -195,6 +222,12 @@ namespace PoolGen.Generator
                     configOk = false;
                 }
 
+                if ((long)Math.Max(fixedChannels, 1) * Math.Max(fixedHeight, 1) * Math.Max(fixedWidth, 1) > int.MaxValue)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FixedShapeTooLarge, arguments.Location("Height") ?? arguments.Location("Width") ?? attributeLocation));
+                    configOk = false;
+                }
+
                 // 5. The element type for the kind.
                 ElementTypeInfo? element = null;
                 if (elementType is not null)
@@ -213,6 +246,14 @@ namespace PoolGen.Generator
                             supported));
                         configOk = false;
                     }
+                }
+
+                if (arguments.HasErrors)
+                {
+                    // An argument the compiler could not bind (a typo, a wrong type, a missing value): the compiler
+                    // reports it, and what PoolGen would say about the remaining arguments would only mislead.
+                    diagnostics.RemoveRange(signatureDiagnostics, diagnostics.Count - signatureDiagnostics);
+                    configOk = false;
                 }
 
                 if (!signatureOk)
@@ -307,6 +348,19 @@ namespace PoolGen.Generator
                     ok = false;
                 }
 
+                if (ok && PoolMath.EffectiveKernel(kernel, dilation) > MaximumExtent)
+                {
+                    string culprit = dilation > 1 ? dilationName : sizeName;
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WindowTooLarge, arguments.Location(culprit) ?? attributeLocation, culprit, PoolMath.EffectiveKernel(kernel, dilation).ToString()));
+                    ok = false;
+                }
+
+                if (ok && stride > MaximumExtent)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WindowTooLarge, arguments.Location(strideName) ?? arguments.Location(sizeName) ?? attributeLocation, strideName, stride.ToString()));
+                    ok = false;
+                }
+
                 string paddingName = arguments.Has("Padding" + suffix) ? "Padding" + suffix : "Padding";
                 int padding = arguments.Int(paddingName, 0);
                 if (padding < 0)
@@ -317,7 +371,7 @@ namespace PoolGen.Generator
                 else if (ok)
                 {
                     long effective = PoolMath.EffectiveKernel(kernel, dilation);
-                    if (effective > int.MaxValue || padding > effective / 2)
+                    if (padding > effective / 2)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.PaddingTooLarge,
@@ -437,7 +491,7 @@ namespace PoolGen.Generator
                     string name = EscapeIdentifier(type.Name);
                     if (type.TypeParameters.Length > 0)
                     {
-                        name += "<" + string.Join(", ", type.TypeParameters.Select(p => EscapeIdentifier(p.Name))) + ">";
+                        name += "<" + string.Join(", ", type.TypeParameters.Select(p => Variance(p) + EscapeIdentifier(p.Name))) + ">";
                     }
 
                     types.Insert(0, new ContainingTypeInfo(keyword, name, type.Name + (type.TypeParameters.Length > 0 ? "{" + string.Join(",", type.TypeParameters.Select(p => p.Name)) + "}" : string.Empty)));
@@ -486,6 +540,13 @@ namespace PoolGen.Generator
                 return sb.Append(')').ToString();
             }
 
+            private static string Variance(ITypeParameterSymbol parameter) => parameter.Variance switch
+            {
+                VarianceKind.In => "in ",
+                VarianceKind.Out => "out ",
+                _ => string.Empty,
+            };
+
             private static string EscapeIdentifier(string name)
                 => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
@@ -499,7 +560,7 @@ namespace PoolGen.Generator
                 => index < syntax.ParameterList.Parameters.Count &&
                    syntax.ParameterList.Parameters[index].Modifiers.Any(m => m.Text == "scoped");
 
-            private static Arguments ReadArguments(AttributeData attribute, CancellationToken cancellationToken)
+            private static Arguments ReadArguments(AttributeData attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
             {
                 var values = new Dictionary<string, TypedConstant>(StringComparer.Ordinal);
                 foreach (KeyValuePair<string, TypedConstant> pair in attribute.NamedArguments)
@@ -508,18 +569,34 @@ namespace PoolGen.Generator
                 }
 
                 var locations = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+                bool hasErrors = false;
                 if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } list })
                 {
                     foreach (AttributeArgumentSyntax argument in list.Arguments)
                     {
-                        if (argument.NameEquals is { } nameEquals && LocationInfo.From(argument) is { } location)
+                        if (argument.NameEquals is not { } nameEquals)
                         {
-                            locations[nameEquals.Name.Identifier.ValueText] = location;
+                            hasErrors = true; // PoolAttribute has no constructor arguments.
+                            continue;
+                        }
+
+                        string name = nameEquals.Name.Identifier.ValueText;
+                        ITypeSymbol? propertyType = attribute.AttributeClass?.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault()?.Type;
+                        if (!values.TryGetValue(name, out TypedConstant value) || value.Kind == TypedConstantKind.Error || value.Value is not (int or bool) ||
+                            !SymbolEqualityComparer.Default.Equals(value.Type, propertyType) ||
+                            semanticModel.GetDiagnostics(argument.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+                        {
+                            hasErrors = true;
+                        }
+
+                        if (LocationInfo.From(argument) is { } location)
+                        {
+                            locations[name] = location;
                         }
                     }
                 }
 
-                return new Arguments(values, locations);
+                return new Arguments(values, locations, hasErrors);
             }
 
             /// <summary>The named arguments that were written on the attribute, with their locations.</summary>
@@ -528,11 +605,15 @@ namespace PoolGen.Generator
                 private readonly Dictionary<string, TypedConstant> _values;
                 private readonly Dictionary<string, LocationInfo> _locations;
 
-                public Arguments(Dictionary<string, TypedConstant> values, Dictionary<string, LocationInfo> locations)
+                public Arguments(Dictionary<string, TypedConstant> values, Dictionary<string, LocationInfo> locations, bool hasErrors)
                 {
                     _values = values;
                     _locations = locations;
+                    HasErrors = hasErrors;
                 }
+
+                /// <summary>An argument as written did not bind to a constant of the property's type.</summary>
+                public bool HasErrors { get; }
 
                 public bool Has(string name) => _values.TryGetValue(name, out TypedConstant value) && value.Kind != TypedConstantKind.Error;
 

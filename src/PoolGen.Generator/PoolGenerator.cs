@@ -37,21 +37,38 @@ namespace PoolGen.Generator
                 .Where(static d => !d.IsEmpty)
                 .WithTrackingName(TrackingNames.Diagnostics);
 
-            context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+            // Diagnostics are carried as plain data; they are tied back to their syntax tree only when reported, so
+            // that #pragma warning disable and [SuppressMessage] apply to them like to the compiler's own.
+            context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, pair) =>
             {
-                foreach (DiagnosticInfo item in items)
+                foreach (DiagnosticInfo item in pair.Left)
                 {
-                    spc.ReportDiagnostic(item.ToDiagnostic());
+                    spc.ReportDiagnostic(item.ToDiagnostic(pair.Right));
                 }
             });
+
+            // <PoolGenVectorize>false</PoolGenVectorize> in the project (a CompilerVisibleProperty) emits scalar kernels only.
+            IncrementalValueProvider<bool> vectorize = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => !(options.GlobalOptions.TryGetValue("build_property.PoolGenVectorize", out string? value) &&
+                                                 string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)))
+                .WithTrackingName(TrackingNames.Options);
 
             IncrementalValuesProvider<PoolMethodModel> models = results
                 .Where(static result => result.Model is not null)
                 .Select(static (result, _) => result.Model!)
+                .Combine(vectorize)
+                .Select(static (pair, _) => pair.Left with { Strategy = Emitter.ChooseStrategy(pair.Left, pair.Right) })
                 .WithTrackingName(TrackingNames.Models);
 
-            context.RegisterSourceOutput(models, static (spc, model) =>
-                spc.AddSource(Emitter.HintName(model), Emitter.Emit(model)));
+            // File names must be unique ignoring case across the compilation, so they are assigned over all models
+            // together; SelectMany hands the files on one by one, and an unchanged file is not emitted again.
+            IncrementalValuesProvider<GeneratedFile> files = models
+                .Collect()
+                .SelectMany(static (all, _) => Emitter.AssignHintNames(all))
+                .WithTrackingName(TrackingNames.Files);
+
+            context.RegisterSourceOutput(files, static (spc, file) =>
+                spc.AddSource(file.HintName, Emitter.Emit(file.Model)));
         }
     }
 }

@@ -9,7 +9,13 @@ namespace PoolGen.Generator
         /// <summary>The diagnostics of each method.</summary>
         public const string Diagnostics = "PoolGen.Diagnostics";
 
-        /// <summary>The models that produce a source file.</summary>
+        /// <summary>The project options the generator reads (PoolGenVectorize).</summary>
+        public const string Options = "PoolGen.Options";
+
+        /// <summary>The models that produce a source file, with their kernel strategy chosen.</summary>
         public const string Models = "PoolGen.Models";
+
+        /// <summary>The models paired with their unique file names.</summary>
+        public const string Files = "PoolGen.Files";
     }
 }

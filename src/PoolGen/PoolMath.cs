@@ -25,18 +25,12 @@ namespace PoolGen
         }
 
         /// <summary>The smallest input size (at least 1) whose output size is at least 1.</summary>
+        /// <remarks>
+        /// The output is at least 1 exactly when the numerator of <see cref="OutputSize"/> is non-negative: the ceil-mode
+        /// correction never removes the first window, which starts at -padding, inside the left padding.
+        /// </remarks>
         public static long MinimumInput(int kernel, int stride, int padding, int dilation, bool ceilMode)
-        {
-            // Output size is non-decreasing in the input, and reaches 1 by input = effective kernel.
-            long effective = EffectiveKernel(kernel, dilation);
-            long n = System.Math.Max(1, effective - 2L * padding - stride);
-            while (OutputSize(n, kernel, stride, padding, dilation, ceilMode) < 1)
-            {
-                n++;
-            }
-
-            return n;
-        }
+            => System.Math.Max(1, EffectiveKernel(kernel, dilation) - (2L * padding) - (ceilMode ? stride - 1 : 0));
 
         public static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
     }

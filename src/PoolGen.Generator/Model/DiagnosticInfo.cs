@@ -8,8 +8,26 @@ namespace PoolGen.Generator.Model
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs)
             => new(descriptor, location, new EquatableArray<string>(messageArgs));
 
-        public Diagnostic ToDiagnostic()
-            => Diagnostic.Create(Descriptor, Location?.ToLocation(), MessageArgs.ToArrayOfObjects());
+        /// <summary>The diagnostic, located in <paramref name="compilation"/>'s syntax tree of the same path when there is one.</summary>
+        public Diagnostic ToDiagnostic(Compilation compilation)
+        {
+            Location? location = null;
+            if (Location is { } info)
+            {
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
+                {
+                    if (tree.FilePath == info.FilePath)
+                    {
+                        location = Microsoft.CodeAnalysis.Location.Create(tree, info.Span);
+                        break;
+                    }
+                }
+
+                location ??= info.ToLocation();
+            }
+
+            return Diagnostic.Create(Descriptor, location, MessageArgs.ToArrayOfObjects());
+        }
     }
 
     internal static class DiagnosticInfoExtensions

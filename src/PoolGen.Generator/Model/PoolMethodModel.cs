@@ -12,6 +12,9 @@ namespace PoolGen.Generator.Model
     {
         /// <summary>Scalar NCHW: unrolled taps on interior windows, a clipped path on the border.</summary>
         ScalarNchw,
+
+        /// <summary>The scalar NCHW kernel with vector runs over the output width in interior rows (stride 1 or 2).</summary>
+        VectorNchw,
     }
 
     /// <summary>Window parameters of one spatial axis, after defaults and per-axis overrides are applied.</summary>
@@ -70,6 +73,9 @@ namespace PoolGen.Generator.Model
         int FixedWidth,
         KernelStrategy Strategy,
         string? InvalidReason);
+
+    /// <summary>A model and the unique name of the file it is emitted to.</summary>
+    internal sealed record GeneratedFile(PoolMethodModel Model, string HintName);
 
     /// <summary>What the parser produced for one annotated method: a model (unless the signature is unusable) and diagnostics.</summary>
     internal sealed record ParseResult(PoolMethodModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
