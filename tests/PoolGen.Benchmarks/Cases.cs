@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PoolGen.Benchmarks
+{
+    /// <summary>The benchmark cases, in report order.</summary>
+    internal static class Cases
+    {
+        public static IReadOnlyList<PoolSpec> All { get; } = new PoolSpec[]
+        {
+            new("01_max2x2s2_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 2, Stride: 2),
+            new("02_max3x3s2p1_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Padding: 1),
+            new("03_avg3x3s1p1ex_f32", typeof(float), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false),
+            new("04_avg2x2s2_f32", typeof(float), PoolKind.Average, 1, 64, 112, 112, Kernel: 2, Stride: 2),
+            new("05_max3x3s2p1_f32_b8", typeof(float), PoolKind.Max, 8, 64, 56, 56, Kernel: 3, Stride: 2, Padding: 1),
+            new("06_max2x2s2_f32_c16", typeof(float), PoolKind.Max, 1, 16, 28, 28, Kernel: 2, Stride: 2),
+            new("07_avg7x7_f32", typeof(float), PoolKind.Average, 1, 2048, 7, 7, Kernel: 7, Stride: 7),
+            new("08_max2x2s2_f64", typeof(double), PoolKind.Max, 1, 64, 112, 112, Kernel: 2, Stride: 2),
+            new("09_max2x2s2_u8", typeof(byte), PoolKind.Max, 1, 64, 112, 112, Kernel: 2, Stride: 2),
+        };
+
+        public static PoolSpec Find(string name) =>
+            All.FirstOrDefault(spec => spec.Name == name) ?? throw new ArgumentException($"No case named '{name}'.", nameof(name));
+
+        /// <summary>Allocates the data, the outputs and the ONNX Runtime session of a case.</summary>
+        /// <remarks>
+        /// Max pooling reads signed data in [-1, 1); average pooling reads [0, 1), so that a sum has no cancellation
+        /// and the relative tolerance between different addition orders is meaningful. Neither range contains a NaN,
+        /// an infinity or a denormal, so the values do not change the timings.
+        /// </remarks>
+        public static IPoolCase Create(PoolSpec spec) => spec.Name switch
+        {
+            "01_max2x2s2_f32" or "06_max2x2s2_f32_c16" => Float(spec, Kernels.MaxPool2x2),
+            "02_max3x3s2p1_f32" or "05_max3x3s2p1_f32_b8" => Float(spec, Kernels.MaxPool3x3S2P1),
+            "03_avg3x3s1p1ex_f32" => Float(spec, Kernels.AvgPool3x3S1P1ExcludePad),
+            "04_avg2x2s2_f32" => Float(spec, Kernels.AvgPool2x2),
+            "07_avg7x7_f32" => Float(spec, Kernels.AvgPool7x7),
+            "08_max2x2s2_f64" => new PoolCase<double>(spec, Kernels.MaxPool2x2Double, Naive.MaxPool, r => r.NextDouble() * 2 - 1),
+            "09_max2x2s2_u8" => new PoolCase<byte>(spec, Kernels.MaxPool2x2Byte, Naive.MaxPool, r => (byte)r.Next(256)),
+            _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
+        };
+
+        private static PoolCase<float> Float(PoolSpec spec, PoolKernel<float> kernel) =>
+            spec.Kind == PoolKind.Max
+                ? new PoolCase<float>(spec, kernel, Naive.MaxPool, r => r.NextSingle() * 2 - 1)
+                : new PoolCase<float>(spec, kernel, Naive.AveragePool, r => r.NextSingle());
+    }
+}

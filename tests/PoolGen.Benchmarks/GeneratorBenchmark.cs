@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PoolGen.Benchmarks
+{
+    /// <summary>
+    /// The <c>--generator</c> mode: times PoolGen's generator on an in-memory compilation with 500 annotated methods
+    /// of varied configurations: the first run, and an incremental run after an unrelated edit (plus, for
+    /// comparison, after an edit of one method's attribute). The generator is the very assembly the build loads as
+    /// an analyzer, loaded here by path (see the csproj), so this project can keep its analyzer reference.
+    /// </summary>
+    internal static class GeneratorBenchmark
+    {
+        private const int Methods = 500;
+        private const int MethodsPerFile = 20;
+        private const int Repetitions = 15;
+        private const string UnrelatedPath = "Unrelated.cs";
+
+        private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+        public static int Run()
+        {
+            string generatorPath = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .Single(attribute => attribute.Key == "PoolGenGeneratorPath").Value
+                ?? throw new InvalidOperationException("The build did not record the generator's path.");
+            Type generatorType = Assembly.LoadFrom(generatorPath).GetType("PoolGen.Generator.PoolGenerator", throwOnError: true)!;
+            Func<IIncrementalGenerator> newGenerator = () => (IIncrementalGenerator)Activator.CreateInstance(generatorType)!;
+
+            Console.WriteLine($"PoolGen generator benchmark: .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}, " +
+                $"{Environment.ProcessorCount} cores");
+            Console.WriteLine($"Generator: {generatorPath}");
+
+            List<string> sources = AnnotatedSources();
+            var parse = Stopwatch.StartNew();
+            List<SyntaxTree> trees = sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, path: $"Kernels{i:D2}.cs")).ToList();
+            trees.Add(CSharpSyntaxTree.ParseText(Unrelated(0), ParseOptions, path: UnrelatedPath));
+            parse.Stop();
+            Console.WriteLine($"Input: {Methods} [Pool] methods in {sources.Count} files plus {UnrelatedPath}, {sources.Sum(s => s.Length) / 1024} KiB " +
+                $"(parsed in {parse.Elapsed.TotalMilliseconds:F1} ms, not counted below)");
+            Console.WriteLine();
+
+            // Cold: the first run in this process, JIT compilation of the generator and of Roslyn's pipeline included.
+            CSharpCompilation compilation = NewCompilation(trees);
+            GeneratorDriver driver = NewDriver(newGenerator(), track: false);
+            Collect();
+            long start = Stopwatch.GetTimestamp();
+            driver = driver.RunGenerators(compilation);
+            double coldFirst = Milliseconds(start);
+            if (!Check(driver.GetRunResult(), "first run"))
+            {
+                return 1;
+            }
+
+            int generatedKiB = (int)(driver.GetRunResult().GeneratedTrees.Sum(tree => (long)tree.Length) / 1024);
+            CSharpCompilation coldEdited = EditUnrelated(compilation, 1);
+            Collect();
+            start = Stopwatch.GetTimestamp();
+            driver = driver.RunGenerators(coldEdited);
+            double coldIncremental = Milliseconds(start);
+
+            // Warm: a fresh compilation and driver for each repetition.
+            var first = new List<double>();
+            var incremental = new List<double>();
+            var attributeEdit = new List<double>();
+            for (int r = 0; r < Repetitions; r++)
+            {
+                compilation = NewCompilation(trees);
+                driver = NewDriver(newGenerator(), track: false);
+                Collect();
+                start = Stopwatch.GetTimestamp();
+                driver = driver.RunGenerators(compilation);
+                first.Add(Milliseconds(start));
+
+                CSharpCompilation edited = EditUnrelated(compilation, r + 2);
+                Collect();
+                start = Stopwatch.GetTimestamp();
+                driver = driver.RunGenerators(edited);
+                incremental.Add(Milliseconds(start));
+
+                CSharpCompilation attributeEdited = EditOneAttribute(edited, r);
+                Collect();
+                start = Stopwatch.GetTimestamp();
+                driver = driver.RunGenerators(attributeEdited);
+                attributeEdit.Add(Milliseconds(start));
+            }
+
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-62} {1,10} {2,10} {3,10}", "generator run", "cold ms", "median ms", "min ms"));
+            Console.WriteLine(new string('-', 95));
+            Row($"first run ({Methods} methods -> {Methods} files, {generatedKiB} KiB)", coldFirst, first);
+            Row("incremental run after an unrelated edit", coldIncremental, incremental);
+            Row($"incremental run after editing one [Pool] attribute", double.NaN, attributeEdit);
+            Console.WriteLine($"(cold = the first such run in the process, JIT of the generator and of Roslyn included; median and min of {Repetitions} warm runs,");
+            Console.WriteLine(" each on a fresh driver and compilation; a full GC before each timed run. A run includes Roslyn's attribute lookup and binding,");
+            Console.WriteLine(" PoolGen's parse and emit, and the driver's parsing of the generated files.)");
+            Console.WriteLine();
+
+            // What the incremental runs reused, from a driver that tracks its steps (not timed).
+            compilation = NewCompilation(trees);
+            driver = NewDriver(newGenerator(), track: true).RunGenerators(compilation);
+            CSharpCompilation unrelatedEdit = EditUnrelated(compilation, 99);
+            driver = driver.RunGenerators(unrelatedEdit);
+            Console.WriteLine("Step outputs of the incremental run after the unrelated edit: " + Reasons(driver.GetRunResult()));
+            driver = driver.RunGenerators(EditOneAttribute(unrelatedEdit, 0));
+            Console.WriteLine("Step outputs of the incremental run after editing one attribute: " + Reasons(driver.GetRunResult()));
+
+            // The generated code compiles (not timed).
+            var check = Stopwatch.StartNew();
+            NewDriver(newGenerator(), track: false).RunGeneratorsAndUpdateCompilation(NewCompilation(trees), out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+            Diagnostic[] errors = output.GetDiagnostics().Concat(generatorDiagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+            Console.WriteLine($"Compiling the input with the {output.SyntaxTrees.Count() - trees.Count} generated files: {errors.Length} errors or warnings ({check.Elapsed.TotalSeconds:F1} s).");
+            foreach (Diagnostic error in errors.Take(10))
+            {
+                Console.WriteLine("  " + error);
+            }
+
+            return errors.Length == 0 ? 0 : 1;
+        }
+
+        private static void Row(string label, double cold, List<double> warm)
+        {
+            warm.Sort();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-62} {1,10} {2,10:F2} {3,10:F2}",
+                label, double.IsNaN(cold) ? "-" : cold.ToString("F2", CultureInfo.InvariantCulture), warm[warm.Count / 2], warm[0]));
+        }
+
+        private static void Collect()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+        }
+
+        private static double Milliseconds(long start) => (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
+
+        private static bool Check(GeneratorDriverRunResult result, string what)
+        {
+            GeneratorRunResult run = result.Results.Single();
+            if (run.Exception is not null)
+            {
+                Console.Error.WriteLine($"The generator threw on the {what}: {run.Exception}");
+                return false;
+            }
+
+            if (run.GeneratedSources.Length != Methods || !run.Diagnostics.IsEmpty)
+            {
+                Console.Error.WriteLine($"The {what} generated {run.GeneratedSources.Length} files (expected {Methods}) and {run.Diagnostics.Length} diagnostics: " +
+                    string.Join("; ", run.Diagnostics.Take(5)));
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// For PoolGen's tracked steps, Roslyn's attribute transform step (<c>result_ForAttributeWithMetadataName</c>:
+        /// Unchanged means the transform ran again and gave an equal model) and the source output step: how many
+        /// outputs had each run reason, e.g. <c>PoolGen.Parse: 500 Cached</c>.
+        /// </summary>
+        private static string Reasons(GeneratorDriverRunResult result) =>
+            string.Join("; ", result.Results.Single().TrackedSteps
+                .Where(step => step.Key.StartsWith("PoolGen.", StringComparison.Ordinal) || step.Key is "result_ForAttributeWithMetadataName" or "SourceOutput")
+                .OrderBy(step => step.Key, StringComparer.Ordinal)
+                .Select(step => step.Key + ": " + string.Join(", ", step.Value
+                    .SelectMany(run => run.Outputs)
+                    .GroupBy(output => output.Reason)
+                    .OrderBy(group => group.Key)
+                    .Select(group => $"{group.Count()} {group.Key}"))));
+
+        private static CSharpCompilation NewCompilation(IEnumerable<SyntaxTree> trees) =>
+            CSharpCompilation.Create(
+                "PoolGenGeneratorBenchmark",
+                trees,
+                References.Value,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        private static GeneratorDriver NewDriver(IIncrementalGenerator generator, bool track) =>
+            CSharpGeneratorDriver.Create(
+                new[] { generator.AsSourceGenerator() },
+                parseOptions: ParseOptions,
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+        private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+                .Append(typeof(PoolAttribute).Assembly.Location)
+                .Distinct()
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToImmutableArray());
+
+        private static string Unrelated(int value) =>
+            $"namespace Bench\n{{\n    public static class Unrelated\n    {{\n        public static int Value() => {value};\n    }}\n}}\n";
+
+        private static CSharpCompilation EditUnrelated(CSharpCompilation compilation, int value)
+        {
+            SyntaxTree old = compilation.SyntaxTrees.Single(tree => tree.FilePath == UnrelatedPath);
+            return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(Unrelated(value), ParseOptions, path: UnrelatedPath));
+        }
+
+        /// <summary>Toggles ceil mode on the first method of one file (a different file for each <paramref name="which"/>).</summary>
+        private static CSharpCompilation EditOneAttribute(CSharpCompilation compilation, int which)
+        {
+            string path = $"Kernels{which % (Methods / MethodsPerFile):D2}.cs";
+            SyntaxTree old = compilation.SyntaxTrees.Single(tree => tree.FilePath == path);
+            string text = old.GetText().ToString();
+            int end = text.IndexOf(")]", StringComparison.Ordinal);
+            const string Ceil = ", CeilMode = true";
+            int ceil = text.LastIndexOf(Ceil, end, StringComparison.Ordinal);
+            bool firstHasCeil = ceil >= 0 && ceil > text.IndexOf("[Pool(", StringComparison.Ordinal);
+            string edited = firstHasCeil ? text.Remove(ceil, Ceil.Length) : text.Insert(end, Ceil);
+            return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(edited, ParseOptions, path: path));
+        }
+
+        /// <summary>500 [Pool] methods of varied kinds, windows, strides, paddings, dilations, modes, types and shapes.</summary>
+        private static List<string> AnnotatedSources()
+        {
+            string[] maxTypes = { "float", "double", "byte", "sbyte", "short", "ushort", "int", "uint", "long", "ulong" };
+            string[] averageTypes = { "float", "double" };
+            var files = new List<string>();
+            for (int file = 0; file < Methods / MethodsPerFile; file++)
+            {
+                var text = new StringBuilder();
+                text.Append("using System;\nusing PoolGen;\n\nnamespace Bench\n{\n");
+                text.Append(CultureInfo.InvariantCulture, $"    public static partial class Kernels{file:D2}\n    {{\n");
+                for (int m = 0; m < MethodsPerFile; m++)
+                {
+                    int i = file * MethodsPerFile + m;
+                    bool average = i % 3 == 0;
+                    string type = average ? averageTypes[i / 3 % averageTypes.Length] : maxTypes[i % maxTypes.Length];
+                    int sizeH = 1 + i % 5;
+                    int sizeW = i % 7 == 0 ? sizeH + 1 : sizeH;
+                    int stride = i % 4;                    // 0 = the window size
+                    int dilation = i % 11 == 0 ? 2 : 1;
+                    int maxPadding = Math.Min(dilation * (sizeH - 1) + 1, dilation * (sizeW - 1) + 1) / 2;
+                    int padding = Math.Min(i % 3, maxPadding);
+                    bool ceil = i % 5 == 0;
+                    bool fixedShape = i % 6 == 0;
+                    bool fixedChannels = i % 10 == 0;
+
+                    var properties = new List<string> { average ? "Kind = PoolKind.Average" : "Kind = PoolKind.Max" };
+                    properties.Add(sizeW == sizeH ? $"Size = {sizeH}" : $"SizeH = {sizeH}, SizeW = {sizeW}");
+                    if (stride != 0)
+                    {
+                        properties.Add($"Stride = {stride}");
+                    }
+
+                    if (padding != 0)
+                    {
+                        properties.Add($"Padding = {padding}");
+                    }
+
+                    if (dilation != 1)
+                    {
+                        properties.Add($"Dilation = {dilation}");
+                    }
+
+                    if (ceil)
+                    {
+                        properties.Add("CeilMode = true");
+                    }
+
+                    if (average && i % 2 == 0)
+                    {
+                        properties.Add("CountIncludePad = false");
+                    }
+
+                    if (fixedChannels)
+                    {
+                        properties.Add("Channels = 3");
+                    }
+
+                    if (fixedShape)
+                    {
+                        properties.Add("Height = 32, Width = 24");
+                    }
+
+                    var parameters = new List<string> { $"ReadOnlySpan<{type}> input", $"Span<{type}> output" };
+                    if (i % 2 == 0)
+                    {
+                        parameters.Add("int batch");
+                    }
+
+                    if (!fixedChannels)
+                    {
+                        parameters.Add("int channels");
+                    }
+
+                    if (!fixedShape)
+                    {
+                        parameters.Add("int height");
+                        parameters.Add("int width");
+                    }
+
+                    text.Append(CultureInfo.InvariantCulture, $"        [Pool({string.Join(", ", properties)})]\n");
+                    text.Append(CultureInfo.InvariantCulture, $"        public static partial void Pool{i:D3}({string.Join(", ", parameters)});\n\n");
+                }
+
+                text.Append("    }\n}\n");
+                files.Add(text.ToString());
+            }
+
+            return files;
+        }
+    }
+}

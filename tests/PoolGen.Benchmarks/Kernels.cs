@@ -1,0 +1,36 @@
+using System;
+
+namespace PoolGen.Benchmarks
+{
+    /// <summary>The PoolGen kernels under test; PoolGen writes their bodies at build time.</summary>
+    internal static partial class Kernels
+    {
+        /// <summary>Cases 1 and 6.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
+        public static partial void MaxPool2x2(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Cases 2 and 5 (the ResNet stem pooling).</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1)]
+        public static partial void MaxPool3x3S2P1(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 3.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false)]
+        public static partial void AvgPool3x3S1P1ExcludePad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 4.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 2, Stride = 2)]
+        public static partial void AvgPool2x2(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 7 (the ResNet head: a global average over 7x7).</summary>
+        [Pool(Kind = PoolKind.Average, Size = 7)]
+        public static partial void AvgPool7x7(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 8.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
+        public static partial void MaxPool2x2Double(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 9.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
+        public static partial void MaxPool2x2Byte(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+    }
+}

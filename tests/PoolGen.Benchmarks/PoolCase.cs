@@ -1,0 +1,139 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace PoolGen.Benchmarks
+{
+    /// <summary>A PoolGen kernel's signature.</summary>
+    internal delegate void PoolKernel<T>(ReadOnlySpan<T> input, Span<T> output, int batch, int channels, int height, int width);
+
+    /// <summary>A naive implementation's signature.</summary>
+    internal delegate void NaiveKernel<T>(ReadOnlySpan<T> input, Span<T> output, PoolSpec spec);
+
+    /// <summary>A case ready to run: data, outputs, and the four contestants.</summary>
+    internal interface IPoolCase : IDisposable
+    {
+        PoolSpec Spec { get; }
+
+        /// <summary>Bytes the roofline copy copies: half the kernel's traffic, so that it reads and writes as much as the kernel must.</summary>
+        int CopyBytes { get; }
+
+        /// <summary>Runs every contestant once and checks that ORT and the naive loop agree with PoolGen; throws <see cref="VerificationException"/> if not.</summary>
+        void Verify();
+
+        void RunPoolGen();
+
+        void RunNaive();
+
+        void RunOrt();
+
+        void RunCopy();
+    }
+
+    /// <summary>A contestant's output differs from PoolGen's.</summary>
+    internal sealed class VerificationException : Exception
+    {
+        public VerificationException(string message)
+            : base(message)
+        {
+        }
+    }
+
+    internal sealed class PoolCase<T> : IPoolCase
+        where T : unmanaged, INumber<T>
+    {
+        /// <summary>Relative tolerance for average pooling, where the order of the additions may differ.</summary>
+        private const double AverageTolerance = 1e-6;
+
+        private readonly PoolKernel<T> _kernel;
+        private readonly NaiveKernel<T> _naive;
+        private readonly T[] _input;
+        private readonly T[] _poolGenOutput;
+        private readonly T[] _naiveOutput;
+        private readonly T[] _ortOutput;
+        private readonly byte[] _copySource;
+        private readonly byte[] _copyDestination;
+        private readonly OrtPool<T> _ort;
+
+        public PoolCase(PoolSpec spec, PoolKernel<T> kernel, NaiveKernel<T> naive, Func<Random, T> next)
+        {
+            Spec = spec;
+            _kernel = kernel;
+            _naive = naive;
+            var random = new Random(20240601);
+            _input = new T[spec.InputLength];
+            for (int i = 0; i < _input.Length; i++)
+            {
+                _input[i] = next(random);
+            }
+
+            _poolGenOutput = new T[spec.OutputLength];
+            _naiveOutput = new T[spec.OutputLength];
+            _ortOutput = new T[spec.OutputLength];
+            CopyBytes = checked((int)(spec.TrafficBytes / 2));
+            _copySource = new byte[CopyBytes];
+            random.NextBytes(_copySource);
+            _copyDestination = new byte[CopyBytes];
+            _ort = new OrtPool<T>(spec, _input, _ortOutput);
+        }
+
+        public PoolSpec Spec { get; }
+
+        public int CopyBytes { get; }
+
+        public void RunPoolGen() => _kernel(_input, _poolGenOutput, Spec.Batch, Spec.Channels, Spec.Height, Spec.Width);
+
+        public void RunNaive() => _naive(_input, _naiveOutput, Spec);
+
+        public void RunOrt() => _ort.Run();
+
+        public void RunCopy() => _copySource.AsSpan().CopyTo(_copyDestination);
+
+        public void Verify()
+        {
+            // Poison the outputs first, so an element a contestant does not write cannot pass.
+            MemoryMarshal.AsBytes(_poolGenOutput.AsSpan()).Fill(0xA5);
+            MemoryMarshal.AsBytes(_naiveOutput.AsSpan()).Fill(0x5A);
+            MemoryMarshal.AsBytes(_ortOutput.AsSpan()).Fill(0xC3);
+            RunPoolGen();
+            RunNaive();
+            RunOrt();
+            Compare("ONNX Runtime", _ortOutput);
+            Compare("the naive loop", _naiveOutput);
+        }
+
+        private void Compare(string who, T[] actual)
+        {
+            for (int i = 0; i < actual.Length; i++)
+            {
+                T expected = _poolGenOutput[i];
+                bool equal = Spec.Kind == PoolKind.Max
+                    ? MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in expected)).SequenceEqual(MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in actual[i])))
+                    : WithinRelative(double.CreateTruncating(expected), double.CreateTruncating(actual[i]));
+                if (!equal)
+                {
+                    int outPlane = Spec.OutHeight * Spec.OutWidth;
+                    int plane = i / outPlane, oy = i % outPlane / Spec.OutWidth, ox = i % Spec.OutWidth;
+                    string rule = Spec.Kind == PoolKind.Max ? "bitwise" : $"within {AverageTolerance:R} relative";
+                    throw new VerificationException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"case {Spec.Name} ({Spec.Description}): {who} differs from PoolGen ({rule}) at output element {i} " +
+                        $"(n={plane / Spec.Channels}, c={plane % Spec.Channels}, y={oy}, x={ox}): PoolGen {Format(expected)}, {who} {Format(actual[i])}."));
+                }
+            }
+        }
+
+        private static bool WithinRelative(double expected, double actual) =>
+            Math.Abs(expected - actual) <= AverageTolerance * Math.Max(Math.Abs(expected), Math.Abs(actual));
+
+        private static string Format(T value) => value switch
+        {
+            float f => f.ToString("R", CultureInfo.InvariantCulture) + $" (0x{BitConverter.SingleToInt32Bits(f):X8})",
+            double d => d.ToString("R", CultureInfo.InvariantCulture) + $" (0x{BitConverter.DoubleToInt64Bits(d):X16})",
+            _ => value.ToString(null, CultureInfo.InvariantCulture),
+        };
+
+        public void Dispose() => _ort.Dispose();
+    }
+}
