@@ -93,19 +93,49 @@ namespace PoolGen.Generator
                     {
                         string vector = "Vector" + bits;
                         string type = $"{vector}<{t}>";
-                        if (model.Kind == PoolKindModel.Max)
+                        if (model.Kind == PoolKindModel.Max && !model.ElementType.IsFloatingPoint)
                         {
                             w.Line();
+                            w.Line("// Integers have no NaN and equal values are indistinguishable, so the plain maximum is exact.");
                             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                            w.Line(model.ElementType.IsFloatingPoint
-                                ? $"private static {type} Max({type} max, {type} value) => {vector}.ConditionalSelect({vector}.GreaterThan(value, max) | ~{vector}.Equals(value, value), value, max);"
-                                : $"private static {type} Max({type} max, {type} value) => {vector}.Max(max, value);");
+                            w.Line($"private static {type} Max({type} max, {type} value) => {vector}.Max(max, value);");
+                        }
+                        else if (model.Kind == PoolKindModel.Max)
+                        {
+                            EmitFloatMax(w, t, bits);
                         }
 
                         if (model.W.Stride == 2)
                         {
                             EmitEvens(w, model, bits);
                         }
+                    }
+                }
+
+                /// <summary>The scalar Max per lane: value replaces max when larger or NaN.</summary>
+                private static void EmitFloatMax(CodeWriter w, string t, int bits)
+                {
+                    string vector = "Vector" + bits;
+                    string type = $"{vector}<{t}>";
+                    (string isa, string blendIsa, string unordered) = (bits, t) switch
+                    {
+                        (256, _) => ("Avx", "Avx", "Avx.Compare(value, value, FloatComparisonMode.UnorderedNonSignaling)"),
+                        (_, "float") => ("Sse", "Sse41", "Sse.CompareUnordered(value, value)"),
+                        _ => ("Sse2", "Sse41", "Sse2.CompareUnordered(value, value)"),
+                    };
+                    w.Line();
+                    w.Line("// Lane by lane the scalar Max: value replaces max when it is larger or NaN. On x86, MAXPS/MAXPD(value, max)");
+                    w.Line("// is exactly \"value > max ? value : max\", and a blend on the unordered compare lets NaN taps win: 3 instructions.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    using (w.Block($"private static {type} Max({type} max, {type} value)"))
+                    {
+                        using (w.Block($"if ({blendIsa}.IsSupported{(blendIsa == isa ? string.Empty : $" && {isa}.IsSupported")})"))
+                        {
+                            w.Line($"return {blendIsa}.BlendVariable({isa}.Max(value, max), value, {unordered});");
+                        }
+
+                        w.Line();
+                        w.Line($"return {vector}.ConditionalSelect({vector}.GreaterThan(value, max) | ~{vector}.Equals(value, value), value, max);");
                     }
                 }
 

@@ -181,6 +181,7 @@ namespace PoolGen.Generator
                     if (model.Strategy == KernelStrategy.VectorNchw)
                     {
                         w.Line("using System.Runtime.Intrinsics;");
+                        w.Line("using System.Runtime.Intrinsics.X86;");
                     }
 
                     w.Line();
