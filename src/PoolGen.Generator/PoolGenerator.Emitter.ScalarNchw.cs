@@ -90,7 +90,7 @@ namespace PoolGen.Generator
                         }
                         else
                         {
-                            w.Line("// No bottom border: for this fixed shape every window row ends inside the input.");
+                            w.Line("// No bottom border: every window row ends inside the input.");
                         }
 
                         w.Line();
@@ -131,7 +131,13 @@ namespace PoolGen.Generator
 
                 private static bool HasLeadingBorder(AxisPlan axis) => axis.FixedInput > 0 ? axis.FixedInteriorBegin > 0 : axis.InteriorStart > 0;
 
-                private static bool HasTrailingBorder(AxisPlan axis) => axis.FixedInput == 0 || axis.FixedInteriorEnd < axis.FixedOutput;
+                private static bool HasTrailingBorder(AxisPlan axis) => axis.FixedInput > 0 ? axis.FixedInteriorEnd < axis.FixedOutput : !AlwaysInside(axis);
+
+                /// <summary>
+                /// Without padding and in floor mode every window ends inside the input: the last starts at
+                /// floor((n - effective) / s) * s, so it ends at or before n - 1.
+                /// </summary>
+                private static bool AlwaysInside(AxisPlan axis) => axis.Axis.Padding == 0 && !axis.CeilMode;
 
                 /// <summary>"ox * 2 - 1": where window <paramref name="index"/> starts on this axis.</summary>
                 public static string WindowStart(string index, AxisInfo axis) => Start(index, axis);
@@ -146,6 +152,12 @@ namespace PoolGen.Generator
                         w.Line(HasLeadingBorder(axis)
                             ? $"const int {prefix}Begin = {Int(axis.FixedInteriorBegin)}, {prefix}End = {Int(axis.FixedInteriorEnd)};"
                             : $"const int {prefix}End = {Int(axis.FixedInteriorEnd)};");
+                        return;
+                    }
+
+                    if (AlwaysInside(axis))
+                    {
+                        w.Line($"int {prefix}End = {outName}; // No padding, floor mode: every window lies inside the input.");
                         return;
                     }
 

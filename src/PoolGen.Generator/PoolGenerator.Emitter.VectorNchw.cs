@@ -124,8 +124,12 @@ namespace PoolGen.Generator
                         _ => ("Sse2", "Sse41", "Sse2.CompareUnordered(value, value)"),
                     };
                     w.Line();
-                    w.Line("// Lane by lane the scalar Max: value replaces max when it is larger or NaN. On x86, MAXPS/MAXPD(value, max)");
-                    w.Line("// is exactly \"value > max ? value : max\", and a blend on the unordered compare lets NaN taps win: 3 instructions.");
+                    if (bits == Widths[0])
+                    {
+                        w.Line("// Lane by lane the scalar Max: value replaces max when it is larger or NaN. On x86, MAXPS/MAXPD(value, max)");
+                        w.Line("// is exactly \"value > max ? value : max\", and a blend on the unordered compare lets NaN taps win: 3 instructions.");
+                    }
+
                     w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                     using (w.Block($"private static {type} Max({type} max, {type} value)"))
                     {
@@ -168,8 +172,12 @@ namespace PoolGen.Generator
                     }
 
                     w.Line();
-                    w.Line($"// {lanes} elements 2 apart from source + offset: the lower half shuffled out of one load, the upper half out");
-                    w.Line($"// of a second load that ends on the last of them ({2 * lanes - 2} past the first), so nothing beyond it is read.");
+                    if (bits == Widths[0])
+                    {
+                        w.Line("// Lanes hold the elements 0, 2, 4, ... from source + offset: the lower half is shuffled out of one load, the");
+                        w.Line("// upper half out of a second load that ends on the last of them, so nothing beyond it is read.");
+                    }
+
                     w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                     using (w.Block($"private static {type} Evens{bits}(ref {t} source, nuint offset)"))
                     {

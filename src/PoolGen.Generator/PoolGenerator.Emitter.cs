@@ -387,6 +387,7 @@ namespace PoolGen.Generator
                     Name = name;
                     Title = title;
                     Axis = axis;
+                    CeilMode = ceilMode;
                     FixedInput = fixedInput;
                     MinimumInput = PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.Dilation, ceilMode);
 
@@ -422,6 +423,8 @@ namespace PoolGen.Generator
                 public string Title { get; }
 
                 public AxisInfo Axis { get; }
+
+                public bool CeilMode { get; }
 
                 public int FixedInput { get; }
 
