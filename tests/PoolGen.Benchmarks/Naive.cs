@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace PoolGen.Benchmarks
 {
@@ -9,7 +10,8 @@ namespace PoolGen.Benchmarks
     /// </summary>
     internal static class Naive
     {
-        public static void MaxPool(ReadOnlySpan<float> input, Span<float> output, PoolSpec s)
+        public static void MaxPool<T>(ReadOnlySpan<T> input, Span<T> output, PoolSpec s)
+            where T : INumber<T>, IMinMaxValue<T>
         {
             int outHeight = s.OutHeight, outWidth = s.OutWidth;
             for (int n = 0; n < s.Batch; n++)
@@ -22,7 +24,7 @@ namespace PoolGen.Benchmarks
                     {
                         for (int ox = 0; ox < outWidth; ox++)
                         {
-                            float m = float.NegativeInfinity;
+                            T m = Lowest<T>();
                             for (int ky = 0; ky < s.Kernel; ky++)
                             {
                                 int y = oy * s.Stride - s.Padding + ky;
@@ -39,8 +41,8 @@ namespace PoolGen.Benchmarks
                                         continue;
                                     }
 
-                                    float v = input[inPlane + y * s.Width + x];
-                                    if (v > m || float.IsNaN(v))
+                                    T v = input[inPlane + y * s.Width + x];
+                                    if (v > m || T.IsNaN(v))
                                     {
                                         m = v;
                                     }
@@ -54,100 +56,13 @@ namespace PoolGen.Benchmarks
             }
         }
 
-        public static void MaxPool(ReadOnlySpan<double> input, Span<double> output, PoolSpec s)
-        {
-            int outHeight = s.OutHeight, outWidth = s.OutWidth;
-            for (int n = 0; n < s.Batch; n++)
-            {
-                for (int c = 0; c < s.Channels; c++)
-                {
-                    int inPlane = (n * s.Channels + c) * s.Height * s.Width;
-                    int outPlane = (n * s.Channels + c) * outHeight * outWidth;
-                    for (int oy = 0; oy < outHeight; oy++)
-                    {
-                        for (int ox = 0; ox < outWidth; ox++)
-                        {
-                            double m = double.NegativeInfinity;
-                            for (int ky = 0; ky < s.Kernel; ky++)
-                            {
-                                int y = oy * s.Stride - s.Padding + ky;
-                                if (y < 0 || y >= s.Height)
-                                {
-                                    continue;
-                                }
+        /// <summary>Negative infinity for floating point, MinValue for integers: the start of a running maximum.</summary>
+        private static T Lowest<T>()
+            where T : INumber<T>, IMinMaxValue<T>
+            => typeof(T) == typeof(float) ? (T)(object)float.NegativeInfinity
+             : typeof(T) == typeof(double) ? (T)(object)double.NegativeInfinity
+             : T.MinValue;
 
-                                for (int kx = 0; kx < s.Kernel; kx++)
-                                {
-                                    int x = ox * s.Stride - s.Padding + kx;
-                                    if (x < 0 || x >= s.Width)
-                                    {
-                                        continue;
-                                    }
-
-                                    double v = input[inPlane + y * s.Width + x];
-                                    if (v > m || double.IsNaN(v))
-                                    {
-                                        m = v;
-                                    }
-                                }
-                            }
-
-                            output[outPlane + oy * outWidth + ox] = m;
-                        }
-                    }
-                }
-            }
-        }
-
-        public static void MaxPool(ReadOnlySpan<byte> input, Span<byte> output, PoolSpec s)
-        {
-            int outHeight = s.OutHeight, outWidth = s.OutWidth;
-            for (int n = 0; n < s.Batch; n++)
-            {
-                for (int c = 0; c < s.Channels; c++)
-                {
-                    int inPlane = (n * s.Channels + c) * s.Height * s.Width;
-                    int outPlane = (n * s.Channels + c) * outHeight * outWidth;
-                    for (int oy = 0; oy < outHeight; oy++)
-                    {
-                        for (int ox = 0; ox < outWidth; ox++)
-                        {
-                            byte m = byte.MinValue;
-                            for (int ky = 0; ky < s.Kernel; ky++)
-                            {
-                                int y = oy * s.Stride - s.Padding + ky;
-                                if (y < 0 || y >= s.Height)
-                                {
-                                    continue;
-                                }
-
-                                for (int kx = 0; kx < s.Kernel; kx++)
-                                {
-                                    int x = ox * s.Stride - s.Padding + kx;
-                                    if (x < 0 || x >= s.Width)
-                                    {
-                                        continue;
-                                    }
-
-                                    byte v = input[inPlane + y * s.Width + x];
-                                    if (v > m)
-                                    {
-                                        m = v;
-                                    }
-                                }
-                            }
-
-                            output[outPlane + oy * outWidth + ox] = m;
-                        }
-                    }
-                }
-            }
-        }
-
-        /// <summary>
-        /// The sum of the taps inside the input, in row-major order, divided by the window clipped to the padded
-        /// input (<see cref="PoolSpec.CountIncludePad"/>) or by the number of taps inside the input.
-        /// </summary>
         public static void AveragePool(ReadOnlySpan<float> input, Span<float> output, PoolSpec s)
         {
             int outHeight = s.OutHeight, outWidth = s.OutWidth;

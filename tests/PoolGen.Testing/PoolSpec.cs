@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PoolGen.Testing
 {
     /// <summary>
@@ -45,30 +42,6 @@ namespace PoolGen.Testing
             DivisorOverride);
 
         /// <summary>A compact description for test output, e.g. <c>max k3x3 s2x2 p1x1 d1x1 ceil</c> or <c>avg k2x2 s2x2 p0x0 d1x1 nopad</c>.</summary>
-        public override string ToString()
-        {
-            var text = new StringBuilder();
-            text.Append(Kind == PoolKind.Max ? "max" : Kind == PoolKind.Average ? "avg" : Kind.ToString());
-            text.Append(CultureInfo.InvariantCulture, $" k{KernelH}x{KernelW} s{StrideH}x{StrideW} p{PaddingH}x{PaddingW} d{DilationH}x{DilationW}");
-            if (CeilMode)
-            {
-                text.Append(" ceil");
-            }
-
-            if (Kind != PoolKind.Max)
-            {
-                if (!CountIncludePad)
-                {
-                    text.Append(" nopad");
-                }
-
-                if (DivisorOverride is int divisor)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $" div{divisor}");
-                }
-            }
-
-            return text.ToString();
-        }
+        public override string ToString() => ToND().ToString();
     }
 }
