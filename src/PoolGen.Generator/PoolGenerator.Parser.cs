@@ -570,7 +570,8 @@ namespace PoolGen.Generator
 
                 var locations = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
                 bool hasErrors = false;
-                if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } list })
+                AttributeArgumentListSyntax? list = (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList;
+                if (list is not null)
                 {
                     foreach (AttributeArgumentSyntax argument in list.Arguments)
                     {
@@ -583,8 +584,7 @@ namespace PoolGen.Generator
                         string name = nameEquals.Name.Identifier.ValueText;
                         ITypeSymbol? propertyType = attribute.AttributeClass?.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault()?.Type;
                         if (!values.TryGetValue(name, out TypedConstant value) || value.Kind == TypedConstantKind.Error || value.Value is not (int or bool) ||
-                            !SymbolEqualityComparer.Default.Equals(value.Type, propertyType) ||
-                            semanticModel.GetDiagnostics(argument.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+                            !SymbolEqualityComparer.Default.Equals(value.Type, propertyType))
                         {
                             hasErrors = true;
                         }
@@ -594,6 +594,14 @@ namespace PoolGen.Generator
                             locations[name] = location;
                         }
                     }
+                }
+
+                // A constant of the right type can still be an error (Kind = 3 has no implicit conversion to PoolKind):
+                // ask the compiler once for the whole argument list.
+                if (!hasErrors && list is not null &&
+                    semanticModel.GetDiagnostics(list.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    hasErrors = true;
                 }
 
                 return new Arguments(values, locations, hasErrors);
