@@ -52,14 +52,30 @@ namespace PoolGen.Generator
                     string vector = "Vector" + bits;
                     string type = $"{vector}<{model.ElementType.Keyword}>";
                     var taps = new List<string>();
+                    bool pairs = UsesPairs(model);
                     for (int r = 0; r < model.H.Kernel; r++)
                     {
                         for (int c = 0; c < model.W.Kernel; c++)
                         {
                             string offset = Plus("at", (long)c * model.W.Dilation);
-                            taps.Add(model.W.Stride == 1
-                                ? $"{vector}.LoadUnsafe(ref row{r}, {offset})"
-                                : $"Evens{bits}(ref row{r}, {offset})");
+                            if (model.W.Stride == 1)
+                            {
+                                taps.Add($"{vector}.LoadUnsafe(ref row{r}, {offset})");
+                            }
+                            else if (pairs && c % 2 == 0 && c + 1 < model.W.Kernel)
+                            {
+                                // Taps c and c + 1 of every window are the even and odd elements of one 2N-element run.
+                                w.Line($"Pairs{bits}(ref row{r}, {offset}, out {type} even{r}_{c}, out {type} odd{r}_{c + 1});");
+                                taps.Add($"even{r}_{c}");
+                            }
+                            else if (pairs && c % 2 == 1)
+                            {
+                                taps.Add($"odd{r}_{c}");
+                            }
+                            else
+                            {
+                                taps.Add($"Evens{bits}(ref row{r}, {offset})");
+                            }
                         }
                     }
 
@@ -108,6 +124,10 @@ namespace PoolGen.Generator
                         if (model.W.Stride == 2)
                         {
                             EmitEvens(w, model, bits);
+                            if (UsesPairs(model))
+                            {
+                                EmitPairs(w, model, bits);
+                            }
                         }
                     }
                 }
@@ -185,6 +205,60 @@ namespace PoolGen.Generator
                         w.Line($"{type} high = {vector}.Shuffle({vector}.LoadUnsafe(ref source, offset + {lanes - 1}), {vector}.Create({string.Join(", ", odds)}));");
                         string maskValue = $"{vector}.Create({string.Join(", ", mask)})";
                         w.Line($"return {vector}.ConditionalSelect({(maskType == t ? maskValue : $"{maskValue}.As<{maskType}, {t}>()")}, low, high);");
+                    }
+                }
+
+                /// <summary>Stride 2 with adjacent taps (dilation 1) and at least two of them: taps come in even/odd pairs.</summary>
+                private static bool UsesPairs(PoolMethodModel model) => model.W.Stride == 2 && model.W.Dilation == 1 && model.W.Kernel >= 2;
+
+                /// <summary>The even and the odd elements of the 2N elements at source + offset, from two loads.</summary>
+                private static void EmitPairs(CodeWriter w, PoolMethodModel model, int bits)
+                {
+                    string t = model.ElementType.Keyword;
+                    string vector = "Vector" + bits;
+                    string type = $"{vector}<{t}>";
+                    int lanes = Lanes(model, bits);
+                    bool wide = ElementSize(t) == 8;
+                    string lane = wide ? "double" : "float";
+                    string As(string expression) => t == lane ? expression : $"{expression}.As<{t}, {lane}>()";
+                    string Back(string expression) => t == lane ? expression : $"{expression}.As<{lane}, {t}>()";
+                    w.Line();
+                    if (bits == Widths[0])
+                    {
+                        w.Line("// The even and the odd elements of the 2N elements at source + offset: two loads and, on x86, a two-source");
+                        w.Line("// shuffle each (plus a cross-lane permute at 256 bits) instead of two Evens calls.");
+                    }
+
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    using (w.Block($"private static void Pairs{bits}(ref {t} source, nuint offset, out {type} evens, out {type} odds)"))
+                    {
+                        string isa = bits == 256 ? "Avx2" : wide ? "Sse2" : "Sse";
+                        using (w.Block($"if ({isa}.IsSupported)"))
+                        {
+                            w.Line($"{vector}<{lane}> a = {As($"{vector}.LoadUnsafe(ref source, offset)")};");
+                            w.Line($"{vector}<{lane}> b = {As($"{vector}.LoadUnsafe(ref source, offset + {lanes})")};");
+                            (string even, string odd) = (bits, wide) switch
+                            {
+                                (256, false) => ("Avx.Shuffle(a, b, 0b10_00_10_00)", "Avx.Shuffle(a, b, 0b11_01_11_01)"),
+                                (256, true) => ("Avx.UnpackLow(a, b)", "Avx.UnpackHigh(a, b)"),
+                                (_, false) => ("Sse.Shuffle(a, b, 0b10_00_10_00)", "Sse.Shuffle(a, b, 0b11_01_11_01)"),
+                                _ => ("Sse2.UnpackLow(a, b)", "Sse2.UnpackHigh(a, b)"),
+                            };
+                            if (bits == 256)
+                            {
+                                // Within each 128-bit lane the shuffle yields [a.. | b..]; swapping the middle quarters restores order.
+                                even = $"Avx2.Permute4x64({(wide ? even : even + ".AsDouble()")}, 0b11_01_10_00){(wide ? string.Empty : ".AsSingle()")}";
+                                odd = $"Avx2.Permute4x64({(wide ? odd : odd + ".AsDouble()")}, 0b11_01_10_00){(wide ? string.Empty : ".AsSingle()")}";
+                            }
+
+                            w.Line($"evens = {Back(even)};");
+                            w.Line($"odds = {Back(odd)};");
+                            w.Line("return;");
+                        }
+
+                        w.Line();
+                        w.Line($"evens = Evens{bits}(ref source, offset);");
+                        w.Line($"odds = Evens{bits}(ref source, offset + 1);");
                     }
                 }
 

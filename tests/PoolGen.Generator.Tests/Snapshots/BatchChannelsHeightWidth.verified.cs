@@ -109,10 +109,12 @@ namespace PoolGen.Generated
                         for (; ox <= colEnd - Vector256<float>.Count; ox += Vector256<float>.Count)
                         {
                             nuint at = (nuint)(ox * 2);
-                            Vector256<float> max = Evens256(ref row0, at);
-                            max = Max(max, Evens256(ref row0, at + 1));
-                            max = Max(max, Evens256(ref row1, at));
-                            max = Max(max, Evens256(ref row1, at + 1));
+                            Pairs256(ref row0, at, out Vector256<float> even0_0, out Vector256<float> odd0_1);
+                            Pairs256(ref row1, at, out Vector256<float> even1_0, out Vector256<float> odd1_1);
+                            Vector256<float> max = even0_0;
+                            max = Max(max, odd0_1);
+                            max = Max(max, even1_0);
+                            max = Max(max, odd1_1);
                             max.StoreUnsafe(ref outRow, (nuint)ox);
                         }
                     }
@@ -123,10 +125,12 @@ namespace PoolGen.Generated
                         for (; ox <= colEnd - Vector128<float>.Count; ox += Vector128<float>.Count)
                         {
                             nuint at = (nuint)(ox * 2);
-                            Vector128<float> max = Evens128(ref row0, at);
-                            max = Max(max, Evens128(ref row0, at + 1));
-                            max = Max(max, Evens128(ref row1, at));
-                            max = Max(max, Evens128(ref row1, at + 1));
+                            Pairs128(ref row0, at, out Vector128<float> even0_0, out Vector128<float> odd0_1);
+                            Pairs128(ref row1, at, out Vector128<float> even1_0, out Vector128<float> odd1_1);
+                            Vector128<float> max = even0_0;
+                            max = Max(max, odd0_1);
+                            max = Max(max, even1_0);
+                            max = Max(max, odd1_1);
                             max.StoreUnsafe(ref outRow, (nuint)ox);
                         }
                     }
@@ -176,6 +180,24 @@ namespace PoolGen.Generated
             return Vector256.ConditionalSelect(Vector256.Create(-1, -1, -1, -1, 0, 0, 0, 0).As<int, float>(), low, high);
         }
 
+        // The even and the odd elements of the 2N elements at source + offset: two loads and, on x86, a two-source
+        // shuffle each (plus a cross-lane permute at 256 bits) instead of two Evens calls.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Pairs256(ref float source, nuint offset, out Vector256<float> evens, out Vector256<float> odds)
+        {
+            if (Avx2.IsSupported)
+            {
+                Vector256<float> a = Vector256.LoadUnsafe(ref source, offset);
+                Vector256<float> b = Vector256.LoadUnsafe(ref source, offset + 8);
+                evens = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle();
+                odds = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b11_01_11_01).AsDouble(), 0b11_01_10_00).AsSingle();
+                return;
+            }
+
+            evens = Evens256(ref source, offset);
+            odds = Evens256(ref source, offset + 1);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> Max(Vector128<float> max, Vector128<float> value)
         {
@@ -193,6 +215,22 @@ namespace PoolGen.Generated
             Vector128<float> low = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset), Vector128.Create(0, 2, 0, 2));
             Vector128<float> high = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset + 3), Vector128.Create(1, 3, 1, 3));
             return Vector128.ConditionalSelect(Vector128.Create(-1, -1, 0, 0).As<int, float>(), low, high);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Pairs128(ref float source, nuint offset, out Vector128<float> evens, out Vector128<float> odds)
+        {
+            if (Sse.IsSupported)
+            {
+                Vector128<float> a = Vector128.LoadUnsafe(ref source, offset);
+                Vector128<float> b = Vector128.LoadUnsafe(ref source, offset + 4);
+                evens = Sse.Shuffle(a, b, 0b10_00_10_00);
+                odds = Sse.Shuffle(a, b, 0b11_01_11_01);
+                return;
+            }
+
+            evens = Evens128(ref source, offset);
+            odds = Evens128(ref source, offset + 1);
         }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)
