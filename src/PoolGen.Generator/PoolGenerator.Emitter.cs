@@ -178,7 +178,7 @@ namespace PoolGen.Generator
                     w.Line("using System.CodeDom.Compiler;");
                     w.Line("using System.Runtime.CompilerServices;");
                     w.Line("using System.Runtime.InteropServices;");
-                    if (model.Strategy == KernelStrategy.VectorNchw)
+                    if (model.Strategy == KernelStrategy.VectorNchw || (model.Kind == PoolKindModel.Max && model.ElementType.IsFloatingPoint))
                     {
                         w.Line("using System.Runtime.Intrinsics;");
                         w.Line("using System.Runtime.Intrinsics.X86;");

@@ -146,9 +146,20 @@ namespace PoolGen.Generated
             }
         }
 
-        // A tap replaces the maximum when it is larger or NaN: NaN propagates, ties keep the first maximum.
+        // A tap replaces the maximum when it is larger or NaN: NaN propagates, ties keep the first maximum. On x86 this is
+        // decided without a branch (a coin toss for the predictor on real data): MAXSS/MAXSD(value, max) is exactly
+        // "value > max ? value : max", and the blend on the unordered compare lets a NaN tap win.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float Max(float max, float value) => value > max || float.IsNaN(value) ? value : max;
+        private static float Max(float max, float value)
+        {
+            if (Sse41.IsSupported)
+            {
+                Vector128<float> v = Vector128.CreateScalarUnsafe(value);
+                return Sse41.BlendVariable(Sse.MaxScalar(v, Vector128.CreateScalarUnsafe(max)), v, Sse.CompareScalarUnordered(v, v)).ToScalar();
+            }
+
+            return value > max || float.IsNaN(value) ? value : max;
+        }
 
         // Lane by lane the scalar Max: value replaces max when it is larger or NaN. On x86, MAXPS/MAXPD(value, max)
         // is exactly "value > max ? value : max", and a blend on the unordered compare lets NaN taps win: 3 instructions.
