@@ -104,7 +104,11 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
             "PG0023", "C# 11 or later required",
-            "PoolGen kernels need C# 11 or later (file-local types), but this project compiles C# {0}; set <LangVersion> to 11 or later, or target .NET 7 or later");
+            "PoolGen kernels need C# 11 or later (file-local types), but this project compiles C# {0}; set <LangVersion> to 11 or later, or target .NET 8 or later");
+
+        public static readonly DiagnosticDescriptor FrameworkTooOld = Error(
+            "PG0027", "Target framework too old",
+            "PoolGen kernels use System.Runtime.Intrinsics and the vector APIs of .NET 8; target net8.0 or later");
 
         public static readonly DiagnosticDescriptor WindowTooLarge = Error(
             "PG0024", "Window or stride too large",

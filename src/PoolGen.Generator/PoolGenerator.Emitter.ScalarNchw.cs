@@ -276,9 +276,10 @@ namespace PoolGen.Generator
                     string t = model.ElementType.Keyword;
                     bool isMax = model.Kind == PoolKindModel.Max;
                     w.Line(isMax ? $"{t} max = {model.ElementType.LowestValue};" : $"{t} sum = 0;");
-                    w.Line($"ref {t} tapRow = ref {Unsafe}.Add(ref row0, x);");
                     using (w.Block($"for (int ky = 0; ky < {model.H.Kernel}; ky++)"))
                     {
+                        // Each row's ref is formed from row0, so none ever points past the last window row.
+                        w.Line($"ref {t} tapRow = ref {Unsafe}.Add(ref row0, x + (ky * {Scaled(model.H.Dilation, "width")}));");
                         string accumulate(string tap) => isMax ? $"max = Max(max, {tap});" : $"sum += {tap};";
                         if (model.W.Kernel <= UnrollLimit)
                         {
@@ -295,7 +296,6 @@ namespace PoolGen.Generator
                             }
                         }
 
-                        w.Line($"tapRow = ref {Unsafe}.Add(ref tapRow, {Scaled(model.H.Dilation, "width")});");
                     }
 
                     w.Line(isMax
@@ -322,8 +322,12 @@ namespace PoolGen.Generator
                     bool isMax = model.Kind == PoolKindModel.Max;
                     AxisInfo h = model.H;
                     AxisInfo wAxis = model.W;
-                    w.Line("// One border window starting at (y, x): only the taps inside the input count. The first is the first tap at");
-                    w.Line("// or after 0, stepping by the dilation from the window start (not clamped to 0).");
+                    w.Line("// One border window starting at (y, x): only the taps inside the input count.");
+                    if (h.Dilation > 1 || wAxis.Dilation > 1)
+                    {
+                        w.Line("// The first is the first tap at or after 0, stepping by the dilation from the window start (not clamped to 0).");
+                    }
+
                     using (w.Block($"private static {t} ClippedWindow(ref {t} plane, int height, int width, int y, int x)"))
                     {
                         w.Line($"int yBegin = {FirstInside("y", h.Dilation)}, yEnd = {Math}.Min(y + {h.Effective}, height);");

@@ -224,7 +224,7 @@ namespace PoolGen.Generator
                         ? "A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity."
                         : $"Ties keep the first maximum; a window with no tap inside the input gives {model.ElementType.Keyword}.MinValue.")
                     : "The sum of the taps inside the input, accumulated in " + model.ElementType.Keyword + " in row-major order, divided by " +
-                        (model.CountIncludePad ? "the taps inside the padded input." : "the taps inside the input.")) + " See docs/semantics.md.</para>");
+                        (model.CountIncludePad ? "the taps inside the padded input." : "the taps inside the input.")) + " As in PyTorch; see PoolGen\'s docs/semantics.md.</para>");
                 w.Line("/// </remarks>");
             }
 

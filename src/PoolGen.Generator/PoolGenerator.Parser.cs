@@ -216,6 +216,12 @@ namespace PoolGen.Generator
                     configOk &= CheckFixedOutput("Width", fixedWidth, w, ceilMode, arguments.Location("Width") ?? attributeLocation, diagnostics);
                 }
 
+                if (languageOk && context.SemanticModel.Compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FrameworkTooOld, attributeLocation));
+                    configOk = false;
+                }
+
                 if (!languageOk)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, attributeLocation, ((CSharpParseOptions)syntax.SyntaxTree.Options).LanguageVersion.ToDisplayString()));

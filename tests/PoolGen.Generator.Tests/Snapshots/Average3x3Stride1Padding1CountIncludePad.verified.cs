@@ -29,7 +29,7 @@ namespace PoolGen.Generated
     /// stride 1x1, padding 1x1, dilation 1x1, floor mode, padding counted in the divisor.
     /// Shape: height from the caller, width from the caller.</para>
     /// <para>Output size per axis, as in PyTorch: floor((size + 2*padding - dilation*(window-1) - 1) / stride) + 1.</para>
-    /// <para>The sum of the taps inside the input, accumulated in float in row-major order, divided by the taps inside the padded input. See docs/semantics.md.</para>
+    /// <para>The sum of the taps inside the input, accumulated in float in row-major order, divided by the taps inside the padded input. As in PyTorch; see PoolGen's docs/semantics.md.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AveragePool3x3Kernel
@@ -191,8 +191,7 @@ namespace PoolGen.Generated
             }
         }
 
-        // One border window starting at (y, x): only the taps inside the input count. The first is the first tap at
-        // or after 0, stepping by the dilation from the window start (not clamped to 0).
+        // One border window starting at (y, x): only the taps inside the input count.
         private static float ClippedWindow(ref float plane, int height, int width, int y, int x)
         {
             int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);

@@ -29,7 +29,7 @@ namespace PoolGen.Generated
     /// stride 2x2, padding 0x0, dilation 1x1, floor mode, padding counted in the divisor.
     /// Shape: height from the caller, width from the caller.</para>
     /// <para>Output size per axis, as in PyTorch: floor((size + 2*padding - dilation*(window-1) - 1) / stride) + 1.</para>
-    /// <para>The sum of the taps inside the input, accumulated in float in row-major order, divided by the taps inside the padded input. See docs/semantics.md.</para>
+    /// <para>The sum of the taps inside the input, accumulated in float in row-major order, divided by the taps inside the padded input. As in PyTorch; see PoolGen's docs/semantics.md.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class RunKernel

@@ -29,7 +29,7 @@ namespace PoolGen.Generated
     /// stride 2x2, padding 0x0, dilation 1x1, floor mode.
     /// Shape: height fixed at 4 (output 2), width fixed at 4 (output 2).</para>
     /// <para>Output size per axis, as in PyTorch: floor((size + 2*padding - dilation*(window-1) - 1) / stride) + 1.</para>
-    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. See docs/semantics.md.</para>
+    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. As in PyTorch; see PoolGen's docs/semantics.md.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class Pool4x4Kernel
@@ -184,7 +184,7 @@ namespace PoolGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> Max(Vector128<float> max, Vector128<float> value)
         {
-            if (Sse41.IsSupported && Sse.IsSupported)
+            if (Sse41.IsSupported)
             {
                 return Sse41.BlendVariable(Sse.Max(value, max), value, Sse.CompareUnordered(value, value));
             }

@@ -29,7 +29,7 @@ namespace PoolGen.Generated
     /// stride 1x1, padding 4x4, dilation 1x1, floor mode.
     /// Shape: height from the caller, width from the caller.</para>
     /// <para>Output size per axis, as in PyTorch: floor((size + 2*padding - dilation*(window-1) - 1) / stride) + 1.</para>
-    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. See docs/semantics.md.</para>
+    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. As in PyTorch; see PoolGen's docs/semantics.md.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class MaxPool9x9Kernel
@@ -107,9 +107,9 @@ namespace PoolGen.Generated
                     {
                         int x = ox - 4;
                         float max = float.NegativeInfinity;
-                        ref float tapRow = ref Unsafe.Add(ref row0, x);
                         for (int ky = 0; ky < 9; ky++)
                         {
+                            ref float tapRow = ref Unsafe.Add(ref row0, x + (ky * width));
                             max = Max(max, Unsafe.Add(ref tapRow, 0));
                             max = Max(max, Unsafe.Add(ref tapRow, 1));
                             max = Max(max, Unsafe.Add(ref tapRow, 2));
@@ -119,7 +119,6 @@ namespace PoolGen.Generated
                             max = Max(max, Unsafe.Add(ref tapRow, 6));
                             max = Max(max, Unsafe.Add(ref tapRow, 7));
                             max = Max(max, Unsafe.Add(ref tapRow, 8));
-                            tapRow = ref Unsafe.Add(ref tapRow, width);
                         }
                         Unsafe.Add(ref outRow, ox) = max;
                     }
@@ -149,8 +148,7 @@ namespace PoolGen.Generated
             }
         }
 
-        // One border window starting at (y, x): only the taps inside the input count. The first is the first tap at
-        // or after 0, stepping by the dilation from the window start (not clamped to 0).
+        // One border window starting at (y, x): only the taps inside the input count.
         private static float ClippedWindow(ref float plane, int height, int width, int y, int x)
         {
             int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 9, height);

@@ -29,7 +29,7 @@ namespace PoolGen.Generated
     /// stride 1x1, padding 1x0, dilation 1x1, floor mode.
     /// Shape: height from the caller, width from the caller.</para>
     /// <para>Output size per axis, as in PyTorch: floor((size + 2*padding - dilation*(window-1) - 1) / stride) + 1.</para>
-    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. See docs/semantics.md.</para>
+    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. As in PyTorch; see PoolGen's docs/semantics.md.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class PadRowsOnlyKernel
@@ -172,8 +172,7 @@ namespace PoolGen.Generated
             }
         }
 
-        // One border window starting at (y, x): only the taps inside the input count. The first is the first tap at
-        // or after 0, stepping by the dilation from the window start (not clamped to 0).
+        // One border window starting at (y, x): only the taps inside the input count.
         private static float ClippedWindow(ref float plane, int height, int width, int y, int x)
         {
             int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);
@@ -221,7 +220,7 @@ namespace PoolGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> Max(Vector128<float> max, Vector128<float> value)
         {
-            if (Sse41.IsSupported && Sse.IsSupported)
+            if (Sse41.IsSupported)
             {
                 return Sse41.BlendVariable(Sse.Max(value, max), value, Sse.CompareUnordered(value, value));
             }

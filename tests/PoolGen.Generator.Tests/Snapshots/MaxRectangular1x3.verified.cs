@@ -29,7 +29,7 @@ namespace PoolGen.Generated
     /// stride 1x3, padding 0x0, dilation 1x1, floor mode.
     /// Shape: height from the caller, width from the caller.</para>
     /// <para>Output size per axis, as in PyTorch: floor((size + 2*padding - dilation*(window-1) - 1) / stride) + 1.</para>
-    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. See docs/semantics.md.</para>
+    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. As in PyTorch; see PoolGen's docs/semantics.md.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class RowPoolKernel
