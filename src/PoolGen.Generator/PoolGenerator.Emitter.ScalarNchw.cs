@@ -140,9 +140,7 @@ namespace PoolGen.Generator
                 private static bool AlwaysInside(AxisPlan axis) => axis.Axis.Padding == 0 && !axis.CeilMode;
 
                 /// <summary>"ox * 2 - 1": where window <paramref name="index"/> starts on this axis.</summary>
-                public static string WindowStart(string index, AxisInfo axis) => Start(index, axis);
-
-                private static string Start(string index, AxisInfo axis)
+                public static string Start(string index, AxisInfo axis)
                     => Plus(axis.Stride == 1 ? index : $"{index} * {axis.Stride}", -axis.Padding);
 
                 private static void EmitInteriorRange(CodeWriter w, AxisPlan axis, string prefix, string outName)

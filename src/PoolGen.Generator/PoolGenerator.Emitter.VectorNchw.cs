@@ -38,7 +38,7 @@ namespace PoolGen.Generator
                             w.Line($"// {Lanes(model, bits)} windows at a time; lane i is window ox + i.");
                             using (w.Block($"for (; ox <= colEnd - {type}.Count; ox += {type}.Count)"))
                             {
-                                w.Line($"nuint at = (nuint)({ScalarNchw.WindowStart("ox", model.W)});");
+                                w.Line($"nuint at = (nuint)({ScalarNchw.Start("ox", model.W)});");
                                 EmitWindow(w, model, bits);
                             }
                         }
