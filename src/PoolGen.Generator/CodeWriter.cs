@@ -32,7 +32,11 @@ namespace PoolGen.Generator
         /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the returned scope is disposed.</summary>
         public Scope Block(string header)
         {
-            _writer.WriteLine(header);
+            if (header.Length > 0)
+            {
+                _writer.WriteLine(header);
+            }
+
             _writer.WriteLine("{");
             _writer.Indent++;
             return new Scope(this);

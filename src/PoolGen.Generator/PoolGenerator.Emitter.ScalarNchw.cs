@@ -40,6 +40,10 @@ namespace PoolGen.Generator
                     else
                     {
                         w.Line("// For this fixed shape no window row lies inside the input: every window is clipped.");
+                        if (model.Strategy == KernelStrategy.VectorNchw)
+                        {
+                            EmitInteriorRange(w, plan.W, "col", "outWidth");
+                        }
                     }
 
                     w.Line();
@@ -51,7 +55,7 @@ namespace PoolGen.Generator
                         {
                             using (w.Block("for (int oy = 0; oy < outHeight; oy++)"))
                             {
-                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {Start("oy", model.H)});");
+                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {ColumnRange(model, plan)}{Start("oy", model.H)});");
                             }
 
                             w.Line();
@@ -65,7 +69,7 @@ namespace PoolGen.Generator
                         {
                             using (w.Block("for (; oy < rowBegin; oy++)"))
                             {
-                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {Start("oy", model.H)});");
+                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {ColumnRange(model, plan)}{Start("oy", model.H)});");
                             }
 
                             w.Line();
@@ -85,7 +89,7 @@ namespace PoolGen.Generator
                         {
                             using (w.Block("for (; oy < outHeight; oy++)"))
                             {
-                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {Start("oy", model.H)});");
+                                w.Line($"ClippedRow(ref source, ref {Unsafe}.Add(ref destination, oy * outWidth), height, width, outWidth, {ColumnRange(model, plan)}{Start("oy", model.H)});");
                             }
                         }
                         else
@@ -108,7 +112,7 @@ namespace PoolGen.Generator
                     if (borderRows)
                     {
                         w.Line();
-                        EmitClippedRow(w, model);
+                        EmitClippedRow(w, model, plan);
                     }
 
                     if (borderRows || borderColumns)
@@ -128,6 +132,10 @@ namespace PoolGen.Generator
                         VectorNchw.EmitHelpers(w, model);
                     }
                 }
+
+                /// <summary>"colBegin, colEnd, " for the vector strategy's border rows, which run the interior columns a vector at a time.</summary>
+                private static string ColumnRange(PoolMethodModel model, ShapePlan plan) =>
+                    model.Strategy != KernelStrategy.VectorNchw ? string.Empty : HasLeadingBorder(plan.W) ? "colBegin, colEnd, " : "0, colEnd, ";
 
                 private static bool HasLeadingBorder(AxisPlan axis) => axis.FixedInput > 0 ? axis.FixedInteriorBegin > 0 : axis.InteriorStart > 0;
 
@@ -196,17 +204,13 @@ namespace PoolGen.Generator
                     w.Line("int ox = 0;");
                     if (HasLeadingBorder(plan.W))
                     {
-                        using (w.Block("for (; ox < colBegin; ox++)"))
-                        {
-                            w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", h)}, {Start("ox", wAxis)});");
-                        }
-
+                        EmitLeftBorder(w, model, plan, unrollAll);
                         w.Line();
                     }
 
                     if (model.Strategy == KernelStrategy.VectorNchw)
                     {
-                        VectorNchw.EmitChunks(w, model);
+                        VectorNchw.EmitChunks(w, model, plan, borderRow: false);
                     }
 
                     using (w.Block("for (; ox < colEnd; ox++)"))
@@ -228,6 +232,97 @@ namespace PoolGen.Generator
                         using (w.Block("for (; ox < outWidth; ox++)"))
                         {
                             w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", h)}, {Start("ox", wAxis)});");
+                        }
+                    }
+                }
+
+                /// <summary>
+                /// The windows left of colBegin in an interior row. When the row has interior columns, these windows end
+                /// inside the input and lose only their taps left of column 0, known here: they run unrolled, like oneDNN's
+                /// left-padding peel. Otherwise they are clipped in a loop.
+                /// </summary>
+                private static void EmitLeftBorder(CodeWriter w, PoolMethodModel model, ShapePlan plan, bool unrollAll)
+                {
+                    bool fixedShape = plan.W.FixedInput > 0;
+                    bool interior = fixedShape ? plan.W.FixedInteriorEnd > plan.W.FixedInteriorBegin : true;
+                    string clipped = $"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", model.H)}, {Start("ox", model.W)});";
+                    if (!unrollAll || !interior)
+                    {
+                        using (w.Block("for (; ox < colBegin; ox++)"))
+                        {
+                            w.Line(clipped);
+                        }
+
+                        return;
+                    }
+
+                    CodeWriter.Scope? scope = null;
+                    if (!fixedShape)
+                    {
+                        w.Line("// With interior columns, the windows left of them lose only their taps left of column 0.");
+                        scope = w.Block("if (colEnd > colBegin)");
+                    }
+
+                    for (long ox = 0; ox < plan.W.InteriorStart; ox++)
+                    {
+                        EmitLeftWindow(w, model, ox);
+                    }
+
+                    w.Line();
+                    w.Line("ox = colBegin;");
+                    if (scope is { } open)
+                    {
+                        open.Dispose();
+                        using (w.Block("else"))
+                        {
+                            using (w.Block("for (; ox < colBegin; ox++)"))
+                            {
+                                w.Line(clipped);
+                            }
+                        }
+                    }
+                }
+
+                private static void EmitLeftWindow(CodeWriter w, PoolMethodModel model, long ox)
+                {
+                    string t = model.ElementType.Keyword;
+                    long start = (ox * model.W.Stride) - model.W.Padding;
+                    var taps = new List<string>();
+                    for (int r = 0; r < model.H.Kernel; r++)
+                    {
+                        for (int c = 0; c < model.W.Kernel; c++)
+                        {
+                            long x = start + ((long)c * model.W.Dilation);
+                            if (x >= 0)
+                            {
+                                taps.Add($"{Unsafe}.Add(ref row{r}, {Int(x)})");
+                            }
+                        }
+                    }
+
+                    w.Line($"// Window {Int(ox)} starts at column {Int(start)}: {taps.Count / model.H.Kernel} of its {model.W.Kernel} columns are inside the input.");
+                    using (w.Block(string.Empty))
+                    {
+                        if (model.Kind == PoolKindModel.Max)
+                        {
+                            w.Line($"{t} max = {taps[0]};");
+                            for (int i = 1; i < taps.Count; i++)
+                            {
+                                w.Line($"max = Max(max, {taps[i]});");
+                            }
+
+                            w.Line($"{Unsafe}.Add(ref outRow, {Int(ox)}) = max;");
+                        }
+                        else
+                        {
+                            w.Line($"{t} sum = 0;");
+                            foreach (string tap in taps)
+                            {
+                                w.Line($"sum += {tap};");
+                            }
+
+                            long divisor = model.CountIncludePad ? (long)model.H.Kernel * model.W.Kernel : taps.Count;
+                            w.Line($"{Unsafe}.Add(ref outRow, {Int(ox)}) = sum / {Int(divisor)};");
                         }
                     }
                 }
@@ -301,13 +396,58 @@ namespace PoolGen.Generator
                         : $"{Unsafe}.Add(ref outRow, ox) = sum / {Int((long)model.H.Kernel * model.W.Kernel)};");
                 }
 
-                private static void EmitClippedRow(CodeWriter w, PoolMethodModel model)
+                private static void EmitClippedRow(CodeWriter w, PoolMethodModel model, ShapePlan plan)
                 {
                     string t = model.ElementType.Keyword;
+                    if (model.Strategy == KernelStrategy.VectorNchw)
+                    {
+                        EmitVectorBorderRow(w, model, plan);
+                        return;
+                    }
+
                     w.Line("// A row of border windows: every window of it is clipped.");
                     using (w.Block($"private static void ClippedRow(ref {t} plane, ref {t} outRow, int height, int width, int outWidth, int y)"))
                     {
                         using (w.Block("for (int ox = 0; ox < outWidth; ox++)"))
+                        {
+                            w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, {Start("ox", model.W)});");
+                        }
+                    }
+                }
+
+                /// <summary>
+                /// A border row of the vector strategy: its windows keep the window rows [yBegin, yEnd) inside the input;
+                /// those of the interior columns are computed a vector at a time, the others are clipped one by one.
+                /// </summary>
+                private static void EmitVectorBorderRow(CodeWriter w, PoolMethodModel model, ShapePlan plan)
+                {
+                    string t = model.ElementType.Keyword;
+                    AxisInfo h = model.H;
+                    w.Line("// A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the");
+                    w.Line("// interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.");
+                    using (w.Block($"private static void ClippedRow(ref {t} plane, ref {t} outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)"))
+                    {
+                        w.Line($"int yBegin = {FirstInside("y", h.Dilation)}, yEnd = {Math}.Min(y + {h.Effective}, height);");
+                        if (model.Kind == PoolKindModel.Average)
+                        {
+                            string rows = model.CountIncludePad
+                                ? TapCount($"{Math}.Min(y + {h.Effective}, {Plus("height", h.Padding)}) - y", h.Dilation)
+                                : TapCount("yEnd - yBegin", h.Dilation, clampAtZero: true);
+                            w.Line(model.CountIncludePad
+                                ? "// Divisor of the interior columns: the window rows inside the padded input times the window width."
+                                : "// Divisor of the interior columns: the window rows inside the input times the window width.");
+                            w.Line($"{t} divisor = {(model.CountIncludePad ? "(" + rows + ")" : rows)} * {model.W.Kernel};");
+                        }
+
+                        w.Line("int ox = 0;");
+                        using (w.Block("for (; ox < colBegin; ox++)"))
+                        {
+                            w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, {Start("ox", model.W)});");
+                        }
+
+                        w.Line();
+                        VectorNchw.EmitChunks(w, model, plan, borderRow: true);
+                        using (w.Block("for (; ox < outWidth; ox++)"))
                         {
                             w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, {Start("ox", model.W)});");
                         }

@@ -8,38 +8,76 @@ namespace PoolGen.Generator
         internal static partial class Emitter
         {
             /// <summary>
-            /// The vector part of the NCHW strategy: inside an interior row, runs of windows are computed a vector at a
-            /// time, lane i being window ox + i, before the scalar loop finishes the row. Every lane performs the scalar
-            /// path's operations in the scalar path's order, so the two agree bit for bit (NaN included).
-            /// Stride 1 loads the taps directly; stride 2 gathers every other element with two loads and two
-            /// shuffles (<c>Evens</c>), the second load ending on the last tap so nothing past it is read.
+            /// The vector part of the NCHW strategy: in every output row, the windows of the interior columns are
+            /// computed a vector at a time, lane i being window ox + i; the last vector of a row is moved back to end
+            /// on the last interior column (a few windows are computed twice, with the same result), so a scalar loop
+            /// is left only for rows narrower than a vector. Interior rows run the window unrolled; border rows
+            /// (top and bottom padding, ceil-mode overhang) loop over the window rows inside the input.
+            /// Every lane performs the scalar path's operations in the scalar path's order, so the two agree bit for
+            /// bit, NaN included.
+            /// Stride 1 loads the taps directly. Stride 2 takes the even or odd elements of two loads with one
+            /// two-source shuffle per tap (x86: SHUFPS/UNPCKLPD, which work within 128-bit halves). At 256 bits that
+            /// leaves the windows in the order 0 1 4 5 2 3 6 7 (doubles: 0 2 1 3), the same for every tap, so the
+            /// taps combine lane by lane and one permute restores the order before the store.
             /// </summary>
             private static class VectorNchw
             {
                 /// <summary>The vector widths emitted, widest first. Each is used only where the JIT reports it accelerated.</summary>
                 private static readonly int[] Widths = { 256, 128 };
 
-                /// <summary>Whether this method gets the vector path.</summary>
+                /// <summary>Whether this method gets the vector path: a window short enough to unroll, a stride the loads support, and room for a vector.</summary>
                 public static bool IsEligible(PoolMethodModel model)
                 {
                     bool unrolled = (long)model.H.Kernel * model.W.Kernel <= ScalarNchw.UnrollLimit;
                     int size = ElementSize(model.ElementType.Keyword);
-                    return unrolled && (model.W.Stride == 1 || (model.W.Stride == 2 && size >= 4));
+                    return unrolled && (model.W.Stride == 1 || (model.W.Stride == 2 && size >= 4)) && UsedWidths(model).Count > 0;
                 }
 
-                public static void EmitChunks(CodeWriter w, PoolMethodModel model)
+                /// <summary>The vector widths worth emitting: all of them, except for a fixed shape with fewer interior columns than lanes.</summary>
+                private static List<int> UsedWidths(PoolMethodModel model)
                 {
+                    var widths = new List<int>();
+                    var axis = new AxisPlan("width", "Width", model.W, model.FixedWidth, model.CeilMode);
                     foreach (int bits in Widths)
                     {
-                        string vector = "Vector" + bits;
-                        string type = $"{vector}<{model.ElementType.Keyword}>";
-                        using (w.Block($"if ({vector}.IsHardwareAccelerated)"))
+                        if (axis.FixedInput == 0 || axis.FixedInteriorEnd - axis.FixedInteriorBegin >= Lanes(model, bits))
                         {
-                            w.Line($"// {Lanes(model, bits)} windows at a time; lane i is window ox + i.");
-                            using (w.Block($"for (; ox <= colEnd - {type}.Count; ox += {type}.Count)"))
+                            widths.Add(bits);
+                        }
+                    }
+
+                    return widths;
+                }
+
+                /// <summary>
+                /// The vector loops over the interior columns [ox, colEnd) of one output row. With
+                /// <paramref name="borderRow"/> the window rows are those from yBegin to yEnd (a loop); otherwise
+                /// they are the refs row0, row1, ... of an interior row.
+                /// </summary>
+                public static void EmitChunks(CodeWriter w, PoolMethodModel model, ShapePlan plan, bool borderRow)
+                {
+                    string t = model.ElementType.Keyword;
+                    foreach (int bits in UsedWidths(model))
+                    {
+                        int lanes = Lanes(model, bits);
+                        string vector = "Vector" + bits;
+                        string type = $"{vector}<{t}>";
+                        using (w.Block($"if ({vector}.IsHardwareAccelerated && colEnd - ox >= {type}.Count)"))
+                        {
+                            w.Line($"// {lanes} windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few");
+                            w.Line("// windows again (with the same result) instead of leaving them to a scalar loop.");
+                            using (w.Block($"for (; ox < colEnd; ox += {type}.Count)"))
                             {
+                                w.Line($"ox = Math.Min(ox, colEnd - {type}.Count);");
                                 w.Line($"nuint at = (nuint)({ScalarNchw.Start("ox", model.W)});");
-                                EmitWindow(w, model, bits);
+                                if (borderRow)
+                                {
+                                    EmitBorderWindow(w, model, bits);
+                                }
+                                else
+                                {
+                                    EmitInteriorWindow(w, model, bits);
+                                }
                             }
                         }
 
@@ -47,36 +85,13 @@ namespace PoolGen.Generator
                     }
                 }
 
-                private static void EmitWindow(CodeWriter w, PoolMethodModel model, int bits)
+                private static void EmitInteriorWindow(CodeWriter w, PoolMethodModel model, int bits)
                 {
-                    string vector = "Vector" + bits;
-                    string type = $"{vector}<{model.ElementType.Keyword}>";
+                    string type = $"Vector{bits}<{model.ElementType.Keyword}>";
                     var taps = new List<string>();
-                    bool pairs = UsesPairs(model);
                     for (int r = 0; r < model.H.Kernel; r++)
                     {
-                        for (int c = 0; c < model.W.Kernel; c++)
-                        {
-                            string offset = Plus("at", (long)c * model.W.Dilation);
-                            if (model.W.Stride == 1)
-                            {
-                                taps.Add($"{vector}.LoadUnsafe(ref row{r}, {offset})");
-                            }
-                            else if (pairs && c % 2 == 0 && c + 1 < model.W.Kernel)
-                            {
-                                // Taps c and c + 1 of every window are the even and odd elements of one 2N-element run.
-                                w.Line($"Pairs{bits}(ref row{r}, {offset}, out {type} even{r}_{c}, out {type} odd{r}_{c + 1});");
-                                taps.Add($"even{r}_{c}");
-                            }
-                            else if (pairs && c % 2 == 1)
-                            {
-                                taps.Add($"odd{r}_{c}");
-                            }
-                            else
-                            {
-                                taps.Add($"Evens{bits}(ref row{r}, {offset})");
-                            }
-                        }
+                        taps.AddRange(RowTaps(w, model, bits, $"row{r}", $"{r}_"));
                     }
 
                     if (model.Kind == PoolKindModel.Max)
@@ -87,7 +102,7 @@ namespace PoolGen.Generator
                             w.Line($"max = Max(max, {taps[i]});");
                         }
 
-                        w.Line("max.StoreUnsafe(ref outRow, (nuint)ox);");
+                        EmitStore(w, model, bits, "max");
                     }
                     else
                     {
@@ -98,14 +113,88 @@ namespace PoolGen.Generator
                         }
 
                         string divisor = Int((long)model.H.Kernel * model.W.Kernel) + model.ElementType.LiteralSuffix;
-                        w.Line($"(sum / {vector}.Create({divisor})).StoreUnsafe(ref outRow, (nuint)ox);");
+                        EmitStore(w, model, bits, $"sum / Vector{bits}.Create({divisor})");
+                    }
+                }
+
+                /// <summary>A border row's windows: only the window rows inside the input, in a loop.</summary>
+                private static void EmitBorderWindow(CodeWriter w, PoolMethodModel model, int bits)
+                {
+                    string t = model.ElementType.Keyword;
+                    string vector = "Vector" + bits;
+                    string type = $"{vector}<{t}>";
+                    bool isMax = model.Kind == PoolKindModel.Max;
+                    w.Line(isMax ? $"{type} max = {vector}.Create({model.ElementType.LowestValue});" : $"{type} sum = {type}.Zero;");
+                    using (w.Block($"for (int ty = yBegin; ty < yEnd; ty{(model.H.Dilation == 1 ? "++" : " += " + model.H.Dilation)})"))
+                    {
+                        w.Line($"ref {t} row = ref Unsafe.Add(ref plane, ty * width);");
+                        foreach (string tap in RowTaps(w, model, bits, "row", string.Empty))
+                        {
+                            w.Line(isMax ? $"max = Max(max, {tap});" : $"sum += {tap};");
+                        }
+                    }
+
+                    w.Line();
+                    EmitStore(w, model, bits, isMax ? "max" : $"sum / {vector}.Create(divisor)");
+                }
+
+                /// <summary>The taps of one window row, as expressions; lines for the paired loads are written first.</summary>
+                private static List<string> RowTaps(CodeWriter w, PoolMethodModel model, int bits, string row, string prefix)
+                {
+                    string type = $"Vector{bits}<{model.ElementType.Keyword}>";
+                    AxisInfo axis = model.W;
+                    var taps = new List<string>();
+                    for (int c = 0; c < axis.Kernel; c++)
+                    {
+                        long offset = (long)c * axis.Dilation;
+                        if (axis.Stride == 1)
+                        {
+                            taps.Add($"Vector{bits}.LoadUnsafe(ref {row}, {Plus("at", offset)})");
+                        }
+                        else if (UsesPairs(model) && c % 2 == 0 && c + 1 < axis.Kernel)
+                        {
+                            // Taps c and c + 1 of every window are the even and odd elements of one 2N-element run.
+                            w.Line($"Pairs{bits}(ref {row}, {Plus("at", offset)}, out {type} t{prefix}{c}, out {type} t{prefix}{c + 1});");
+                            taps.Add($"t{prefix}{c}");
+                        }
+                        else if (UsesPairs(model) && c % 2 == 1)
+                        {
+                            taps.Add($"t{prefix}{c}");
+                        }
+                        else if (axis.Kernel == 1)
+                        {
+                            taps.Add($"EvensWithin{bits}(ref {row}, at)");
+                        }
+                        else if (c == 0)
+                        {
+                            taps.Add($"Evens{bits}(ref {row}, at)");
+                        }
+                        else
+                        {
+                            taps.Add($"Odds{bits}(ref {row}, {Plus("at", offset - 1)})");
+                        }
+                    }
+
+                    return taps;
+                }
+
+                private static void EmitStore(CodeWriter w, PoolMethodModel model, int bits, string value)
+                {
+                    if (model.W.Stride == 2 && bits == 256)
+                    {
+                        w.Line($"Store{bits}({value}, ref outRow, (nuint)ox);");
+                    }
+                    else
+                    {
+                        w.Line(value.Contains(" ") ? $"({value}).StoreUnsafe(ref outRow, (nuint)ox);" : $"{value}.StoreUnsafe(ref outRow, (nuint)ox);");
                     }
                 }
 
                 public static void EmitHelpers(CodeWriter w, PoolMethodModel model)
                 {
                     string t = model.ElementType.Keyword;
-                    foreach (int bits in Widths)
+                    List<int> widths = UsedWidths(model);
+                    foreach (int bits in widths)
                     {
                         string vector = "Vector" + bits;
                         string type = $"{vector}<{t}>";
@@ -118,22 +207,18 @@ namespace PoolGen.Generator
                         }
                         else if (model.Kind == PoolKindModel.Max)
                         {
-                            EmitFloatMax(w, t, bits);
+                            EmitFloatMax(w, t, bits, bits == widths[0]);
                         }
 
                         if (model.W.Stride == 2)
                         {
-                            EmitEvens(w, model, bits);
-                            if (UsesPairs(model))
-                            {
-                                EmitPairs(w, model, bits);
-                            }
+                            EmitStride2Helpers(w, model, bits, bits == widths[0]);
                         }
                     }
                 }
 
                 /// <summary>The scalar Max per lane: value replaces max when larger or NaN.</summary>
-                private static void EmitFloatMax(CodeWriter w, string t, int bits)
+                private static void EmitFloatMax(CodeWriter w, string t, int bits, bool first)
                 {
                     string vector = "Vector" + bits;
                     string type = $"{vector}<{t}>";
@@ -144,7 +229,7 @@ namespace PoolGen.Generator
                         _ => ("Sse2", "Sse41", "Sse2.CompareUnordered(value, value)"),
                     };
                     w.Line();
-                    if (bits == Widths[0])
+                    if (first)
                     {
                         w.Line("// Lane by lane the scalar Max: value replaces max when it is larger or NaN. On x86, MAXPS/MAXPD(value, max)");
                         w.Line("// is exactly \"value > max ? value : max\", and a blend on the unordered compare lets NaN taps win: 3 instructions.");
@@ -164,104 +249,204 @@ namespace PoolGen.Generator
                     }
                 }
 
-                /// <summary>Elements 0, 2, 4, ... from source + offset, one vector of them.</summary>
-                private static void EmitEvens(CodeWriter w, PoolMethodModel model, int bits)
-                {
-                    string t = model.ElementType.Keyword;
-                    string vector = "Vector" + bits;
-                    string type = $"{vector}<{t}>";
-                    int lanes = Lanes(model, bits);
-                    int half = lanes / 2;
-                    string indexType = t switch
-                    {
-                        "float" or "int" => "int",
-                        "uint" => "uint",
-                        "ulong" => "ulong",
-                        _ => "long",
-                    };
-                    string maskType = ElementSize(t) == 4 ? "int" : "long";
-                    string suffix = indexType switch { "uint" => "u", "long" => "L", "ulong" => "UL", _ => string.Empty };
-                    string maskSuffix = maskType == "long" ? "L" : string.Empty;
-                    var evens = new List<string>();
-                    var odds = new List<string>();
-                    var mask = new List<string>();
-                    for (int i = 0; i < lanes; i++)
-                    {
-                        evens.Add((2 * (i % half)) + suffix);
-                        odds.Add(((2 * (i % half)) + 1) + suffix);
-                        mask.Add((i < half ? "-1" : "0") + maskSuffix);
-                    }
-
-                    w.Line();
-                    if (bits == Widths[0])
-                    {
-                        w.Line("// Lanes hold the elements 0, 2, 4, ... from source + offset: the lower half is shuffled out of one load, the");
-                        w.Line("// upper half out of a second load that ends on the last of them, so nothing beyond it is read.");
-                    }
-
-                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                    using (w.Block($"private static {type} Evens{bits}(ref {t} source, nuint offset)"))
-                    {
-                        w.Line($"{type} low = {vector}.Shuffle({vector}.LoadUnsafe(ref source, offset), {vector}.Create({string.Join(", ", evens)}));");
-                        w.Line($"{type} high = {vector}.Shuffle({vector}.LoadUnsafe(ref source, offset + {lanes - 1}), {vector}.Create({string.Join(", ", odds)}));");
-                        string maskValue = $"{vector}.Create({string.Join(", ", mask)})";
-                        w.Line($"return {vector}.ConditionalSelect({(maskType == t ? maskValue : $"{maskValue}.As<{maskType}, {t}>()")}, low, high);");
-                    }
-                }
-
                 /// <summary>Stride 2 with adjacent taps (dilation 1) and at least two of them: taps come in even/odd pairs.</summary>
                 private static bool UsesPairs(PoolMethodModel model) => model.W.Stride == 2 && model.W.Dilation == 1 && model.W.Kernel >= 2;
 
-                /// <summary>The even and the odd elements of the 2N elements at source + offset, from two loads.</summary>
-                private static void EmitPairs(CodeWriter w, PoolMethodModel model, int bits)
+                /// <summary>
+                /// Pairs, Evens and Odds of the 2N elements at source + offset, in lane order; EvensWithin for 1-wide
+                /// windows, which must not read the last element; Store from lane order to memory order (256 bits).
+                /// </summary>
+                private static void EmitStride2Helpers(CodeWriter w, PoolMethodModel model, int bits, bool first)
                 {
                     string t = model.ElementType.Keyword;
                     string vector = "Vector" + bits;
                     string type = $"{vector}<{t}>";
                     int lanes = Lanes(model, bits);
                     bool wide = ElementSize(t) == 8;
+                    bool permuted = bits == 256;
                     string lane = wide ? "double" : "float";
+                    string isa = bits == 256 ? "Avx2" : wide ? "Sse2" : "Sse";
+                    string shuffleIsa = bits == 256 ? "Avx" : isa;
                     string As(string expression) => t == lane ? expression : $"{expression}.As<{t}, {lane}>()";
                     string Back(string expression) => t == lane ? expression : $"{expression}.As<{lane}, {t}>()";
-                    w.Line();
-                    if (bits == Widths[0])
+                    string even = wide ? $"{shuffleIsa}.UnpackLow(a, b)" : $"{shuffleIsa}.Shuffle(a, b, 0b10_00_10_00)";
+                    string odd = wide ? $"{shuffleIsa}.UnpackHigh(a, b)" : $"{shuffleIsa}.Shuffle(a, b, 0b11_01_11_01)";
+                    string indexType = IndexType(t);
+                    string suffix = indexType switch { "uint" => "u", "long" => "L", "ulong" => "UL", _ => string.Empty };
+
+                    // The portable fallbacks: the even elements of 2N - 1 elements, in memory order, then in lane order.
+                    var evens = new List<string>();
+                    var odds = new List<string>();
+                    var mask = new List<string>();
+                    var order = new List<string>();
+                    int half = lanes / 2;
+                    string maskType = wide ? "long" : "int";
+                    string maskSuffix = wide ? "L" : string.Empty;
+                    for (int i = 0; i < lanes; i++)
                     {
-                        w.Line("// The even and the odd elements of the 2N elements at source + offset: two loads and, on x86, a two-source");
-                        w.Line("// shuffle each (plus a cross-lane permute at 256 bits) instead of two Evens calls.");
+                        evens.Add((2 * (i % half)) + suffix);
+                        odds.Add(((2 * (i % half)) + 1) + suffix);
+                        mask.Add((i < half ? "-1" : "0") + maskSuffix);
+                        order.Add(LaneOrder(lanes, permuted, i) + suffix);
+                    }
+
+                    string laneOrder = $"{vector}.Create({string.Join(", ", order)})";
+                    string ToLanes(string natural) => permuted ? $"{vector}.Shuffle({natural}, {laneOrder})" : natural;
+
+                    w.Line();
+                    if (first)
+                    {
+                        w.Line("// The even elements of the 2N - 1 elements at source + offset, in memory order: the lower half is shuffled out");
+                        w.Line("// of one load, the upper half out of a second load that ends on the last of them, so nothing beyond it is read.");
                     }
 
                     w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                    using (w.Block($"private static void Pairs{bits}(ref {t} source, nuint offset, out {type} evens, out {type} odds)"))
+                    using (w.Block($"private static {type} EvensInOrder{bits}(ref {t} source, nuint offset)"))
                     {
-                        string isa = bits == 256 ? "Avx2" : wide ? "Sse2" : "Sse";
-                        using (w.Block($"if ({isa}.IsSupported)"))
+                        w.Line($"{type} low = {vector}.Shuffle({vector}.LoadUnsafe(ref source, offset), {vector}.Create({string.Join(", ", evens)}));");
+                        w.Line($"{type} high = {vector}.Shuffle({vector}.LoadUnsafe(ref source, offset + {lanes - 1}), {vector}.Create({string.Join(", ", odds)}));");
+                        string maskValue = $"{vector}.Create({string.Join(", ", mask)})";
+                        w.Line($"return {vector}.ConditionalSelect({(maskType == t ? maskValue : $"{maskValue}.As<{maskType}, {t}>()")}, low, high);");
+                    }
+
+                    if (model.W.Kernel == 1)
+                    {
+                        w.Line();
+                        if (first)
                         {
-                            w.Line($"{vector}<{lane}> a = {As($"{vector}.LoadUnsafe(ref source, offset)")};");
-                            w.Line($"{vector}<{lane}> b = {As($"{vector}.LoadUnsafe(ref source, offset + {lanes})")};");
-                            (string even, string odd) = (bits, wide) switch
+                            w.Line("// A 1-wide window: the even elements in lane order, reading nothing past the last of them.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        w.Line($"private static {type} EvensWithin{bits}(ref {t} source, nuint offset) => {ToLanes($"EvensInOrder{bits}(ref source, offset)")};");
+                    }
+
+                    bool pairs = UsesPairs(model);
+                    if (pairs)
+                    {
+                        w.Line();
+                        if (first)
+                        {
+                            w.Line(permuted
+                                ? $"// The even and the odd elements of the 2N elements at source + offset, in lane order ({LaneOrderText(lanes)})."
+                                : "// The even and the odd elements of the 2N elements at source + offset.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static void Pairs{bits}(ref {t} source, nuint offset, out {type} evens, out {type} odds)"))
+                        {
+                            using (w.Block($"if ({isa}.IsSupported)"))
                             {
-                                (256, false) => ("Avx.Shuffle(a, b, 0b10_00_10_00)", "Avx.Shuffle(a, b, 0b11_01_11_01)"),
-                                (256, true) => ("Avx.UnpackLow(a, b)", "Avx.UnpackHigh(a, b)"),
-                                (_, false) => ("Sse.Shuffle(a, b, 0b10_00_10_00)", "Sse.Shuffle(a, b, 0b11_01_11_01)"),
-                                _ => ("Sse2.UnpackLow(a, b)", "Sse2.UnpackHigh(a, b)"),
-                            };
-                            if (bits == 256)
-                            {
-                                // Within each 128-bit lane the shuffle yields [a.. | b..]; swapping the middle quarters restores order.
-                                even = $"Avx2.Permute4x64({(wide ? even : even + ".AsDouble()")}, 0b11_01_10_00){(wide ? string.Empty : ".AsSingle()")}";
-                                odd = $"Avx2.Permute4x64({(wide ? odd : odd + ".AsDouble()")}, 0b11_01_10_00){(wide ? string.Empty : ".AsSingle()")}";
+                                w.Line($"{vector}<{lane}> a = {As($"{vector}.LoadUnsafe(ref source, offset)")};");
+                                w.Line($"{vector}<{lane}> b = {As($"{vector}.LoadUnsafe(ref source, offset + {lanes})")};");
+                                w.Line($"evens = {Back(even)};");
+                                w.Line($"odds = {Back(odd)};");
+                                w.Line("return;");
                             }
 
-                            w.Line($"evens = {Back(even)};");
-                            w.Line($"odds = {Back(odd)};");
-                            w.Line("return;");
+                            w.Line();
+                            w.Line($"evens = {ToLanes($"EvensInOrder{bits}(ref source, offset)")};");
+                            w.Line($"odds = {ToLanes($"EvensInOrder{bits}(ref source, offset + 1)")};");
+                        }
+                    }
+
+                    // Unpaired taps: the first (dilated windows) takes the even elements, the others the odd elements of
+                    // the run starting one before them, so that no load reaches past the window's last tap.
+                    bool needEvens = !pairs && model.W.Kernel > 1;
+                    bool needOdds = model.W.Kernel > 1 && (!pairs || model.W.Kernel % 2 == 1);
+                    foreach ((string name, string pick, int start, bool needed) in new[] { ("Evens", even, 0, needEvens), ("Odds", odd, 1, needOdds) })
+                    {
+                        if (!needed)
+                        {
+                            continue;
                         }
 
                         w.Line();
-                        w.Line($"evens = Evens{bits}(ref source, offset);");
-                        w.Line($"odds = Evens{bits}(ref source, offset + 1);");
+                        if (first)
+                        {
+                            w.Line($"// The {(name == "Evens" ? "even" : "odd")} elements of the 2N elements at source + offset{(permuted ? ", in lane order" : string.Empty)}.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static {type} {name}{bits}(ref {t} source, nuint offset)"))
+                        {
+                            using (w.Block($"if ({isa}.IsSupported)"))
+                            {
+                                w.Line($"{vector}<{lane}> a = {As($"{vector}.LoadUnsafe(ref source, offset)")};");
+                                w.Line($"{vector}<{lane}> b = {As($"{vector}.LoadUnsafe(ref source, offset + {lanes})")};");
+                                w.Line($"return {Back(pick)};");
+                            }
+
+                            w.Line();
+                            w.Line($"return {ToLanes($"EvensInOrder{bits}(ref source, {Plus("offset", start)})")};");
+                        }
+                    }
+
+                    if (permuted)
+                    {
+                        string swap = $"Avx2.Permute4x64(value.As<{t}, double>(), 0b11_01_10_00).As<double, {t}>()";
+                        if (t == "double")
+                        {
+                            swap = "Avx2.Permute4x64(value, 0b11_01_10_00)";
+                        }
+                        else if (t == "float")
+                        {
+                            swap = "Avx2.Permute4x64(value.AsDouble(), 0b11_01_10_00).AsSingle()";
+                        }
+
+                        w.Line();
+                        if (first)
+                        {
+                            w.Line("// Stores windows held in lane order: swapping the middle 64-bit quarters restores memory order.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static void Store{bits}({type} value, ref {t} destination, nuint index)"))
+                        {
+                            using (w.Block($"if ({isa}.IsSupported)"))
+                            {
+                                w.Line($"{swap}.StoreUnsafe(ref destination, index);");
+                                w.Line("return;");
+                            }
+
+                            w.Line();
+                            w.Line($"{vector}.Shuffle(value, {laneOrder}).StoreUnsafe(ref destination, index);");
+                        }
                     }
                 }
+
+                /// <summary>The window in lane <paramref name="i"/>: 0 1 4 5 2 3 6 7 for 8 lanes, 0 2 1 3 for 4 (the order is its own inverse).</summary>
+                private static int LaneOrder(int lanes, bool permuted, int i)
+                {
+                    if (!permuted)
+                    {
+                        return i;
+                    }
+
+                    int quarter = lanes / 4;
+                    int block = i / quarter;
+                    int swapped = block == 1 ? 2 : block == 2 ? 1 : block;
+                    return (swapped * quarter) + (i % quarter);
+                }
+
+                private static string LaneOrderText(int lanes)
+                {
+                    var text = new List<string>();
+                    for (int i = 0; i < lanes; i++)
+                    {
+                        text.Add(LaneOrder(lanes, true, i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    return "windows " + string.Join(" ", text);
+                }
+
+                private static string IndexType(string t) => t switch
+                {
+                    "float" or "int" => "int",
+                    "uint" => "uint",
+                    "ulong" => "ulong",
+                    _ => "long",
+                };
 
                 private static int Lanes(PoolMethodModel model, int bits) => bits / 8 / ElementSize(model.ElementType.Keyword);
 

@@ -34,6 +34,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AveragePool3x3ExcludePadKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width)
         {
             // Check every argument before touching memory.
@@ -95,7 +96,7 @@ namespace PoolGen.Generated
                 int oy = 0;
                 for (; oy < rowBegin; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy - 1);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, colBegin, colEnd, oy - 1);
                 }
 
                 for (; oy < rowEnd; oy++)
@@ -105,16 +106,38 @@ namespace PoolGen.Generated
                     ref float row1 = ref Unsafe.Add(ref row0, width);
                     ref float row2 = ref Unsafe.Add(ref row1, width);
                     int ox = 0;
-                    for (; ox < colBegin; ox++)
+                    // With interior columns, the windows left of them lose only their taps left of column 0.
+                    if (colEnd > colBegin)
                     {
-                        Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy - 1, ox - 1);
+                        // Window 0 starts at column -1: 2 of its 3 columns are inside the input.
+                        {
+                            float sum = 0;
+                            sum += Unsafe.Add(ref row0, 0);
+                            sum += Unsafe.Add(ref row0, 1);
+                            sum += Unsafe.Add(ref row1, 0);
+                            sum += Unsafe.Add(ref row1, 1);
+                            sum += Unsafe.Add(ref row2, 0);
+                            sum += Unsafe.Add(ref row2, 1);
+                            Unsafe.Add(ref outRow, 0) = sum / 6;
+                        }
+
+                        ox = colBegin;
+                    }
+                    else
+                    {
+                        for (; ox < colBegin; ox++)
+                        {
+                            Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy - 1, ox - 1);
+                        }
                     }
 
-                    if (Vector256.IsHardwareAccelerated)
+                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
                     {
-                        // 8 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector256<float>.Count; ox += Vector256<float>.Count)
+                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector256<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
                             nuint at = (nuint)(ox - 1);
                             Vector256<float> sum = Vector256<float>.Zero;
                             sum += Vector256.LoadUnsafe(ref row0, at);
@@ -130,11 +153,13 @@ namespace PoolGen.Generated
                         }
                     }
 
-                    if (Vector128.IsHardwareAccelerated)
+                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
                     {
-                        // 4 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector128<float>.Count; ox += Vector128<float>.Count)
+                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector128<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
                             nuint at = (nuint)(ox - 1);
                             Vector128<float> sum = Vector128<float>.Zero;
                             sum += Vector128.LoadUnsafe(ref row0, at);
@@ -174,7 +199,7 @@ namespace PoolGen.Generated
 
                 for (; oy < outHeight; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy - 1);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, colBegin, colEnd, oy - 1);
                 }
 
                 source = ref Unsafe.Add(ref source, (nint)inputPlane);
@@ -182,10 +207,62 @@ namespace PoolGen.Generated
             }
         }
 
-        // A row of border windows: every window of it is clipped.
-        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int y)
+        // A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the
+        // interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.
+        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)
         {
-            for (int ox = 0; ox < outWidth; ox++)
+            int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);
+            // Divisor of the interior columns: the window rows inside the input times the window width.
+            float divisor = Math.Max(0, yEnd - yBegin) * 3;
+            int ox = 0;
+            for (; ox < colBegin; ox++)
+            {
+                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 1);
+            }
+
+            if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
+            {
+                // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector256<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                    nuint at = (nuint)(ox - 1);
+                    Vector256<float> sum = Vector256<float>.Zero;
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        sum += Vector256.LoadUnsafe(ref row, at);
+                        sum += Vector256.LoadUnsafe(ref row, at + 1);
+                        sum += Vector256.LoadUnsafe(ref row, at + 2);
+                    }
+
+                    (sum / Vector256.Create(divisor)).StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
+            {
+                // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector128<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                    nuint at = (nuint)(ox - 1);
+                    Vector128<float> sum = Vector128<float>.Zero;
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        sum += Vector128.LoadUnsafe(ref row, at);
+                        sum += Vector128.LoadUnsafe(ref row, at + 1);
+                        sum += Vector128.LoadUnsafe(ref row, at + 2);
+                    }
+
+                    (sum / Vector128.Create(divisor)).StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            for (; ox < outWidth; ox++)
             {
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 1);
             }

@@ -34,6 +34,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AveragePool2x2Kernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<double> input, Span<double> output, int channels, int height, int width)
         {
             // Check every argument before touching memory.
@@ -98,36 +99,40 @@ namespace PoolGen.Generated
                     ref double row0 = ref Unsafe.Add(ref source, oy * 2 * width);
                     ref double row1 = ref Unsafe.Add(ref row0, width);
                     int ox = 0;
-                    if (Vector256.IsHardwareAccelerated)
+                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<double>.Count)
                     {
-                        // 4 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector256<double>.Count; ox += Vector256<double>.Count)
+                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector256<double>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector256<double>.Count);
                             nuint at = (nuint)(ox * 2);
-                            Pairs256(ref row0, at, out Vector256<double> even0_0, out Vector256<double> odd0_1);
-                            Pairs256(ref row1, at, out Vector256<double> even1_0, out Vector256<double> odd1_1);
+                            Pairs256(ref row0, at, out Vector256<double> t0_0, out Vector256<double> t0_1);
+                            Pairs256(ref row1, at, out Vector256<double> t1_0, out Vector256<double> t1_1);
                             Vector256<double> sum = Vector256<double>.Zero;
-                            sum += even0_0;
-                            sum += odd0_1;
-                            sum += even1_0;
-                            sum += odd1_1;
-                            (sum / Vector256.Create(4d)).StoreUnsafe(ref outRow, (nuint)ox);
+                            sum += t0_0;
+                            sum += t0_1;
+                            sum += t1_0;
+                            sum += t1_1;
+                            Store256(sum / Vector256.Create(4d), ref outRow, (nuint)ox);
                         }
                     }
 
-                    if (Vector128.IsHardwareAccelerated)
+                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<double>.Count)
                     {
-                        // 2 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector128<double>.Count; ox += Vector128<double>.Count)
+                        // 2 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector128<double>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector128<double>.Count);
                             nuint at = (nuint)(ox * 2);
-                            Pairs128(ref row0, at, out Vector128<double> even0_0, out Vector128<double> odd0_1);
-                            Pairs128(ref row1, at, out Vector128<double> even1_0, out Vector128<double> odd1_1);
+                            Pairs128(ref row0, at, out Vector128<double> t0_0, out Vector128<double> t0_1);
+                            Pairs128(ref row1, at, out Vector128<double> t1_0, out Vector128<double> t1_1);
                             Vector128<double> sum = Vector128<double>.Zero;
-                            sum += even0_0;
-                            sum += odd0_1;
-                            sum += even1_0;
-                            sum += odd1_1;
+                            sum += t0_0;
+                            sum += t0_1;
+                            sum += t1_0;
+                            sum += t1_1;
                             (sum / Vector128.Create(4d)).StoreUnsafe(ref outRow, (nuint)ox);
                         }
                     }
@@ -151,18 +156,17 @@ namespace PoolGen.Generated
             }
         }
 
-        // Lanes hold the elements 0, 2, 4, ... from source + offset: the lower half is shuffled out of one load, the
-        // upper half out of a second load that ends on the last of them, so nothing beyond it is read.
+        // The even elements of the 2N - 1 elements at source + offset, in memory order: the lower half is shuffled out
+        // of one load, the upper half out of a second load that ends on the last of them, so nothing beyond it is read.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> Evens256(ref double source, nuint offset)
+        private static Vector256<double> EvensInOrder256(ref double source, nuint offset)
         {
             Vector256<double> low = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset), Vector256.Create(0L, 2L, 0L, 2L));
             Vector256<double> high = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset + 3), Vector256.Create(1L, 3L, 1L, 3L));
             return Vector256.ConditionalSelect(Vector256.Create(-1L, -1L, 0L, 0L).As<long, double>(), low, high);
         }
 
-        // The even and the odd elements of the 2N elements at source + offset: two loads and, on x86, a two-source
-        // shuffle each (plus a cross-lane permute at 256 bits) instead of two Evens calls.
+        // The even and the odd elements of the 2N elements at source + offset, in lane order (windows 0 2 1 3).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Pairs256(ref double source, nuint offset, out Vector256<double> evens, out Vector256<double> odds)
         {
@@ -170,17 +174,30 @@ namespace PoolGen.Generated
             {
                 Vector256<double> a = Vector256.LoadUnsafe(ref source, offset);
                 Vector256<double> b = Vector256.LoadUnsafe(ref source, offset + 4);
-                evens = Avx2.Permute4x64(Avx.UnpackLow(a, b), 0b11_01_10_00);
-                odds = Avx2.Permute4x64(Avx.UnpackHigh(a, b), 0b11_01_10_00);
+                evens = Avx.UnpackLow(a, b);
+                odds = Avx.UnpackHigh(a, b);
                 return;
             }
 
-            evens = Evens256(ref source, offset);
-            odds = Evens256(ref source, offset + 1);
+            evens = Vector256.Shuffle(EvensInOrder256(ref source, offset), Vector256.Create(0L, 2L, 1L, 3L));
+            odds = Vector256.Shuffle(EvensInOrder256(ref source, offset + 1), Vector256.Create(0L, 2L, 1L, 3L));
+        }
+
+        // Stores windows held in lane order: swapping the middle 64-bit quarters restores memory order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Store256(Vector256<double> value, ref double destination, nuint index)
+        {
+            if (Avx2.IsSupported)
+            {
+                Avx2.Permute4x64(value, 0b11_01_10_00).StoreUnsafe(ref destination, index);
+                return;
+            }
+
+            Vector256.Shuffle(value, Vector256.Create(0L, 2L, 1L, 3L)).StoreUnsafe(ref destination, index);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<double> Evens128(ref double source, nuint offset)
+        private static Vector128<double> EvensInOrder128(ref double source, nuint offset)
         {
             Vector128<double> low = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset), Vector128.Create(0L, 0L));
             Vector128<double> high = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset + 1), Vector128.Create(1L, 1L));
@@ -199,8 +216,8 @@ namespace PoolGen.Generated
                 return;
             }
 
-            evens = Evens128(ref source, offset);
-            odds = Evens128(ref source, offset + 1);
+            evens = EvensInOrder128(ref source, offset);
+            odds = EvensInOrder128(ref source, offset + 1);
         }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)

@@ -31,6 +31,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class MaxPoolKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int height, int width)
         {
             // Check every argument before touching memory.
@@ -90,34 +91,38 @@ namespace PoolGen.Generated
                     ref float row0 = ref Unsafe.Add(ref source, oy * 2 * width);
                     ref float row1 = ref Unsafe.Add(ref row0, width);
                     int ox = 0;
-                    if (Vector256.IsHardwareAccelerated)
+                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
                     {
-                        // 8 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector256<float>.Count; ox += Vector256<float>.Count)
+                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector256<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
                             nuint at = (nuint)(ox * 2);
-                            Pairs256(ref row0, at, out Vector256<float> even0_0, out Vector256<float> odd0_1);
-                            Pairs256(ref row1, at, out Vector256<float> even1_0, out Vector256<float> odd1_1);
-                            Vector256<float> max = even0_0;
-                            max = Max(max, odd0_1);
-                            max = Max(max, even1_0);
-                            max = Max(max, odd1_1);
-                            max.StoreUnsafe(ref outRow, (nuint)ox);
+                            Pairs256(ref row0, at, out Vector256<float> t0_0, out Vector256<float> t0_1);
+                            Pairs256(ref row1, at, out Vector256<float> t1_0, out Vector256<float> t1_1);
+                            Vector256<float> max = t0_0;
+                            max = Max(max, t0_1);
+                            max = Max(max, t1_0);
+                            max = Max(max, t1_1);
+                            Store256(max, ref outRow, (nuint)ox);
                         }
                     }
 
-                    if (Vector128.IsHardwareAccelerated)
+                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
                     {
-                        // 4 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector128<float>.Count; ox += Vector128<float>.Count)
+                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector128<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
                             nuint at = (nuint)(ox * 2);
-                            Pairs128(ref row0, at, out Vector128<float> even0_0, out Vector128<float> odd0_1);
-                            Pairs128(ref row1, at, out Vector128<float> even1_0, out Vector128<float> odd1_1);
-                            Vector128<float> max = even0_0;
-                            max = Max(max, odd0_1);
-                            max = Max(max, even1_0);
-                            max = Max(max, odd1_1);
+                            Pairs128(ref row0, at, out Vector128<float> t0_0, out Vector128<float> t0_1);
+                            Pairs128(ref row1, at, out Vector128<float> t1_0, out Vector128<float> t1_1);
+                            Vector128<float> max = t0_0;
+                            max = Max(max, t0_1);
+                            max = Max(max, t1_0);
+                            max = Max(max, t1_1);
                             max.StoreUnsafe(ref outRow, (nuint)ox);
                         }
                     }
@@ -168,18 +173,17 @@ namespace PoolGen.Generated
             return Vector256.ConditionalSelect(Vector256.GreaterThan(value, max) | ~Vector256.Equals(value, value), value, max);
         }
 
-        // Lanes hold the elements 0, 2, 4, ... from source + offset: the lower half is shuffled out of one load, the
-        // upper half out of a second load that ends on the last of them, so nothing beyond it is read.
+        // The even elements of the 2N - 1 elements at source + offset, in memory order: the lower half is shuffled out
+        // of one load, the upper half out of a second load that ends on the last of them, so nothing beyond it is read.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Evens256(ref float source, nuint offset)
+        private static Vector256<float> EvensInOrder256(ref float source, nuint offset)
         {
             Vector256<float> low = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset), Vector256.Create(0, 2, 4, 6, 0, 2, 4, 6));
             Vector256<float> high = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset + 7), Vector256.Create(1, 3, 5, 7, 1, 3, 5, 7));
             return Vector256.ConditionalSelect(Vector256.Create(-1, -1, -1, -1, 0, 0, 0, 0).As<int, float>(), low, high);
         }
 
-        // The even and the odd elements of the 2N elements at source + offset: two loads and, on x86, a two-source
-        // shuffle each (plus a cross-lane permute at 256 bits) instead of two Evens calls.
+        // The even and the odd elements of the 2N elements at source + offset, in lane order (windows 0 1 4 5 2 3 6 7).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Pairs256(ref float source, nuint offset, out Vector256<float> evens, out Vector256<float> odds)
         {
@@ -187,13 +191,26 @@ namespace PoolGen.Generated
             {
                 Vector256<float> a = Vector256.LoadUnsafe(ref source, offset);
                 Vector256<float> b = Vector256.LoadUnsafe(ref source, offset + 8);
-                evens = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle();
-                odds = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b11_01_11_01).AsDouble(), 0b11_01_10_00).AsSingle();
+                evens = Avx.Shuffle(a, b, 0b10_00_10_00);
+                odds = Avx.Shuffle(a, b, 0b11_01_11_01);
                 return;
             }
 
-            evens = Evens256(ref source, offset);
-            odds = Evens256(ref source, offset + 1);
+            evens = Vector256.Shuffle(EvensInOrder256(ref source, offset), Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7));
+            odds = Vector256.Shuffle(EvensInOrder256(ref source, offset + 1), Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7));
+        }
+
+        // Stores windows held in lane order: swapping the middle 64-bit quarters restores memory order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Store256(Vector256<float> value, ref float destination, nuint index)
+        {
+            if (Avx2.IsSupported)
+            {
+                Avx2.Permute4x64(value.AsDouble(), 0b11_01_10_00).AsSingle().StoreUnsafe(ref destination, index);
+                return;
+            }
+
+            Vector256.Shuffle(value, Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7)).StoreUnsafe(ref destination, index);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -208,7 +225,7 @@ namespace PoolGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Evens128(ref float source, nuint offset)
+        private static Vector128<float> EvensInOrder128(ref float source, nuint offset)
         {
             Vector128<float> low = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset), Vector128.Create(0, 2, 0, 2));
             Vector128<float> high = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset + 3), Vector128.Create(1, 3, 1, 3));
@@ -227,8 +244,8 @@ namespace PoolGen.Generated
                 return;
             }
 
-            evens = Evens128(ref source, offset);
-            odds = Evens128(ref source, offset + 1);
+            evens = EvensInOrder128(ref source, offset);
+            odds = EvensInOrder128(ref source, offset + 1);
         }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)

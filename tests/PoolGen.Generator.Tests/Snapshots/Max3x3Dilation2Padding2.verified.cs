@@ -34,6 +34,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class DilatedMaxPoolKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width)
         {
             // Check every argument before touching memory.
@@ -95,7 +96,7 @@ namespace PoolGen.Generated
                 int oy = 0;
                 for (; oy < rowBegin; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy - 2);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, colBegin, colEnd, oy - 2);
                 }
 
                 for (; oy < rowEnd; oy++)
@@ -105,16 +106,47 @@ namespace PoolGen.Generated
                     ref float row1 = ref Unsafe.Add(ref row0, 2 * width);
                     ref float row2 = ref Unsafe.Add(ref row1, 2 * width);
                     int ox = 0;
-                    for (; ox < colBegin; ox++)
+                    // With interior columns, the windows left of them lose only their taps left of column 0.
+                    if (colEnd > colBegin)
                     {
-                        Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy - 2, ox - 2);
+                        // Window 0 starts at column -2: 2 of its 3 columns are inside the input.
+                        {
+                            float max = Unsafe.Add(ref row0, 0);
+                            max = Max(max, Unsafe.Add(ref row0, 2));
+                            max = Max(max, Unsafe.Add(ref row1, 0));
+                            max = Max(max, Unsafe.Add(ref row1, 2));
+                            max = Max(max, Unsafe.Add(ref row2, 0));
+                            max = Max(max, Unsafe.Add(ref row2, 2));
+                            Unsafe.Add(ref outRow, 0) = max;
+                        }
+                        // Window 1 starts at column -1: 2 of its 3 columns are inside the input.
+                        {
+                            float max = Unsafe.Add(ref row0, 1);
+                            max = Max(max, Unsafe.Add(ref row0, 3));
+                            max = Max(max, Unsafe.Add(ref row1, 1));
+                            max = Max(max, Unsafe.Add(ref row1, 3));
+                            max = Max(max, Unsafe.Add(ref row2, 1));
+                            max = Max(max, Unsafe.Add(ref row2, 3));
+                            Unsafe.Add(ref outRow, 1) = max;
+                        }
+
+                        ox = colBegin;
+                    }
+                    else
+                    {
+                        for (; ox < colBegin; ox++)
+                        {
+                            Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy - 2, ox - 2);
+                        }
                     }
 
-                    if (Vector256.IsHardwareAccelerated)
+                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
                     {
-                        // 8 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector256<float>.Count; ox += Vector256<float>.Count)
+                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector256<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
                             nuint at = (nuint)(ox - 2);
                             Vector256<float> max = Vector256.LoadUnsafe(ref row0, at);
                             max = Max(max, Vector256.LoadUnsafe(ref row0, at + 2));
@@ -129,11 +161,13 @@ namespace PoolGen.Generated
                         }
                     }
 
-                    if (Vector128.IsHardwareAccelerated)
+                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
                     {
-                        // 4 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector128<float>.Count; ox += Vector128<float>.Count)
+                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector128<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
                             nuint at = (nuint)(ox - 2);
                             Vector128<float> max = Vector128.LoadUnsafe(ref row0, at);
                             max = Max(max, Vector128.LoadUnsafe(ref row0, at + 2));
@@ -171,7 +205,7 @@ namespace PoolGen.Generated
 
                 for (; oy < outHeight; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy - 2);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, colBegin, colEnd, oy - 2);
                 }
 
                 source = ref Unsafe.Add(ref source, (nint)inputPlane);
@@ -179,10 +213,60 @@ namespace PoolGen.Generated
             }
         }
 
-        // A row of border windows: every window of it is clipped.
-        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int y)
+        // A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the
+        // interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.
+        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)
         {
-            for (int ox = 0; ox < outWidth; ox++)
+            int yBegin = y < 0 ? y + ((-y + 1) / 2 * 2) : y, yEnd = Math.Min(y + 5, height);
+            int ox = 0;
+            for (; ox < colBegin; ox++)
+            {
+                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 2);
+            }
+
+            if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
+            {
+                // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector256<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                    nuint at = (nuint)(ox - 2);
+                    Vector256<float> max = Vector256.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty += 2)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        max = Max(max, Vector256.LoadUnsafe(ref row, at));
+                        max = Max(max, Vector256.LoadUnsafe(ref row, at + 2));
+                        max = Max(max, Vector256.LoadUnsafe(ref row, at + 4));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
+            {
+                // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector128<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                    nuint at = (nuint)(ox - 2);
+                    Vector128<float> max = Vector128.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty += 2)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        max = Max(max, Vector128.LoadUnsafe(ref row, at));
+                        max = Max(max, Vector128.LoadUnsafe(ref row, at + 2));
+                        max = Max(max, Vector128.LoadUnsafe(ref row, at + 4));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            for (; ox < outWidth; ox++)
             {
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 2);
             }

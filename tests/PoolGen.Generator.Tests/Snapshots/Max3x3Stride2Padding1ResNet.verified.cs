@@ -34,6 +34,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class ResNetStemPoolKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width)
         {
             // Check every argument before touching memory.
@@ -95,7 +96,7 @@ namespace PoolGen.Generated
                 int oy = 0;
                 for (; oy < rowBegin; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy * 2 - 1);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, colBegin, colEnd, oy * 2 - 1);
                 }
 
                 for (; oy < rowEnd; oy++)
@@ -105,51 +106,74 @@ namespace PoolGen.Generated
                     ref float row1 = ref Unsafe.Add(ref row0, width);
                     ref float row2 = ref Unsafe.Add(ref row1, width);
                     int ox = 0;
-                    for (; ox < colBegin; ox++)
+                    // With interior columns, the windows left of them lose only their taps left of column 0.
+                    if (colEnd > colBegin)
                     {
-                        Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy * 2 - 1, ox * 2 - 1);
-                    }
-
-                    if (Vector256.IsHardwareAccelerated)
-                    {
-                        // 8 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector256<float>.Count; ox += Vector256<float>.Count)
+                        // Window 0 starts at column -1: 2 of its 3 columns are inside the input.
                         {
-                            nuint at = (nuint)(ox * 2 - 1);
-                            Pairs256(ref row0, at, out Vector256<float> even0_0, out Vector256<float> odd0_1);
-                            Pairs256(ref row1, at, out Vector256<float> even1_0, out Vector256<float> odd1_1);
-                            Pairs256(ref row2, at, out Vector256<float> even2_0, out Vector256<float> odd2_1);
-                            Vector256<float> max = even0_0;
-                            max = Max(max, odd0_1);
-                            max = Max(max, Evens256(ref row0, at + 2));
-                            max = Max(max, even1_0);
-                            max = Max(max, odd1_1);
-                            max = Max(max, Evens256(ref row1, at + 2));
-                            max = Max(max, even2_0);
-                            max = Max(max, odd2_1);
-                            max = Max(max, Evens256(ref row2, at + 2));
-                            max.StoreUnsafe(ref outRow, (nuint)ox);
+                            float max = Unsafe.Add(ref row0, 0);
+                            max = Max(max, Unsafe.Add(ref row0, 1));
+                            max = Max(max, Unsafe.Add(ref row1, 0));
+                            max = Max(max, Unsafe.Add(ref row1, 1));
+                            max = Max(max, Unsafe.Add(ref row2, 0));
+                            max = Max(max, Unsafe.Add(ref row2, 1));
+                            Unsafe.Add(ref outRow, 0) = max;
+                        }
+
+                        ox = colBegin;
+                    }
+                    else
+                    {
+                        for (; ox < colBegin; ox++)
+                        {
+                            Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy * 2 - 1, ox * 2 - 1);
                         }
                     }
 
-                    if (Vector128.IsHardwareAccelerated)
+                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
                     {
-                        // 4 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector128<float>.Count; ox += Vector128<float>.Count)
+                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector256<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
                             nuint at = (nuint)(ox * 2 - 1);
-                            Pairs128(ref row0, at, out Vector128<float> even0_0, out Vector128<float> odd0_1);
-                            Pairs128(ref row1, at, out Vector128<float> even1_0, out Vector128<float> odd1_1);
-                            Pairs128(ref row2, at, out Vector128<float> even2_0, out Vector128<float> odd2_1);
-                            Vector128<float> max = even0_0;
-                            max = Max(max, odd0_1);
-                            max = Max(max, Evens128(ref row0, at + 2));
-                            max = Max(max, even1_0);
-                            max = Max(max, odd1_1);
-                            max = Max(max, Evens128(ref row1, at + 2));
-                            max = Max(max, even2_0);
-                            max = Max(max, odd2_1);
-                            max = Max(max, Evens128(ref row2, at + 2));
+                            Pairs256(ref row0, at, out Vector256<float> t0_0, out Vector256<float> t0_1);
+                            Pairs256(ref row1, at, out Vector256<float> t1_0, out Vector256<float> t1_1);
+                            Pairs256(ref row2, at, out Vector256<float> t2_0, out Vector256<float> t2_1);
+                            Vector256<float> max = t0_0;
+                            max = Max(max, t0_1);
+                            max = Max(max, Odds256(ref row0, at + 1));
+                            max = Max(max, t1_0);
+                            max = Max(max, t1_1);
+                            max = Max(max, Odds256(ref row1, at + 1));
+                            max = Max(max, t2_0);
+                            max = Max(max, t2_1);
+                            max = Max(max, Odds256(ref row2, at + 1));
+                            Store256(max, ref outRow, (nuint)ox);
+                        }
+                    }
+
+                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
+                    {
+                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector128<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                            nuint at = (nuint)(ox * 2 - 1);
+                            Pairs128(ref row0, at, out Vector128<float> t0_0, out Vector128<float> t0_1);
+                            Pairs128(ref row1, at, out Vector128<float> t1_0, out Vector128<float> t1_1);
+                            Pairs128(ref row2, at, out Vector128<float> t2_0, out Vector128<float> t2_1);
+                            Vector128<float> max = t0_0;
+                            max = Max(max, t0_1);
+                            max = Max(max, Odds128(ref row0, at + 1));
+                            max = Max(max, t1_0);
+                            max = Max(max, t1_1);
+                            max = Max(max, Odds128(ref row1, at + 1));
+                            max = Max(max, t2_0);
+                            max = Max(max, t2_1);
+                            max = Max(max, Odds128(ref row2, at + 1));
                             max.StoreUnsafe(ref outRow, (nuint)ox);
                         }
                     }
@@ -177,7 +201,7 @@ namespace PoolGen.Generated
 
                 for (; oy < outHeight; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy * 2 - 1);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, colBegin, colEnd, oy * 2 - 1);
                 }
 
                 source = ref Unsafe.Add(ref source, (nint)inputPlane);
@@ -185,10 +209,62 @@ namespace PoolGen.Generated
             }
         }
 
-        // A row of border windows: every window of it is clipped.
-        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int y)
+        // A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the
+        // interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.
+        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)
         {
-            for (int ox = 0; ox < outWidth; ox++)
+            int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);
+            int ox = 0;
+            for (; ox < colBegin; ox++)
+            {
+                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox * 2 - 1);
+            }
+
+            if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
+            {
+                // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector256<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                    nuint at = (nuint)(ox * 2 - 1);
+                    Vector256<float> max = Vector256.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        Pairs256(ref row, at, out Vector256<float> t0, out Vector256<float> t1);
+                        max = Max(max, t0);
+                        max = Max(max, t1);
+                        max = Max(max, Odds256(ref row, at + 1));
+                    }
+
+                    Store256(max, ref outRow, (nuint)ox);
+                }
+            }
+
+            if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
+            {
+                // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector128<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                    nuint at = (nuint)(ox * 2 - 1);
+                    Vector128<float> max = Vector128.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        Pairs128(ref row, at, out Vector128<float> t0, out Vector128<float> t1);
+                        max = Max(max, t0);
+                        max = Max(max, t1);
+                        max = Max(max, Odds128(ref row, at + 1));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            for (; ox < outWidth; ox++)
             {
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox * 2 - 1);
             }
@@ -239,18 +315,17 @@ namespace PoolGen.Generated
             return Vector256.ConditionalSelect(Vector256.GreaterThan(value, max) | ~Vector256.Equals(value, value), value, max);
         }
 
-        // Lanes hold the elements 0, 2, 4, ... from source + offset: the lower half is shuffled out of one load, the
-        // upper half out of a second load that ends on the last of them, so nothing beyond it is read.
+        // The even elements of the 2N - 1 elements at source + offset, in memory order: the lower half is shuffled out
+        // of one load, the upper half out of a second load that ends on the last of them, so nothing beyond it is read.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Evens256(ref float source, nuint offset)
+        private static Vector256<float> EvensInOrder256(ref float source, nuint offset)
         {
             Vector256<float> low = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset), Vector256.Create(0, 2, 4, 6, 0, 2, 4, 6));
             Vector256<float> high = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset + 7), Vector256.Create(1, 3, 5, 7, 1, 3, 5, 7));
             return Vector256.ConditionalSelect(Vector256.Create(-1, -1, -1, -1, 0, 0, 0, 0).As<int, float>(), low, high);
         }
 
-        // The even and the odd elements of the 2N elements at source + offset: two loads and, on x86, a two-source
-        // shuffle each (plus a cross-lane permute at 256 bits) instead of two Evens calls.
+        // The even and the odd elements of the 2N elements at source + offset, in lane order (windows 0 1 4 5 2 3 6 7).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Pairs256(ref float source, nuint offset, out Vector256<float> evens, out Vector256<float> odds)
         {
@@ -258,13 +333,40 @@ namespace PoolGen.Generated
             {
                 Vector256<float> a = Vector256.LoadUnsafe(ref source, offset);
                 Vector256<float> b = Vector256.LoadUnsafe(ref source, offset + 8);
-                evens = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle();
-                odds = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b11_01_11_01).AsDouble(), 0b11_01_10_00).AsSingle();
+                evens = Avx.Shuffle(a, b, 0b10_00_10_00);
+                odds = Avx.Shuffle(a, b, 0b11_01_11_01);
                 return;
             }
 
-            evens = Evens256(ref source, offset);
-            odds = Evens256(ref source, offset + 1);
+            evens = Vector256.Shuffle(EvensInOrder256(ref source, offset), Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7));
+            odds = Vector256.Shuffle(EvensInOrder256(ref source, offset + 1), Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7));
+        }
+
+        // The odd elements of the 2N elements at source + offset, in lane order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Odds256(ref float source, nuint offset)
+        {
+            if (Avx2.IsSupported)
+            {
+                Vector256<float> a = Vector256.LoadUnsafe(ref source, offset);
+                Vector256<float> b = Vector256.LoadUnsafe(ref source, offset + 8);
+                return Avx.Shuffle(a, b, 0b11_01_11_01);
+            }
+
+            return Vector256.Shuffle(EvensInOrder256(ref source, offset + 1), Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7));
+        }
+
+        // Stores windows held in lane order: swapping the middle 64-bit quarters restores memory order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Store256(Vector256<float> value, ref float destination, nuint index)
+        {
+            if (Avx2.IsSupported)
+            {
+                Avx2.Permute4x64(value.AsDouble(), 0b11_01_10_00).AsSingle().StoreUnsafe(ref destination, index);
+                return;
+            }
+
+            Vector256.Shuffle(value, Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7)).StoreUnsafe(ref destination, index);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -279,7 +381,7 @@ namespace PoolGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Evens128(ref float source, nuint offset)
+        private static Vector128<float> EvensInOrder128(ref float source, nuint offset)
         {
             Vector128<float> low = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset), Vector128.Create(0, 2, 0, 2));
             Vector128<float> high = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset + 3), Vector128.Create(1, 3, 1, 3));
@@ -298,8 +400,21 @@ namespace PoolGen.Generated
                 return;
             }
 
-            evens = Evens128(ref source, offset);
-            odds = Evens128(ref source, offset + 1);
+            evens = EvensInOrder128(ref source, offset);
+            odds = EvensInOrder128(ref source, offset + 1);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> Odds128(ref float source, nuint offset)
+        {
+            if (Sse.IsSupported)
+            {
+                Vector128<float> a = Vector128.LoadUnsafe(ref source, offset);
+                Vector128<float> b = Vector128.LoadUnsafe(ref source, offset + 4);
+                return Sse.Shuffle(a, b, 0b11_01_11_01);
+            }
+
+            return EvensInOrder128(ref source, offset + 1);
         }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)

@@ -32,6 +32,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class MaxPoolBytesKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<byte> input, Span<byte> output, int channels, int height, int width)
         {
             // Check every argument before touching memory.

@@ -34,6 +34,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class FixedResNetPoolKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int batch)
         {
             const int height = 7; // Fixed by the attribute.
@@ -85,54 +86,18 @@ namespace PoolGen.Generated
                     ref float row1 = ref Unsafe.Add(ref row0, width);
                     ref float row2 = ref Unsafe.Add(ref row1, width);
                     int ox = 0;
-                    for (; ox < colBegin; ox++)
+                    // Window 0 starts at column -1: 2 of its 3 columns are inside the input.
                     {
-                        Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy * 2 - 1, ox * 2 - 1);
+                        float max = Unsafe.Add(ref row0, 0);
+                        max = Max(max, Unsafe.Add(ref row0, 1));
+                        max = Max(max, Unsafe.Add(ref row1, 0));
+                        max = Max(max, Unsafe.Add(ref row1, 1));
+                        max = Max(max, Unsafe.Add(ref row2, 0));
+                        max = Max(max, Unsafe.Add(ref row2, 1));
+                        Unsafe.Add(ref outRow, 0) = max;
                     }
 
-                    if (Vector256.IsHardwareAccelerated)
-                    {
-                        // 8 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector256<float>.Count; ox += Vector256<float>.Count)
-                        {
-                            nuint at = (nuint)(ox * 2 - 1);
-                            Pairs256(ref row0, at, out Vector256<float> even0_0, out Vector256<float> odd0_1);
-                            Pairs256(ref row1, at, out Vector256<float> even1_0, out Vector256<float> odd1_1);
-                            Pairs256(ref row2, at, out Vector256<float> even2_0, out Vector256<float> odd2_1);
-                            Vector256<float> max = even0_0;
-                            max = Max(max, odd0_1);
-                            max = Max(max, Evens256(ref row0, at + 2));
-                            max = Max(max, even1_0);
-                            max = Max(max, odd1_1);
-                            max = Max(max, Evens256(ref row1, at + 2));
-                            max = Max(max, even2_0);
-                            max = Max(max, odd2_1);
-                            max = Max(max, Evens256(ref row2, at + 2));
-                            max.StoreUnsafe(ref outRow, (nuint)ox);
-                        }
-                    }
-
-                    if (Vector128.IsHardwareAccelerated)
-                    {
-                        // 4 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector128<float>.Count; ox += Vector128<float>.Count)
-                        {
-                            nuint at = (nuint)(ox * 2 - 1);
-                            Pairs128(ref row0, at, out Vector128<float> even0_0, out Vector128<float> odd0_1);
-                            Pairs128(ref row1, at, out Vector128<float> even1_0, out Vector128<float> odd1_1);
-                            Pairs128(ref row2, at, out Vector128<float> even2_0, out Vector128<float> odd2_1);
-                            Vector128<float> max = even0_0;
-                            max = Max(max, odd0_1);
-                            max = Max(max, Evens128(ref row0, at + 2));
-                            max = Max(max, even1_0);
-                            max = Max(max, odd1_1);
-                            max = Max(max, Evens128(ref row1, at + 2));
-                            max = Max(max, even2_0);
-                            max = Max(max, odd2_1);
-                            max = Max(max, Evens128(ref row2, at + 2));
-                            max.StoreUnsafe(ref outRow, (nuint)ox);
-                        }
-                    }
+                    ox = colBegin;
 
                     for (; ox < colEnd; ox++)
                     {
@@ -204,82 +169,6 @@ namespace PoolGen.Generated
             }
 
             return value > max || float.IsNaN(value) ? value : max;
-        }
-
-        // Lane by lane the scalar Max: value replaces max when it is larger or NaN. On x86, MAXPS/MAXPD(value, max)
-        // is exactly "value > max ? value : max", and a blend on the unordered compare lets NaN taps win: 3 instructions.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Max(Vector256<float> max, Vector256<float> value)
-        {
-            if (Avx.IsSupported)
-            {
-                return Avx.BlendVariable(Avx.Max(value, max), value, Avx.Compare(value, value, FloatComparisonMode.UnorderedNonSignaling));
-            }
-
-            return Vector256.ConditionalSelect(Vector256.GreaterThan(value, max) | ~Vector256.Equals(value, value), value, max);
-        }
-
-        // Lanes hold the elements 0, 2, 4, ... from source + offset: the lower half is shuffled out of one load, the
-        // upper half out of a second load that ends on the last of them, so nothing beyond it is read.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Evens256(ref float source, nuint offset)
-        {
-            Vector256<float> low = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset), Vector256.Create(0, 2, 4, 6, 0, 2, 4, 6));
-            Vector256<float> high = Vector256.Shuffle(Vector256.LoadUnsafe(ref source, offset + 7), Vector256.Create(1, 3, 5, 7, 1, 3, 5, 7));
-            return Vector256.ConditionalSelect(Vector256.Create(-1, -1, -1, -1, 0, 0, 0, 0).As<int, float>(), low, high);
-        }
-
-        // The even and the odd elements of the 2N elements at source + offset: two loads and, on x86, a two-source
-        // shuffle each (plus a cross-lane permute at 256 bits) instead of two Evens calls.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Pairs256(ref float source, nuint offset, out Vector256<float> evens, out Vector256<float> odds)
-        {
-            if (Avx2.IsSupported)
-            {
-                Vector256<float> a = Vector256.LoadUnsafe(ref source, offset);
-                Vector256<float> b = Vector256.LoadUnsafe(ref source, offset + 8);
-                evens = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle();
-                odds = Avx2.Permute4x64(Avx.Shuffle(a, b, 0b11_01_11_01).AsDouble(), 0b11_01_10_00).AsSingle();
-                return;
-            }
-
-            evens = Evens256(ref source, offset);
-            odds = Evens256(ref source, offset + 1);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Max(Vector128<float> max, Vector128<float> value)
-        {
-            if (Sse41.IsSupported)
-            {
-                return Sse41.BlendVariable(Sse.Max(value, max), value, Sse.CompareUnordered(value, value));
-            }
-
-            return Vector128.ConditionalSelect(Vector128.GreaterThan(value, max) | ~Vector128.Equals(value, value), value, max);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Evens128(ref float source, nuint offset)
-        {
-            Vector128<float> low = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset), Vector128.Create(0, 2, 0, 2));
-            Vector128<float> high = Vector128.Shuffle(Vector128.LoadUnsafe(ref source, offset + 3), Vector128.Create(1, 3, 1, 3));
-            return Vector128.ConditionalSelect(Vector128.Create(-1, -1, 0, 0).As<int, float>(), low, high);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Pairs128(ref float source, nuint offset, out Vector128<float> evens, out Vector128<float> odds)
-        {
-            if (Sse.IsSupported)
-            {
-                Vector128<float> a = Vector128.LoadUnsafe(ref source, offset);
-                Vector128<float> b = Vector128.LoadUnsafe(ref source, offset + 4);
-                evens = Sse.Shuffle(a, b, 0b10_00_10_00);
-                odds = Sse.Shuffle(a, b, 0b11_01_11_01);
-                return;
-            }
-
-            evens = Evens128(ref source, offset);
-            odds = Evens128(ref source, offset + 1);
         }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)

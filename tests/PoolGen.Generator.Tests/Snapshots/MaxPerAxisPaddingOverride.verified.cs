@@ -34,6 +34,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class PadRowsOnlyKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int height, int width)
         {
             // Check every argument before touching memory.
@@ -89,7 +90,7 @@ namespace PoolGen.Generated
                 int oy = 0;
                 for (; oy < rowBegin; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy - 1);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, 0, colEnd, oy - 1);
                 }
 
                 for (; oy < rowEnd; oy++)
@@ -99,11 +100,13 @@ namespace PoolGen.Generated
                     ref float row1 = ref Unsafe.Add(ref row0, width);
                     ref float row2 = ref Unsafe.Add(ref row1, width);
                     int ox = 0;
-                    if (Vector256.IsHardwareAccelerated)
+                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
                     {
-                        // 8 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector256<float>.Count; ox += Vector256<float>.Count)
+                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector256<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
                             nuint at = (nuint)(ox);
                             Vector256<float> max = Vector256.LoadUnsafe(ref row0, at);
                             max = Max(max, Vector256.LoadUnsafe(ref row0, at + 1));
@@ -118,11 +121,13 @@ namespace PoolGen.Generated
                         }
                     }
 
-                    if (Vector128.IsHardwareAccelerated)
+                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
                     {
-                        // 4 windows at a time; lane i is window ox + i.
-                        for (; ox <= colEnd - Vector128<float>.Count; ox += Vector128<float>.Count)
+                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector128<float>.Count)
                         {
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
                             nuint at = (nuint)(ox);
                             Vector128<float> max = Vector128.LoadUnsafe(ref row0, at);
                             max = Max(max, Vector128.LoadUnsafe(ref row0, at + 1));
@@ -155,7 +160,7 @@ namespace PoolGen.Generated
 
                 for (; oy < outHeight; oy++)
                 {
-                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, oy - 1);
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, 0, colEnd, oy - 1);
                 }
 
                 source = ref Unsafe.Add(ref source, (nint)inputPlane);
@@ -163,10 +168,60 @@ namespace PoolGen.Generated
             }
         }
 
-        // A row of border windows: every window of it is clipped.
-        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int y)
+        // A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the
+        // interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.
+        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)
         {
-            for (int ox = 0; ox < outWidth; ox++)
+            int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);
+            int ox = 0;
+            for (; ox < colBegin; ox++)
+            {
+                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox);
+            }
+
+            if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
+            {
+                // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector256<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                    nuint at = (nuint)(ox);
+                    Vector256<float> max = Vector256.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        max = Max(max, Vector256.LoadUnsafe(ref row, at));
+                        max = Max(max, Vector256.LoadUnsafe(ref row, at + 1));
+                        max = Max(max, Vector256.LoadUnsafe(ref row, at + 2));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
+            {
+                // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector128<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                    nuint at = (nuint)(ox);
+                    Vector128<float> max = Vector128.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        max = Max(max, Vector128.LoadUnsafe(ref row, at));
+                        max = Max(max, Vector128.LoadUnsafe(ref row, at + 1));
+                        max = Max(max, Vector128.LoadUnsafe(ref row, at + 2));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            for (; ox < outWidth; ox++)
             {
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox);
             }

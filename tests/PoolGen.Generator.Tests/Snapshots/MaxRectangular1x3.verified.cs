@@ -34,6 +34,7 @@ namespace PoolGen.Generated
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class RowPoolKernel
     {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int height, int width)
         {
             // Check every argument before touching memory.
