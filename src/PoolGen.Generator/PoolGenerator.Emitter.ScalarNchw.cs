@@ -20,7 +20,6 @@ namespace PoolGen.Generator
 
                 // The kernel class's namespace imports System, System.Runtime.CompilerServices and System.Runtime.InteropServices.
                 private const string Unsafe = "Unsafe";
-                private const string MemoryMarshal = "MemoryMarshal";
                 private const string Math = "Math";
 
                 public static void EmitBody(CodeWriter w, PoolMethodModel model, ShapePlan plan)
@@ -47,8 +46,6 @@ namespace PoolGen.Generator
                     }
 
                     w.Line();
-                    w.Line($"ref {t} source = ref {MemoryMarshal}.GetReference(input);");
-                    w.Line($"ref {t} destination = ref {MemoryMarshal}.GetReference(output);");
                     using (w.Block("for (int plane = 0; plane < planes; plane++)"))
                     {
                         if (!interiorRows)

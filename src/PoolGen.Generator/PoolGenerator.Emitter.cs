@@ -191,14 +191,53 @@ namespace PoolGen.Generator
                     {
                         var parameters = new System.Collections.Generic.List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output" };
                         parameters.AddRange(model.DimensionParameters.Select(d => "int " + DimensionName(d)));
-                        // Not inlined into the caller: there the JIT's inlining budget ran out before the small vector
-                        // helpers, which then became calls (measured 3-4x slower). Fully optimized from the first call.
-                        w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
                         using (w.Block($"public static void Run({string.Join(", ", parameters)})"))
                         {
                             EmitShape(w, model, plan);
                             w.Line();
-                            // The vector strategy is the scalar one with vector runs inside interior rows.
+                            string dims = string.Concat(PlaneDimensions(plan).Select(d => ", " + d));
+                            if (model.Parallel)
+                            {
+                                w.Line("// Parallel = true: above 65536 input elements, ranges of whole planes run on other cores.");
+                                using (w.Block("if (planes > 1 && planeCount * inputPlane >= 65536)"))
+                                {
+                                    w.Line($"RunParallel(input, output, planes, (int)inputPlane, (int)outputPlane{dims});");
+                                    w.Line("return;");
+                                }
+
+                                w.Line();
+                            }
+
+                            w.Line($"Planes(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), planes{dims});");
+                        }
+
+                        if (model.Parallel)
+                        {
+                            w.Line();
+                            EmitRunParallel(w, model, plan);
+                        }
+
+                        w.Line();
+                        w.Line("// The planes, one after another. Not inlined: in a caller the JIT's inlining budget can run out before the");
+                        w.Line("// small vector helpers, which then become calls (measured 3-4x slower). Fully optimized from the first call.");
+                        w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+                        var planeParameters = new System.Collections.Generic.List<string> { $"ref {t} source", $"ref {t} destination", "int planes" };
+                        planeParameters.AddRange(PlaneDimensions(plan).Select(d => "int " + d));
+                        using (w.Block($"private static void Planes({string.Join(", ", planeParameters)})"))
+                        {
+                            foreach (AxisPlan axis in new[] { plan.H, plan.W })
+                            {
+                                if (axis.FixedInput > 0)
+                                {
+                                    w.Line($"const int {axis.Name} = {axis.FixedInput}, out{axis.Title} = {Int(axis.FixedOutput)}; // Fixed by the attribute.");
+                                }
+                            }
+
+                            w.Line(plan.IsFixed
+                                ? "const int inputPlane = height * width, outputPlane = outHeight * outWidth;"
+                                : "int inputPlane = height * width, outputPlane = outHeight * outWidth; // Checked by Run: both fit an int.");
+                            w.Line();
+                            // The vector strategy is the scalar one with vector runs inside every row.
                             ScalarNchw.EmitBody(w, model, plan);
                         }
 
@@ -207,6 +246,45 @@ namespace PoolGen.Generator
                         w.Line();
                         EmitThrowHelper(w);
                     }
+                }
+            }
+
+            /// <summary>The shape values Run hands to Planes: those the attribute does not fix.</summary>
+            private static System.Collections.Generic.IEnumerable<string> PlaneDimensions(ShapePlan plan)
+            {
+                if (plan.H.FixedInput == 0)
+                {
+                    yield return "height";
+                }
+
+                if (plan.W.FixedInput == 0)
+                {
+                    yield return "width";
+                }
+
+                if (plan.H.FixedInput == 0)
+                {
+                    yield return "outHeight";
+                }
+
+                if (plan.W.FixedInput == 0)
+                {
+                    yield return "outWidth";
+                }
+            }
+
+            private static void EmitRunParallel(CodeWriter w, PoolMethodModel model, ShapePlan plan)
+            {
+                string t = model.ElementType.Keyword;
+                var parameters = new System.Collections.Generic.List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output", "int planes", "int inputPlane", "int outputPlane" };
+                parameters.AddRange(PlaneDimensions(plan).Select(d => "int " + d));
+                string dims = string.Concat(PlaneDimensions(plan).Select(d => ", " + d));
+                w.Line("// Each task gets spans over its own range of whole planes and runs the serial Planes on them, so the results are");
+                w.Line("// those of the serial kernel. A method of its own, so that the closure is allocated only on this path.");
+                using (w.Block($"private static void RunParallel({string.Join(", ", parameters)})"))
+                {
+                    w.Line("global::PoolGen.PoolParallel.ForPlanes(input, inputPlane, output, outputPlane, planes,");
+                    w.Line($"    (source, destination, count) => Planes(ref MemoryMarshal.GetReference(source), ref MemoryMarshal.GetReference(destination), count{dims}));");
                 }
             }
 

@@ -180,6 +180,7 @@ namespace PoolGen.Generator
                 configOk &= h is not null && w is not null;
                 bool ceilMode = arguments.Bool("CeilMode", false);
                 bool countIncludePad = arguments.Bool("CountIncludePad", true);
+                bool parallel = arguments.Bool("Parallel", false);
                 if (kind == PoolKindModel.Max && arguments.Has("CountIncludePad"))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CountIncludePadOnMax, arguments.Location("CountIncludePad") ?? attributeLocation));
@@ -283,6 +284,7 @@ namespace PoolGen.Generator
                     w ?? new AxisInfo(1, 1, 0, 1),
                     ceilMode,
                     countIncludePad,
+                    parallel,
                     fixedChannels,
                     fixedHeight,
                     fixedWidth,

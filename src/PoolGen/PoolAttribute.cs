@@ -81,5 +81,13 @@ namespace PoolGen
 
         /// <summary>A compile-time input width; the method then has no <c>width</c> parameter. 0 = supplied at run time.</summary>
         public int Width { get; set; }
+
+        /// <summary>
+        /// Split the planes (batch x channels) over the cores with <c>Parallel.For</c> when the input holds at least
+        /// 65,536 elements and more than one plane. The results are those of the serial kernel. Default false: the
+        /// kernel runs on the calling thread and allocates nothing; with true, a parallel call allocates its closure
+        /// and tasks. Needs .NET 8 or later.
+        /// </summary>
+        public bool Parallel { get; set; }
     }
 }

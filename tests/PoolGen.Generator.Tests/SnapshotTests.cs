@@ -44,6 +44,19 @@ namespace PoolGen.Generator.Tests
         }
 
         [Fact]
+        public void Max2x2ParallelBatch()
+        {
+            VerifyGenerated(Usings + """
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2, Parallel = true)]
+                    public static partial void MaxPoolParallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+                }
+                """);
+        }
+
+        [Fact]
         public void Max3x3Stride2Padding1ResNet()
         {
             VerifyGenerated(Usings + """

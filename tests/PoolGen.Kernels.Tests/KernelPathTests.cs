@@ -19,13 +19,13 @@ namespace PoolGen.Kernels.Tests
                 .ToArray();
             Assert.True(kernels.Length > 100, $"only {kernels.Length} generated kernel classes found");
 
-            // A kernel has a vector path when one of its methods returns or takes a Vector128/256, or Run keeps one in a
-            // local (the scalar float Max keeps a Vector128 local of its own, so only Run's locals count).
+            // A kernel has a vector path when one of its methods returns or takes a Vector128/256, or Planes keeps one in a
+            // local (the scalar float Max keeps a Vector128 local of its own, so only the locals of Planes count).
             int vectorized = kernels.Count(t => t
                 .GetMethods(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
                 .Any(m => IsVector(m.ReturnType) ||
                           m.GetParameters().Any(p => IsVector(p.ParameterType.IsByRef ? p.ParameterType.GetElementType()! : p.ParameterType)) ||
-                          (m.Name == "Run" && (m.GetMethodBody()?.LocalVariables.Any(l => IsVector(l.LocalType)) ?? false))));
+                          (m.Name == "Planes" && (m.GetMethodBody()?.LocalVariables.Any(l => IsVector(l.LocalType)) ?? false))));
 #if POOLGEN_SCALAR_KERNELS
             Assert.Equal(0, vectorized);
 #else

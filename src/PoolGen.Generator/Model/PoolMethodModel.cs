@@ -68,6 +68,7 @@ namespace PoolGen.Generator.Model
         AxisInfo W,
         bool CeilMode,
         bool CountIncludePad,
+        bool Parallel,
         int FixedChannels,
         int FixedHeight,
         int FixedWidth,
