@@ -30,7 +30,7 @@ namespace PoolGen.Generator
                 {
                     bool unrolled = (long)model.H.Kernel * model.W.Kernel <= ScalarNchw.UnrollLimit;
                     int size = ElementSize(model.ElementType.Keyword);
-                    return unrolled && (model.W.Stride == 1 || (model.W.Stride == 2 && size >= 4)) && UsedWidths(model).Count > 0;
+                    return unrolled && (model.W.Stride == 1 || model.W.Stride == 2) && UsedWidths(model).Count > 0;
                 }
 
                 /// <summary>The vector widths worth emitting: all of them, except for a fixed shape with fewer interior columns than lanes.</summary>
@@ -180,7 +180,7 @@ namespace PoolGen.Generator
 
                 private static void EmitStore(CodeWriter w, PoolMethodModel model, int bits, string value)
                 {
-                    if (model.W.Stride == 2 && bits == 256)
+                    if (model.W.Stride == 2 && bits == 256 && ElementSize(model.ElementType.Keyword) >= 4)
                     {
                         w.Line($"Store{bits}({value}, ref outRow, (nuint)ox);");
                     }
@@ -210,7 +210,11 @@ namespace PoolGen.Generator
                             EmitFloatMax(w, t, bits, bits == widths[0]);
                         }
 
-                        if (model.W.Stride == 2)
+                        if (model.W.Stride == 2 && ElementSize(t) <= 2)
+                        {
+                            EmitNarrowStride2Helpers(w, model, bits, bits == widths[0]);
+                        }
+                        else if (model.W.Stride == 2)
                         {
                             EmitStride2Helpers(w, model, bits, bits == widths[0]);
                         }
@@ -411,6 +415,100 @@ namespace PoolGen.Generator
 
                             w.Line();
                             w.Line($"{vector}.Shuffle(value, {laneOrder}).StoreUnsafe(ref destination, index);");
+                        }
+                    }
+                }
+
+                /// <summary>
+                /// Stride 2 for 1- and 2-byte integers: a pair of elements is read as one integer twice as wide, whose low
+                /// half (the even element, little-endian) is masked out and high half (the odd element) shifted down, and
+                /// the two halves are narrowed back. The lanes stay in memory order.
+                /// </summary>
+                private static void EmitNarrowStride2Helpers(CodeWriter w, PoolMethodModel model, int bits, bool first)
+                {
+                    string t = model.ElementType.Keyword;
+                    string vector = "Vector" + bits;
+                    string type = $"{vector}<{t}>";
+                    int lanes = Lanes(model, bits);
+                    bool bytes = ElementSize(t) == 1;
+                    string wider = bytes ? "ushort" : "uint";
+                    string widen = bytes ? "AsUInt16()" : "AsUInt32()";
+                    string low = bytes ? "0xFF" : "0xFFFF";
+                    int shift = bytes ? 8 : 16;
+                    string back = t switch { "sbyte" => ".AsSByte()", "short" => ".AsInt16()", _ => string.Empty };
+                    string mask = $"{vector}.Create(({wider}){low})";
+                    string Evens(string x, string y) => $"{vector}.Narrow({x} & {mask}, {y} & {mask}){back}";
+                    string Odds(string x, string y) => $"{vector}.Narrow({x} >>> {shift}, {y} >>> {shift}){back}";
+                    bool pairs = UsesPairs(model);
+
+                    void Loads(string secondOffset)
+                    {
+                        w.Line($"{vector}<{wider}> a = {vector}.LoadUnsafe(ref source, offset).{widen};");
+                        w.Line($"{vector}<{wider}> b = {vector}.LoadUnsafe(ref source, {secondOffset}).{widen};");
+                    }
+
+                    if (pairs)
+                    {
+                        w.Line();
+                        if (first)
+                        {
+                            w.Line("// The even and the odd elements of the 2N elements at source + offset: each pair of elements is read as one");
+                            w.Line($"// {wider}, whose low half (the even element) is masked out and high half (the odd one) shifted down; both are");
+                            w.Line("// narrowed back, lanes in memory order.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static void Pairs{bits}(ref {t} source, nuint offset, out {type} evens, out {type} odds)"))
+                        {
+                            Loads($"offset + {lanes}");
+                            w.Line($"evens = {Evens("a", "b")};");
+                            w.Line($"odds = {Odds("a", "b")};");
+                        }
+                    }
+
+                    bool needEvens = !pairs && model.W.Kernel > 1;
+                    bool needOdds = model.W.Kernel > 1 && (!pairs || model.W.Kernel % 2 == 1);
+                    if (needEvens)
+                    {
+                        w.Line();
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static {type} Evens{bits}(ref {t} source, nuint offset)"))
+                        {
+                            Loads($"offset + {lanes}");
+                            w.Line($"return {Evens("a", "b")};");
+                        }
+                    }
+
+                    if (needOdds)
+                    {
+                        w.Line();
+                        if (first && !pairs)
+                        {
+                            w.Line("// The odd elements of the 2N elements at source + offset.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static {type} Odds{bits}(ref {t} source, nuint offset)"))
+                        {
+                            Loads($"offset + {lanes}");
+                            w.Line($"return {Odds("a", "b")};");
+                        }
+                    }
+
+                    if (model.W.Kernel == 1)
+                    {
+                        w.Line();
+                        if (first)
+                        {
+                            w.Line("// A 1-wide window: the even elements of the 2N - 1 elements at source + offset. The second load starts one");
+                            w.Line("// element early, so its pairs hold an even element in their high half and nothing past it is read.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static {type} EvensWithin{bits}(ref {t} source, nuint offset)"))
+                        {
+                            Loads($"offset + {lanes - 1}");
+                            w.Line($"return {vector}.Narrow(a & {mask}, b >>> {shift}){back};");
                         }
                     }
                 }

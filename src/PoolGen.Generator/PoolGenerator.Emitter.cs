@@ -178,9 +178,15 @@ namespace PoolGen.Generator
                     w.Line("using System.CodeDom.Compiler;");
                     w.Line("using System.Runtime.CompilerServices;");
                     w.Line("using System.Runtime.InteropServices;");
-                    if (model.Strategy == KernelStrategy.VectorNchw || (model.Kind == PoolKindModel.Max && model.ElementType.IsFloatingPoint))
+                    bool floatMax = model.Kind == PoolKindModel.Max && model.ElementType.IsFloatingPoint;
+                    if (model.Strategy == KernelStrategy.VectorNchw || floatMax)
                     {
                         w.Line("using System.Runtime.Intrinsics;");
+                    }
+
+                    // x86 instructions: the exact float max, and the stride-2 shuffles of 4- and 8-byte elements.
+                    if (floatMax || (model.Strategy == KernelStrategy.VectorNchw && model.W.Stride == 2 && !(model.ElementType.Keyword is "byte" or "sbyte" or "short" or "ushort")))
+                    {
                         w.Line("using System.Runtime.Intrinsics.X86;");
                     }
 

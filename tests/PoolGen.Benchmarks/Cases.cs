@@ -18,6 +18,8 @@ namespace PoolGen.Benchmarks
             new("07_avg7x7_f32", typeof(float), PoolKind.Average, 1, 2048, 7, 7, Kernel: 7, Stride: 7),
             new("08_max2x2s2_f64", typeof(double), PoolKind.Max, 1, 64, 112, 112, Kernel: 2, Stride: 2),
             new("09_max2x2s2_u8", typeof(byte), PoolKind.Max, 1, 64, 112, 112, Kernel: 2, Stride: 2),
+            new("10_max2x2s2_f32_par", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 2, Stride: 2, Parallel: true),
+            new("11_max3x3s2p1_f32_b8_par", typeof(float), PoolKind.Max, 8, 64, 56, 56, Kernel: 3, Stride: 2, Padding: 1, Parallel: true),
         };
 
         public static PoolSpec Find(string name) =>
@@ -37,6 +39,8 @@ namespace PoolGen.Benchmarks
             "04_avg2x2s2_f32" => Float(spec, Kernels.AvgPool2x2),
             "07_avg7x7_f32" => Float(spec, Kernels.AvgPool7x7),
             "08_max2x2s2_f64" => new PoolCase<double>(spec, Kernels.MaxPool2x2Double, Naive.MaxPool, r => r.NextDouble() * 2 - 1),
+            "10_max2x2s2_f32_par" => Float(spec, Kernels.MaxPool2x2Parallel),
+            "11_max3x3s2p1_f32_b8_par" => Float(spec, Kernels.MaxPool3x3S2P1Parallel),
             "09_max2x2s2_u8" => new PoolCase<byte>(spec, Kernels.MaxPool2x2Byte, Naive.MaxPool, r => (byte)r.Next(256)),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };

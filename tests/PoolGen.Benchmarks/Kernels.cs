@@ -29,6 +29,14 @@ namespace PoolGen.Benchmarks
         [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
         public static partial void MaxPool2x2Double(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int height, int width);
 
+        /// <summary>Case 10: case 1 with Parallel = true.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2, Parallel = true)]
+        public static partial void MaxPool2x2Parallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 11: case 5 with Parallel = true.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Parallel = true)]
+        public static partial void MaxPool3x3S2P1Parallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
         /// <summary>Case 9.</summary>
         [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
         public static partial void MaxPool2x2Byte(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);

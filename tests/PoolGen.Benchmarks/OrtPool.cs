@@ -4,7 +4,7 @@ using Microsoft.ML.OnnxRuntime;
 namespace PoolGen.Benchmarks
 {
     /// <summary>
-    /// ONNX Runtime running the one-node pooling model of a <see cref="PoolSpec"/> on one thread, with every graph
+    /// ONNX Runtime running the one-node pooling model of a <see cref="PoolSpec"/> on one thread (its default thread pool for parallel cases), with every graph
     /// optimization on, reading and writing preallocated arrays through OrtValues pinned over them, so a call
     /// allocates no tensor.
     /// </summary>
@@ -21,9 +21,10 @@ namespace PoolGen.Benchmarks
 
         public OrtPool(PoolSpec spec, T[] input, T[] output)
         {
+            // Parallel cases: ONNX Runtime's default thread pool (0 = one thread per core); otherwise one thread.
             _options = new SessionOptions
             {
-                IntraOpNumThreads = 1,
+                IntraOpNumThreads = spec.Parallel ? 0 : 1,
                 InterOpNumThreads = 1,
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,

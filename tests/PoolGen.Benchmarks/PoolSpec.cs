@@ -17,7 +17,8 @@ namespace PoolGen.Benchmarks
         int Kernel,
         int Stride,
         int Padding = 0,
-        bool CountIncludePad = true)
+        bool CountIncludePad = true,
+        bool Parallel = false)
     {
         public int OutHeight => PoolShape.OutputSize(Height, Kernel, Stride, Padding);
 
@@ -44,7 +45,7 @@ namespace PoolGen.Benchmarks
                 string exclude = Kind == PoolKind.Average && Padding > 0 && !CountIncludePad ? " excl" : "";
                 return string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{kind} {Kernel}x{Kernel} s{Stride}{pad}{exclude} {TypeName} [{Batch},{Channels},{Height},{Width}]");
+                    $"{kind} {Kernel}x{Kernel} s{Stride}{pad}{exclude} {TypeName} [{Batch},{Channels},{Height},{Width}]{(Parallel ? " par" : "")}");
             }
         }
     }

@@ -194,6 +194,16 @@ namespace PoolGen.Kernels.Tests
         [Pool(Size = 2, Stride = 1, Dilation = 2, Padding = 1)]
         public static partial void MaxI16_k2s1d2p1(ReadOnlySpan<short> input, Span<short> output, int batch, int channels, int height, int width);
 
+        /// <summary>Stride 2 over 1- and 2-byte integers: a 1-wide window, and dilated taps that are not pairs.</summary>
+        [Pool(SizeH = 3, SizeW = 1, Stride = 2)]
+        public static partial void MaxU8_k3x1s2(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 2, Dilation = 2, Padding = 2)]
+        public static partial void MaxI16_k3s2d2p2(ReadOnlySpan<short> input, Span<short> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 2, Stride = 2, CeilMode = true)]
+        public static partial void MaxI8_k2Ceil(ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int height, int width);
+
         [Pool(Size = 3, Stride = 2, Padding = 1, CeilMode = true)]
         public static partial void MaxU16_k3s2p1Ceil(ReadOnlySpan<ushort> input, Span<ushort> output, int batch, int channels, int height, int width);
 

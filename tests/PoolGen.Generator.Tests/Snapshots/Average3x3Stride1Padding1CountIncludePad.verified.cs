@@ -21,7 +21,6 @@ namespace PoolGen.Generated
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
-    using System.Runtime.Intrinsics.X86;
 
     /// <summary>The kernel of Demo.Kernels.AveragePool3x3.</summary>
     /// <remarks>

@@ -20,6 +20,7 @@ namespace PoolGen.Generated
     using System.CodeDom.Compiler;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
+    using System.Runtime.Intrinsics;
 
     /// <summary>The kernel of Demo.Kernels.MaxPoolBytes.</summary>
     /// <remarks>
@@ -104,6 +105,42 @@ namespace PoolGen.Generated
                     ref byte row0 = ref Unsafe.Add(ref source, oy * 2 * width);
                     ref byte row1 = ref Unsafe.Add(ref row0, width);
                     int ox = 0;
+                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<byte>.Count)
+                    {
+                        // 32 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector256<byte>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector256<byte>.Count);
+                            nuint at = (nuint)(ox * 2);
+                            Pairs256(ref row0, at, out Vector256<byte> t0_0, out Vector256<byte> t0_1);
+                            Pairs256(ref row1, at, out Vector256<byte> t1_0, out Vector256<byte> t1_1);
+                            Vector256<byte> max = t0_0;
+                            max = Max(max, t0_1);
+                            max = Max(max, t1_0);
+                            max = Max(max, t1_1);
+                            max.StoreUnsafe(ref outRow, (nuint)ox);
+                        }
+                    }
+
+                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<byte>.Count)
+                    {
+                        // 16 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector128<byte>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector128<byte>.Count);
+                            nuint at = (nuint)(ox * 2);
+                            Pairs128(ref row0, at, out Vector128<byte> t0_0, out Vector128<byte> t0_1);
+                            Pairs128(ref row1, at, out Vector128<byte> t1_0, out Vector128<byte> t1_1);
+                            Vector128<byte> max = t0_0;
+                            max = Max(max, t0_1);
+                            max = Max(max, t1_0);
+                            max = Max(max, t1_1);
+                            max.StoreUnsafe(ref outRow, (nuint)ox);
+                        }
+                    }
+
                     for (; ox < colEnd; ox++)
                     {
                         int x = ox * 2;
@@ -125,6 +162,35 @@ namespace PoolGen.Generated
         // A tap replaces the maximum when it is larger: ties keep the first maximum.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static byte Max(byte max, byte value) => value > max ? value : max;
+
+        // Integers have no NaN and equal values are indistinguishable, so the plain maximum is exact.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<byte> Max(Vector256<byte> max, Vector256<byte> value) => Vector256.Max(max, value);
+
+        // The even and the odd elements of the 2N elements at source + offset: each pair of elements is read as one
+        // ushort, whose low half (the even element) is masked out and high half (the odd one) shifted down; both are
+        // narrowed back, lanes in memory order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Pairs256(ref byte source, nuint offset, out Vector256<byte> evens, out Vector256<byte> odds)
+        {
+            Vector256<ushort> a = Vector256.LoadUnsafe(ref source, offset).AsUInt16();
+            Vector256<ushort> b = Vector256.LoadUnsafe(ref source, offset + 32).AsUInt16();
+            evens = Vector256.Narrow(a & Vector256.Create((ushort)0xFF), b & Vector256.Create((ushort)0xFF));
+            odds = Vector256.Narrow(a >>> 8, b >>> 8);
+        }
+
+        // Integers have no NaN and equal values are indistinguishable, so the plain maximum is exact.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<byte> Max(Vector128<byte> max, Vector128<byte> value) => Vector128.Max(max, value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Pairs128(ref byte source, nuint offset, out Vector128<byte> evens, out Vector128<byte> odds)
+        {
+            Vector128<ushort> a = Vector128.LoadUnsafe(ref source, offset).AsUInt16();
+            Vector128<ushort> b = Vector128.LoadUnsafe(ref source, offset + 16).AsUInt16();
+            evens = Vector128.Narrow(a & Vector128.Create((ushort)0xFF), b & Vector128.Create((ushort)0xFF));
+            odds = Vector128.Narrow(a >>> 8, b >>> 8);
+        }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)
         {
