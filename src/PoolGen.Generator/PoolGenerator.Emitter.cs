@@ -21,6 +21,17 @@ namespace PoolGen.Generator
             public static KernelStrategy ChooseStrategy(PoolMethodModel model, bool vectorize)
                 => vectorize && VectorNchw.IsEligible(model) ? KernelStrategy.VectorNchw : KernelStrategy.ScalarNchw;
 
+            /// <summary>
+            /// Whether a window can cover a whole plane as one contiguous run worth a vector reduction: average pooling
+            /// (whose order of additions is free up to rounding) over at least 16 taps, no padding, no dilation, and
+            /// fixed sizes, if any, equal to the window.
+            /// </summary>
+            public static bool CanReduceGlobal(PoolMethodModel model) =>
+                model.Kind == PoolKindModel.Average && model.InvalidReason is null && (long)model.H.Kernel * model.W.Kernel >= 16 &&
+                model.H.Padding == 0 && model.W.Padding == 0 && model.H.Dilation == 1 && model.W.Dilation == 1 &&
+                (model.FixedHeight == 0 || model.FixedHeight == model.H.Kernel) &&
+                (model.FixedWidth == 0 || model.FixedWidth == model.W.Kernel);
+
             /// <summary>The namespace of the file-local kernel classes: the names the kernels use resolve there, not in the user's code.</summary>
             private const string KernelNamespace = "PoolGen.Generated";
 
@@ -179,7 +190,7 @@ namespace PoolGen.Generator
                     w.Line("using System.Runtime.CompilerServices;");
                     w.Line("using System.Runtime.InteropServices;");
                     bool floatMax = model.Kind == PoolKindModel.Max && model.ElementType.IsFloatingPoint;
-                    if (model.Strategy == KernelStrategy.VectorNchw || floatMax)
+                    if (model.Strategy == KernelStrategy.VectorNchw || floatMax || model.GlobalAverage)
                     {
                         w.Line("using System.Runtime.Intrinsics;");
                     }
@@ -231,20 +242,34 @@ namespace PoolGen.Generator
                         planeParameters.AddRange(PlaneDimensions(plan).Select(d => "int " + d));
                         using (w.Block($"private static void Planes({string.Join(", ", planeParameters)})"))
                         {
+                            bool globalOnly = model.GlobalAverage && plan.IsFixed;
                             foreach (AxisPlan axis in new[] { plan.H, plan.W })
                             {
                                 if (axis.FixedInput > 0)
                                 {
-                                    w.Line($"const int {axis.Name} = {axis.FixedInput}, out{axis.Title} = {Int(axis.FixedOutput)}; // Fixed by the attribute.");
+                                    w.Line(globalOnly
+                                        ? $"const int {axis.Name} = {axis.FixedInput}; // Fixed by the attribute."
+                                        : $"const int {axis.Name} = {axis.FixedInput}, out{axis.Title} = {Int(axis.FixedOutput)}; // Fixed by the attribute.");
                                 }
                             }
 
-                            w.Line(plan.IsFixed
+                            w.Line(globalOnly
+                                ? "const int inputPlane = height * width;"
+                                : plan.IsFixed
                                 ? "const int inputPlane = height * width, outputPlane = outHeight * outWidth;"
                                 : "int inputPlane = height * width, outputPlane = outHeight * outWidth; // Checked by Run: both fit an int.");
                             w.Line();
-                            // The vector strategy is the scalar one with vector runs inside every row.
-                            ScalarNchw.EmitBody(w, model, plan);
+                            if (!(model.GlobalAverage && EmitGlobalAverage(w, model, plan)))
+                            {
+                                // The vector strategy is the scalar one with vector runs inside every row.
+                                ScalarNchw.EmitBody(w, model, plan);
+                            }
+                        }
+
+                        if (model.GlobalAverage)
+                        {
+                            w.Line();
+                            EmitSumPlane(w, model);
                         }
 
                         ScalarNchw.EmitHelpers(w, model, plan);
@@ -276,6 +301,72 @@ namespace PoolGen.Generator
                 if (plan.W.FixedInput == 0)
                 {
                     yield return "outWidth";
+                }
+            }
+
+            /// <summary>
+            /// The global average: when the window is the whole plane, the plane is one run of contiguous elements,
+            /// summed a vector at a time. Returns true when the shape is fixed to that case, so nothing else is needed.
+            /// </summary>
+            private static bool EmitGlobalAverage(CodeWriter w, PoolMethodModel model, ShapePlan plan)
+            {
+                bool always = plan.H.FixedInput > 0 && plan.W.FixedInput > 0;
+                string condition = string.Join(" && ", new[] { plan.H, plan.W }.Where(a => a.FixedInput == 0).Select(a => $"{a.Name} == {a.Axis.Kernel}"));
+                w.Line("// A global average: the window is the whole plane, one run of contiguous elements, summed a vector at a time");
+                w.Line("// (in another order than the row-major sum of the general path: the results may differ in the last bits).");
+                CodeWriter.Scope? scope = always ? null : w.Block($"if ({condition})");
+                using (w.Block("for (int plane = 0; plane < planes; plane++)"))
+                {
+                    w.Line($"Unsafe.Add(ref destination, plane) = SumPlane(ref source, inputPlane) / {Int((long)model.H.Kernel * model.W.Kernel)};");
+                    w.Line("source = ref Unsafe.Add(ref source, (nint)inputPlane);");
+                }
+
+                if (scope is { } open)
+                {
+                    w.Line();
+                    w.Line("return;");
+                    open.Dispose();
+                    w.Line();
+                }
+
+                return always;
+            }
+
+            private static void EmitSumPlane(CodeWriter w, PoolMethodModel model)
+            {
+                string t = model.ElementType.Keyword;
+                w.Line("// The sum of length contiguous elements: two vector accumulators (from +0, like the scalar sum), then the rest.");
+                using (w.Block($"private static {t} SumPlane(ref {t} source, int length)"))
+                {
+                    w.Line($"{t} sum = 0;");
+                    w.Line("int i = 0;");
+                    foreach (int bits in new[] { 256, 128 })
+                    {
+                        string vector = "Vector" + bits;
+                        string type = $"{vector}<{t}>";
+                        using (w.Block($"if ({vector}.IsHardwareAccelerated && length - i >= 2 * {type}.Count)"))
+                        {
+                            w.Line($"{type} a = {type}.Zero, b = {type}.Zero;");
+                            using (w.Block($"for (; i <= length - (2 * {type}.Count); i += 2 * {type}.Count)"))
+                            {
+                                w.Line($"a += {vector}.LoadUnsafe(ref source, (nuint)i);");
+                                w.Line($"b += {vector}.LoadUnsafe(ref source, (nuint)(i + {type}.Count));");
+                            }
+
+                            w.Line();
+                            w.Line($"sum += {vector}.Sum(a + b);");
+                        }
+
+                        w.Line();
+                    }
+
+                    using (w.Block("for (; i < length; i++)"))
+                    {
+                        w.Line("sum += Unsafe.Add(ref source, i);");
+                    }
+
+                    w.Line();
+                    w.Line("return sum;");
                 }
             }
 

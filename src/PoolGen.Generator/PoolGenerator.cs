@@ -57,7 +57,11 @@ namespace PoolGen.Generator
                 .Where(static result => result.Model is not null)
                 .Select(static (result, _) => result.Model!)
                 .Combine(vectorize)
-                .Select(static (pair, _) => pair.Left with { Strategy = Emitter.ChooseStrategy(pair.Left, pair.Right) })
+                .Select(static (pair, _) => pair.Left with
+                {
+                    Strategy = Emitter.ChooseStrategy(pair.Left, pair.Right),
+                    GlobalAverage = pair.Right && Emitter.CanReduceGlobal(pair.Left),
+                })
                 .WithTrackingName(TrackingNames.Models);
 
             // File names must be unique ignoring case across the compilation, so they are assigned over all models

@@ -293,6 +293,10 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 5, Stride = 3, Padding = 1, CeilMode = true, CountIncludePad = false)]
         public static partial void Avg_k5s3p1CeilNoPad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 
+        /// <summary>The ResNet head: global average pooling when the input is 7x7, the general path otherwise.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 7)]
+        public static partial void Avg_k7(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
         [Pool(Kind = PoolKind.Average, Size = 9, Stride = 1)]
         public static partial void Avg_k9s1(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 
@@ -417,6 +421,10 @@ namespace PoolGen.Kernels.Tests
 
         [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, Height = 5)]
         public static partial void Fixed_Avg_H5_k3s1p1(ReadOnlySpan<float> input, Span<float> output, int width);
+
+        /// <summary>A global average fixed by the attribute: only the whole-plane reduction is emitted.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 7, Height = 7, Width = 7)]
+        public static partial void Fixed_Avg_7x7_Global(ReadOnlySpan<double> input, Span<double> output, int channels);
 
         [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Dilation = 2, Padding = 2, CountIncludePad = false, Height = 6, Width = 5)]
         public static partial void Fixed_AvgF64_6x5_k3s1d2p2NoPad(ReadOnlySpan<double> input, Span<double> output, int channels);

@@ -37,6 +37,31 @@ namespace PoolGen.Testing
             Check(expected, actual, context, $"relTol {relTol.ToString("R", CultureInfo.InvariantCulture)}", (e, a) => CloseEnough(double.CreateChecked(e), double.CreateChecked(a), relTol));
         }
 
+        /// <summary>
+        /// For sums taken in another order: like <see cref="Close{T}"/>, but element i may differ by
+        /// <c>tol * scale[i]</c>, where <paramref name="scale"/> is the same average taken over the absolute values of
+        /// the taps. Reordering a sum of n terms moves it by at most about n * epsilon * sum |term|, so this bound holds
+        /// for any order, also where the terms cancel and the result is near zero.
+        /// </summary>
+        public static void CloseToScale<T>(ReadOnlySpan<T> expected, ReadOnlySpan<T> actual, ReadOnlySpan<T> scale, double tol, string context)
+            where T : unmanaged, INumber<T>
+        {
+            if (scale.Length != expected.Length)
+            {
+                throw new ComparisonException($"{context}: {scale.Length} scales for {expected.Length} elements.");
+            }
+
+            T[] scales = scale.ToArray();
+            int index = 0;
+            Check(expected, actual, context, $"|e - a| <= {tol.ToString("R", CultureInfo.InvariantCulture)} * average |tap|", (e, a) =>
+            {
+                double bound = tol * double.CreateChecked(scales[index++]);
+                return CloseEnough(double.CreateChecked(e), double.CreateChecked(a), 0) ||
+                    (double.IsFinite(double.CreateChecked(e)) && double.IsFinite(double.CreateChecked(a)) &&
+                     Math.Abs(double.CreateChecked(e) - double.CreateChecked(a)) <= bound);
+            });
+        }
+
         private static void Check<T>(ReadOnlySpan<T> expected, ReadOnlySpan<T> actual, string context, string rule, Func<T, T, bool> equal)
             where T : unmanaged, INumber<T>
         {

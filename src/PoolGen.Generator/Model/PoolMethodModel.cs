@@ -73,7 +73,14 @@ namespace PoolGen.Generator.Model
         int FixedHeight,
         int FixedWidth,
         KernelStrategy Strategy,
-        string? InvalidReason);
+        string? InvalidReason)
+    {
+        /// <summary>
+        /// Average pooling without padding or dilation: when the window covers the whole plane (a global average),
+        /// the plane is summed a vector at a time. Chosen with the strategy.
+        /// </summary>
+        public bool GlobalAverage { get; init; }
+    }
 
     /// <summary>A model and the unique name of the file it is emitted to.</summary>
     internal sealed record GeneratedFile(PoolMethodModel Model, string HintName);
