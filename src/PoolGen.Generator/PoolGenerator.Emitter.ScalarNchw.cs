@@ -45,6 +45,15 @@ namespace PoolGen.Generator
                         }
                     }
 
+                    if (interiorRows && model.Strategy == KernelStrategy.VectorNchw && VectorNchw.UsesStrips(model))
+                    {
+                        string rows = HasLeadingBorder(plan.H) ? "rowEnd > rowBegin" : "rowEnd > 0";
+                        string columns = HasLeadingBorder(plan.W) ? "colEnd - colBegin" : "colEnd";
+                        w.Line("// Interior windows whose columns hold a vector run in vertical strips: down the rows of a strip, the sums or");
+                        w.Line("// maxima of the window rows are kept in registers, and each output row computes only the rows it adds.");
+                        w.Line($"bool strips = {rows} && Vector128.IsHardwareAccelerated && {columns} >= Vector128<{t}>.Count;");
+                    }
+
                     w.Line();
                     using (w.Block("for (int plane = 0; plane < planes; plane++)"))
                     {
@@ -82,6 +91,16 @@ namespace PoolGen.Generator
                         }
 
                         w.Line();
+                        if (model.Strategy == KernelStrategy.VectorNchw && VectorNchw.UsesStrips(model))
+                        {
+                            using (w.Block("if (strips)"))
+                            {
+                                VectorNchw.EmitStrips(w, model, plan, HasLeadingBorder(plan.H) ? "rowBegin" : "0", HasLeadingBorder(plan.W) ? "colBegin" : "0");
+                            }
+
+                            w.Line();
+                        }
+
                         if (HasTrailingBorder(plan.H))
                         {
                             using (w.Block("for (; oy < outHeight; oy++)"))
@@ -205,7 +224,16 @@ namespace PoolGen.Generator
                         w.Line();
                     }
 
-                    if (model.Strategy == KernelStrategy.VectorNchw)
+                    if (model.Strategy == KernelStrategy.VectorNchw && VectorNchw.UsesStrips(model))
+                    {
+                        using (w.Block("if (strips)"))
+                        {
+                            w.Line("ox = colEnd; // The vertical strips below compute the interior columns.");
+                        }
+
+                        w.Line();
+                    }
+                    else if (model.Strategy == KernelStrategy.VectorNchw)
                     {
                         VectorNchw.EmitChunks(w, model, plan, borderRow: false);
                     }

@@ -85,6 +85,151 @@ namespace PoolGen.Generator
                     }
                 }
 
+                /// <summary>
+                /// Vertical strips for interior windows without vertical dilation whose consecutive output rows share at
+                /// least half of their window rows (3x3 stride 1: two of three): a strip keeps each window row's
+                /// reduction in a register. Measured on 3x3 stride 1 average, 1.8x faster than row by row; on 3x3
+                /// stride 2 max (one row of three shared) no faster, so that stays row by row.
+                /// </summary>
+                public static bool UsesStrips(PoolMethodModel model) => model.H.Dilation == 1 && 2 * model.H.Stride <= model.H.Kernel;
+
+                /// <summary>
+                /// The interior windows a vertical strip at a time: lanes are the windows ox + i of one output row; down the
+                /// strip, the reductions of the window rows (h0, h1, ...) move up as the window moves down, so an output row
+                /// computes only the window rows it adds. Max combines the rows in window order, as the scalar path does
+                /// (the result is the same, NaN included); average sums each row, then the rows, from +0.
+                /// </summary>
+                public static void EmitStrips(CodeWriter w, PoolMethodModel model, ShapePlan plan, string rowBegin, string colBegin)
+                {
+                    string t = model.ElementType.Keyword;
+                    List<int> widths = UsedWidths(model);
+                    for (int i = 0; i < widths.Count; i++)
+                    {
+                        int bits = widths[i];
+                        string vector = "Vector" + bits;
+                        string type = $"{vector}<{t}>";
+                        bool last = i == widths.Count - 1;
+                        CodeWriter.Scope scope = last && i > 0
+                            ? w.Block("else")
+                            : last ? w.Block(string.Empty)
+                            : w.Block($"{(i > 0 ? "else " : string.Empty)}if ({vector}.IsHardwareAccelerated && colEnd - {colBegin} >= {type}.Count)");
+                        using (scope)
+                        {
+                            w.Line($"// Strips of {Lanes(model, bits)} windows; the last one ends on colEnd, computing a few windows again (with the same result).");
+                            using (w.Block($"for (int ox = {colBegin}; ox < colEnd; ox += {type}.Count)"))
+                            {
+                                w.Line($"ox = Math.Min(ox, colEnd - {type}.Count);");
+                                w.Line($"nuint at = (nuint)({ScalarNchw.Start("ox", model.W)});");
+                                string firstRow = rowBegin == "0" ? "source" : $"Unsafe.Add(ref source, {Paren(ScalarNchw.Start(rowBegin, model.H))} * width)";
+                                w.Line($"ref {t} row = ref {firstRow};");
+                                for (int r = 0; r < model.H.Kernel; r++)
+                                {
+                                    w.Line($"{type} h{r} = Row{bits}(ref {RowRef(r)}, at);");
+                                }
+
+                                using (w.Block($"for (oy = {rowBegin}; ; )"))
+                                {
+                                    string index = "(nuint)(oy * outWidth + ox)";
+                                    if (model.Kind == PoolKindModel.Max)
+                                    {
+                                        w.Line($"{type} max = h0;");
+                                        for (int r = 1; r < model.H.Kernel; r++)
+                                        {
+                                            w.Line($"max = Max(max, h{r});");
+                                        }
+
+                                        EmitStoreTo(w, model, bits, "max", "destination", index);
+                                    }
+                                    else
+                                    {
+                                        var rows = new List<string> { $"{type}.Zero" };
+                                        for (int r = 0; r < model.H.Kernel; r++)
+                                        {
+                                            rows.Add($"h{r}");
+                                        }
+
+                                        string divisor = Int((long)model.H.Kernel * model.W.Kernel) + model.ElementType.LiteralSuffix;
+                                        EmitStoreTo(w, model, bits, $"({string.Join(" + ", rows)}) / {vector}.Create({divisor})", "destination", index);
+                                    }
+
+                                    using (w.Block("if (++oy == rowEnd)"))
+                                    {
+                                        w.Line("break;");
+                                    }
+
+                                    w.Line();
+                                    int stride = model.H.Stride;
+                                    w.Line($"row = ref Unsafe.Add(ref row, {(stride == 1 ? "width" : $"{stride} * width")});");
+                                    for (int r = 0; r < model.H.Kernel; r++)
+                                    {
+                                        w.Line(r + stride < model.H.Kernel
+                                            ? $"h{r} = h{r + stride};"
+                                            : $"h{r} = Row{bits}(ref {RowRef(r)}, at);");
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    static string RowRef(int r) => r == 0 ? "row" : r == 1 ? "Unsafe.Add(ref row, width)" : $"Unsafe.Add(ref row, {r} * width)";
+                    static string Paren(string e) => e.Contains(" ") ? $"({e})" : e;
+                }
+
+                /// <summary>One window row of every lane: its taps reduced in order (max) or summed (average).</summary>
+                public static void EmitRowHelpers(CodeWriter w, PoolMethodModel model)
+                {
+                    if (!UsesStrips(model))
+                    {
+                        return;
+                    }
+
+                    string t = model.ElementType.Keyword;
+                    List<int> widths = UsedWidths(model);
+                    foreach (int bits in widths)
+                    {
+                        string type = $"Vector{bits}<{t}>";
+                        w.Line();
+                        if (bits == widths[0])
+                        {
+                            w.Line(model.Kind == PoolKindModel.Max
+                                ? "// The maximum of one window row for every lane, its taps in order."
+                                : "// The sum of one window row for every lane, its taps in order.");
+                        }
+
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static {type} Row{bits}(ref {t} row, nuint at)"))
+                        {
+                            List<string> taps = RowTaps(w, model, bits, "row", string.Empty);
+                            if (model.Kind == PoolKindModel.Max)
+                            {
+                                w.Line($"{type} max = {taps[0]};");
+                                for (int i = 1; i < taps.Count; i++)
+                                {
+                                    w.Line($"max = Max(max, {taps[i]});");
+                                }
+
+                                w.Line("return max;");
+                            }
+                            else
+                            {
+                                w.Line($"return {string.Join(" + ", taps)};");
+                            }
+                        }
+                    }
+                }
+
+                private static void EmitStoreTo(CodeWriter w, PoolMethodModel model, int bits, string value, string destination, string index)
+                {
+                    if (model.W.Stride == 2 && bits == 256 && ElementSize(model.ElementType.Keyword) >= 4)
+                    {
+                        w.Line($"Store{bits}({value}, ref {destination}, {index});");
+                    }
+                    else
+                    {
+                        w.Line(value.Contains(" ") ? $"({value}).StoreUnsafe(ref {destination}, {index});" : $"{value}.StoreUnsafe(ref {destination}, {index});");
+                    }
+                }
+
                 private static void EmitInteriorWindow(CodeWriter w, PoolMethodModel model, int bits)
                 {
                     string type = $"Vector{bits}<{model.ElementType.Keyword}>";
@@ -209,7 +354,11 @@ namespace PoolGen.Generator
                         {
                             EmitFloatMax(w, t, bits, bits == widths[0]);
                         }
+                    }
 
+                    EmitRowHelpers(w, model);
+                    foreach (int bits in widths)
+                    {
                         if (model.W.Stride == 2 && ElementSize(t) <= 2)
                         {
                             EmitNarrowStride2Helpers(w, model, bits, bits == widths[0]);

@@ -96,6 +96,9 @@ namespace PoolGen.Generated
             int rowEnd = height < 2 ? rowBegin : Math.Max(rowBegin, Math.Min(height - 1, outHeight));
             int colBegin = Math.Min(1, outWidth);
             int colEnd = width < 2 ? colBegin : Math.Max(colBegin, Math.Min(width - 1, outWidth));
+            // Interior windows whose columns hold a vector run in vertical strips: down the rows of a strip, the sums or
+            // maxima of the window rows are kept in registers, and each output row computes only the rows it adds.
+            bool strips = rowEnd > rowBegin && Vector128.IsHardwareAccelerated && colEnd - colBegin >= Vector128<float>.Count;
 
             for (int plane = 0; plane < planes; plane++)
             {
@@ -137,48 +140,9 @@ namespace PoolGen.Generated
                         }
                     }
 
-                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
+                    if (strips)
                     {
-                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
-                        // windows again (with the same result) instead of leaving them to a scalar loop.
-                        for (; ox < colEnd; ox += Vector256<float>.Count)
-                        {
-                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
-                            nuint at = (nuint)(ox - 1);
-                            Vector256<float> sum = Vector256<float>.Zero;
-                            sum += Vector256.LoadUnsafe(ref row0, at);
-                            sum += Vector256.LoadUnsafe(ref row0, at + 1);
-                            sum += Vector256.LoadUnsafe(ref row0, at + 2);
-                            sum += Vector256.LoadUnsafe(ref row1, at);
-                            sum += Vector256.LoadUnsafe(ref row1, at + 1);
-                            sum += Vector256.LoadUnsafe(ref row1, at + 2);
-                            sum += Vector256.LoadUnsafe(ref row2, at);
-                            sum += Vector256.LoadUnsafe(ref row2, at + 1);
-                            sum += Vector256.LoadUnsafe(ref row2, at + 2);
-                            (sum / Vector256.Create(9f)).StoreUnsafe(ref outRow, (nuint)ox);
-                        }
-                    }
-
-                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
-                    {
-                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
-                        // windows again (with the same result) instead of leaving them to a scalar loop.
-                        for (; ox < colEnd; ox += Vector128<float>.Count)
-                        {
-                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
-                            nuint at = (nuint)(ox - 1);
-                            Vector128<float> sum = Vector128<float>.Zero;
-                            sum += Vector128.LoadUnsafe(ref row0, at);
-                            sum += Vector128.LoadUnsafe(ref row0, at + 1);
-                            sum += Vector128.LoadUnsafe(ref row0, at + 2);
-                            sum += Vector128.LoadUnsafe(ref row1, at);
-                            sum += Vector128.LoadUnsafe(ref row1, at + 1);
-                            sum += Vector128.LoadUnsafe(ref row1, at + 2);
-                            sum += Vector128.LoadUnsafe(ref row2, at);
-                            sum += Vector128.LoadUnsafe(ref row2, at + 1);
-                            sum += Vector128.LoadUnsafe(ref row2, at + 2);
-                            (sum / Vector128.Create(9f)).StoreUnsafe(ref outRow, (nuint)ox);
-                        }
+                        ox = colEnd; // The vertical strips below compute the interior columns.
                     }
 
                     for (; ox < colEnd; ox++)
@@ -200,6 +164,62 @@ namespace PoolGen.Generated
                     for (; ox < outWidth; ox++)
                     {
                         Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy - 1, ox - 1);
+                    }
+                }
+
+                if (strips)
+                {
+                    if (Vector256.IsHardwareAccelerated && colEnd - colBegin >= Vector256<float>.Count)
+                    {
+                        // Strips of 8 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = colBegin; ox < colEnd; ox += Vector256<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                            nuint at = (nuint)(ox - 1);
+                            ref float row = ref Unsafe.Add(ref source, (rowBegin - 1) * width);
+                            Vector256<float> h0 = Row256(ref row, at);
+                            Vector256<float> h1 = Row256(ref Unsafe.Add(ref row, width), at);
+                            Vector256<float> h2 = Row256(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = rowBegin; ; )
+                            {
+                                ((Vector256<float>.Zero + h0 + h1 + h2) / Vector256.Create(9f)).StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
+
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row256(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        // Strips of 4 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = colBegin; ox < colEnd; ox += Vector128<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                            nuint at = (nuint)(ox - 1);
+                            ref float row = ref Unsafe.Add(ref source, (rowBegin - 1) * width);
+                            Vector128<float> h0 = Row128(ref row, at);
+                            Vector128<float> h1 = Row128(ref Unsafe.Add(ref row, width), at);
+                            Vector128<float> h2 = Row128(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = rowBegin; ; )
+                            {
+                                ((Vector128<float>.Zero + h0 + h1 + h2) / Vector128.Create(9f)).StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
+
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row128(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
                     }
                 }
 
@@ -292,6 +312,19 @@ namespace PoolGen.Generated
             int rows = Math.Min(y + 3, height + 1) - y;
             int columns = Math.Min(x + 3, width + 1) - x;
             return sum / (rows * columns);
+        }
+
+        // The sum of one window row for every lane, its taps in order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Row256(ref float row, nuint at)
+        {
+            return Vector256.LoadUnsafe(ref row, at) + Vector256.LoadUnsafe(ref row, at + 1) + Vector256.LoadUnsafe(ref row, at + 2);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> Row128(ref float row, nuint at)
+        {
+            return Vector128.LoadUnsafe(ref row, at) + Vector128.LoadUnsafe(ref row, at + 1) + Vector128.LoadUnsafe(ref row, at + 2);
         }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)

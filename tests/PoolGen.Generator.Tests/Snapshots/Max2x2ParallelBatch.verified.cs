@@ -208,6 +208,17 @@ namespace PoolGen.Generated
             return Vector256.ConditionalSelect(Vector256.GreaterThan(value, max) | ~Vector256.Equals(value, value), value, max);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> Max(Vector128<float> max, Vector128<float> value)
+        {
+            if (Sse41.IsSupported)
+            {
+                return Sse41.BlendVariable(Sse.Max(value, max), value, Sse.CompareUnordered(value, value));
+            }
+
+            return Vector128.ConditionalSelect(Vector128.GreaterThan(value, max) | ~Vector128.Equals(value, value), value, max);
+        }
+
         // The even elements of the 2N - 1 elements at source + offset, in memory order: the lower half is shuffled out
         // of one load, the upper half out of a second load that ends on the last of them, so nothing beyond it is read.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -246,17 +257,6 @@ namespace PoolGen.Generated
             }
 
             Vector256.Shuffle(value, Vector256.Create(0, 1, 4, 5, 2, 3, 6, 7)).StoreUnsafe(ref destination, index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Max(Vector128<float> max, Vector128<float> value)
-        {
-            if (Sse41.IsSupported)
-            {
-                return Sse41.BlendVariable(Sse.Max(value, max), value, Sse.CompareUnordered(value, value));
-            }
-
-            return Vector128.ConditionalSelect(Vector128.GreaterThan(value, max) | ~Vector128.Equals(value, value), value, max);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -167,6 +167,10 @@ namespace PoolGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<byte> Max(Vector256<byte> max, Vector256<byte> value) => Vector256.Max(max, value);
 
+        // Integers have no NaN and equal values are indistinguishable, so the plain maximum is exact.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<byte> Max(Vector128<byte> max, Vector128<byte> value) => Vector128.Max(max, value);
+
         // The even and the odd elements of the 2N elements at source + offset: each pair of elements is read as one
         // ushort, whose low half (the even element) is masked out and high half (the odd one) shifted down; both are
         // narrowed back, lanes in memory order.
@@ -178,10 +182,6 @@ namespace PoolGen.Generated
             evens = Vector256.Narrow(a & Vector256.Create((ushort)0xFF), b & Vector256.Create((ushort)0xFF));
             odds = Vector256.Narrow(a >>> 8, b >>> 8);
         }
-
-        // Integers have no NaN and equal values are indistinguishable, so the plain maximum is exact.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<byte> Max(Vector128<byte> max, Vector128<byte> value) => Vector128.Max(max, value);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Pairs128(ref byte source, nuint offset, out Vector128<byte> evens, out Vector128<byte> odds)

@@ -91,6 +91,9 @@ namespace PoolGen.Generated
             int rowBegin = Math.Min(1, outHeight);
             int rowEnd = height < 2 ? rowBegin : Math.Max(rowBegin, Math.Min(height - 1, outHeight));
             int colEnd = outWidth; // No padding, floor mode: every window lies inside the input.
+            // Interior windows whose columns hold a vector run in vertical strips: down the rows of a strip, the sums or
+            // maxima of the window rows are kept in registers, and each output row computes only the rows it adds.
+            bool strips = rowEnd > rowBegin && Vector128.IsHardwareAccelerated && colEnd >= Vector128<float>.Count;
 
             for (int plane = 0; plane < planes; plane++)
             {
@@ -107,46 +110,9 @@ namespace PoolGen.Generated
                     ref float row1 = ref Unsafe.Add(ref row0, width);
                     ref float row2 = ref Unsafe.Add(ref row1, width);
                     int ox = 0;
-                    if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
+                    if (strips)
                     {
-                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
-                        // windows again (with the same result) instead of leaving them to a scalar loop.
-                        for (; ox < colEnd; ox += Vector256<float>.Count)
-                        {
-                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
-                            nuint at = (nuint)(ox);
-                            Vector256<float> max = Vector256.LoadUnsafe(ref row0, at);
-                            max = Max(max, Vector256.LoadUnsafe(ref row0, at + 1));
-                            max = Max(max, Vector256.LoadUnsafe(ref row0, at + 2));
-                            max = Max(max, Vector256.LoadUnsafe(ref row1, at));
-                            max = Max(max, Vector256.LoadUnsafe(ref row1, at + 1));
-                            max = Max(max, Vector256.LoadUnsafe(ref row1, at + 2));
-                            max = Max(max, Vector256.LoadUnsafe(ref row2, at));
-                            max = Max(max, Vector256.LoadUnsafe(ref row2, at + 1));
-                            max = Max(max, Vector256.LoadUnsafe(ref row2, at + 2));
-                            max.StoreUnsafe(ref outRow, (nuint)ox);
-                        }
-                    }
-
-                    if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
-                    {
-                        // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
-                        // windows again (with the same result) instead of leaving them to a scalar loop.
-                        for (; ox < colEnd; ox += Vector128<float>.Count)
-                        {
-                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
-                            nuint at = (nuint)(ox);
-                            Vector128<float> max = Vector128.LoadUnsafe(ref row0, at);
-                            max = Max(max, Vector128.LoadUnsafe(ref row0, at + 1));
-                            max = Max(max, Vector128.LoadUnsafe(ref row0, at + 2));
-                            max = Max(max, Vector128.LoadUnsafe(ref row1, at));
-                            max = Max(max, Vector128.LoadUnsafe(ref row1, at + 1));
-                            max = Max(max, Vector128.LoadUnsafe(ref row1, at + 2));
-                            max = Max(max, Vector128.LoadUnsafe(ref row2, at));
-                            max = Max(max, Vector128.LoadUnsafe(ref row2, at + 1));
-                            max = Max(max, Vector128.LoadUnsafe(ref row2, at + 2));
-                            max.StoreUnsafe(ref outRow, (nuint)ox);
-                        }
+                        ox = colEnd; // The vertical strips below compute the interior columns.
                     }
 
                     for (; ox < colEnd; ox++)
@@ -162,6 +128,68 @@ namespace PoolGen.Generated
                         max = Max(max, Unsafe.Add(ref row2, x + 1));
                         max = Max(max, Unsafe.Add(ref row2, x + 2));
                         Unsafe.Add(ref outRow, ox) = max;
+                    }
+                }
+
+                if (strips)
+                {
+                    if (Vector256.IsHardwareAccelerated && colEnd - 0 >= Vector256<float>.Count)
+                    {
+                        // Strips of 8 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = 0; ox < colEnd; ox += Vector256<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                            nuint at = (nuint)(ox);
+                            ref float row = ref Unsafe.Add(ref source, (rowBegin - 1) * width);
+                            Vector256<float> h0 = Row256(ref row, at);
+                            Vector256<float> h1 = Row256(ref Unsafe.Add(ref row, width), at);
+                            Vector256<float> h2 = Row256(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = rowBegin; ; )
+                            {
+                                Vector256<float> max = h0;
+                                max = Max(max, h1);
+                                max = Max(max, h2);
+                                max.StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
+
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row256(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        // Strips of 4 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = 0; ox < colEnd; ox += Vector128<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                            nuint at = (nuint)(ox);
+                            ref float row = ref Unsafe.Add(ref source, (rowBegin - 1) * width);
+                            Vector128<float> h0 = Row128(ref row, at);
+                            Vector128<float> h1 = Row128(ref Unsafe.Add(ref row, width), at);
+                            Vector128<float> h2 = Row128(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = rowBegin; ; )
+                            {
+                                Vector128<float> max = h0;
+                                max = Max(max, h1);
+                                max = Max(max, h2);
+                                max.StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
+
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row128(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
                     }
                 }
 
@@ -288,6 +316,25 @@ namespace PoolGen.Generated
             }
 
             return Vector128.ConditionalSelect(Vector128.GreaterThan(value, max) | ~Vector128.Equals(value, value), value, max);
+        }
+
+        // The maximum of one window row for every lane, its taps in order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Row256(ref float row, nuint at)
+        {
+            Vector256<float> max = Vector256.LoadUnsafe(ref row, at);
+            max = Max(max, Vector256.LoadUnsafe(ref row, at + 1));
+            max = Max(max, Vector256.LoadUnsafe(ref row, at + 2));
+            return max;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> Row128(ref float row, nuint at)
+        {
+            Vector128<float> max = Vector128.LoadUnsafe(ref row, at);
+            max = Max(max, Vector128.LoadUnsafe(ref row, at + 1));
+            max = Max(max, Vector128.LoadUnsafe(ref row, at + 2));
+            return max;
         }
 
         private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)
