@@ -394,26 +394,37 @@ namespace PoolGen.Generator
                     string t = model.ElementType.Keyword;
                     bool isMax = model.Kind == PoolKindModel.Max;
                     w.Line(isMax ? $"{t} max = {model.ElementType.LowestValue};" : $"{t} sum = 0;");
-                    using (w.Block($"for (int ky = 0; ky < {model.H.Kernel}; ky++)"))
+                    string accumulate(string tap) => isMax ? $"max = Max(max, {tap});" : $"sum += {tap};";
+                    void Row(string tapRow)
                     {
-                        // Each row's ref is formed from row0, so none ever points past the last window row.
-                        w.Line($"ref {t} tapRow = ref {Unsafe}.Add(ref row0, x + (ky * {Scaled(model.H.Dilation, "width")}));");
-                        string accumulate(string tap) => isMax ? $"max = Max(max, {tap});" : $"sum += {tap};";
                         if (model.W.Kernel <= UnrollLimit)
                         {
                             for (int c = 0; c < model.W.Kernel; c++)
                             {
-                                w.Line(accumulate($"{Unsafe}.Add(ref tapRow, {Int((long)c * model.W.Dilation)})"));
+                                w.Line(accumulate($"{Unsafe}.Add(ref {tapRow}, {Plus("x", (long)c * model.W.Dilation)})"));
                             }
                         }
                         else
                         {
-                            using (w.Block($"for (int kx = 0; kx < {Int((long)model.W.Kernel * model.W.Dilation)}; kx += {model.W.Dilation})"))
+                            using (w.Block($"for (int kx = 0; kx < {Int((long)model.W.Kernel * model.W.Dilation)}; kx{Step(model.W.Dilation)})"))
                             {
-                                w.Line(accumulate($"{Unsafe}.Add(ref tapRow, kx)"));
+                                w.Line(accumulate($"{Unsafe}.Add(ref {tapRow}, x + kx)"));
                             }
                         }
+                    }
 
+                    if (model.H.Kernel == 1)
+                    {
+                        Row("row0");
+                    }
+                    else
+                    {
+                        using (w.Block($"for (int ky = 0; ky < {model.H.Kernel}; ky++)"))
+                        {
+                            // Each row's ref is formed from row0, so none ever points past the last window row.
+                            w.Line($"ref {t} tapRow = ref {Unsafe}.Add(ref row0, ky * {Scaled(model.H.Dilation, "width")});");
+                            Row("tapRow");
+                        }
                     }
 
                     w.Line(isMax

@@ -116,13 +116,9 @@ namespace PoolGen.Generated
                     {
                         int x = ox;
                         float sum = 0;
-                        for (int ky = 0; ky < 1; ky++)
+                        for (int kx = 0; kx < 65; kx++)
                         {
-                            ref float tapRow = ref Unsafe.Add(ref row0, x + (ky * width));
-                            for (int kx = 0; kx < 65; kx += 1)
-                            {
-                                sum += Unsafe.Add(ref tapRow, kx);
-                            }
+                            sum += Unsafe.Add(ref row0, x + kx);
                         }
                         Unsafe.Add(ref outRow, ox) = sum / 65;
                     }

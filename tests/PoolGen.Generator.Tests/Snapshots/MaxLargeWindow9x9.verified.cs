@@ -117,16 +117,16 @@ namespace PoolGen.Generated
                         float max = float.NegativeInfinity;
                         for (int ky = 0; ky < 9; ky++)
                         {
-                            ref float tapRow = ref Unsafe.Add(ref row0, x + (ky * width));
-                            max = Max(max, Unsafe.Add(ref tapRow, 0));
-                            max = Max(max, Unsafe.Add(ref tapRow, 1));
-                            max = Max(max, Unsafe.Add(ref tapRow, 2));
-                            max = Max(max, Unsafe.Add(ref tapRow, 3));
-                            max = Max(max, Unsafe.Add(ref tapRow, 4));
-                            max = Max(max, Unsafe.Add(ref tapRow, 5));
-                            max = Max(max, Unsafe.Add(ref tapRow, 6));
-                            max = Max(max, Unsafe.Add(ref tapRow, 7));
-                            max = Max(max, Unsafe.Add(ref tapRow, 8));
+                            ref float tapRow = ref Unsafe.Add(ref row0, ky * width);
+                            max = Max(max, Unsafe.Add(ref tapRow, x));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 1));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 2));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 3));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 4));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 5));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 6));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 7));
+                            max = Max(max, Unsafe.Add(ref tapRow, x + 8));
                         }
                         Unsafe.Add(ref outRow, ox) = max;
                     }
