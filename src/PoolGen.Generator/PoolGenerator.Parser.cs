@@ -596,20 +596,21 @@ namespace PoolGen.Generator
                         {
                             hasErrors = true;
                         }
+                        else if (propertyType!.TypeKind == TypeKind.Enum &&
+                                 argument.Expression is not (MemberAccessExpressionSyntax or CastExpressionSyntax) &&
+                                 !semanticModel.ClassifyConversion(argument.Expression, propertyType).IsImplicit)
+                        {
+                            // A constant of the right type can still be an error: Kind = 3 has no implicit conversion to
+                            // PoolKind. Binding the argument costs as much as the rest of the parse, so the usual forms
+                            // (PoolKind.Max, a cast) are taken as they are; the compiler reports any error in them.
+                            hasErrors = true;
+                        }
 
                         if (LocationInfo.From(argument) is { } location)
                         {
                             locations[name] = location;
                         }
                     }
-                }
-
-                // A constant of the right type can still be an error (Kind = 3 has no implicit conversion to PoolKind):
-                // ask the compiler once for the whole argument list.
-                if (!hasErrors && list is not null &&
-                    semanticModel.GetDiagnostics(list.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
-                {
-                    hasErrors = true;
                 }
 
                 return new Arguments(values, locations, hasErrors);
