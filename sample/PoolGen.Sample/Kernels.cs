@@ -20,5 +20,19 @@ namespace PoolGen.Sample
         /// <summary>The same with ceil mode: a last, partial window keeps the odd row and column.</summary>
         [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2, CeilMode = true)]
         public static partial void MaxPool2x2Ceil(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        // The tiny CNN (TinyCnn.cs): its shapes are known, so they are fixed at compile time.
+
+        /// <summary>Stage 1: 8 ReLU feature maps of 128x128 to 8 of 64x64.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2, Channels = TinyCnn.Conv1Filters, Height = TinyCnn.ImageSize, Width = TinyCnn.ImageSize)]
+        public static partial void CnnPool1(ReadOnlySpan<float> input, Span<float> output);
+
+        /// <summary>Stage 2: 16 ReLU feature maps of 64x64 to 16 of 32x32.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2, Channels = TinyCnn.Conv2Filters, Height = TinyCnn.ImageSize / 2, Width = TinyCnn.ImageSize / 2)]
+        public static partial void CnnPool2(ReadOnlySpan<float> input, Span<float> output);
+
+        /// <summary>Global average pooling: each 32x32 map to one number, the image's 16 features.</summary>
+        [Pool(Kind = PoolKind.Average, Size = TinyCnn.ImageSize / 4, Channels = TinyCnn.Conv2Filters, Height = TinyCnn.ImageSize / 4, Width = TinyCnn.ImageSize / 4)]
+        public static partial void CnnGlobalAverage(ReadOnlySpan<float> input, Span<float> output);
     }
 }

@@ -6,6 +6,9 @@ using PoolGen.Sample;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+// --no-timing leaves the timings out, so that two runs (JIT and NativeAOT, see .ci/aot-check) print the same text.
+bool timing = Array.IndexOf(args, "--no-timing") < 0;
+
 // 1. The classic example: a 4x4 feature map pooled by a 2x2 window with stride 2.
 float[] map =
 {
@@ -49,21 +52,26 @@ var clock = Stopwatch.StartNew();
 float[] features = Convolve(image, imageSize, weights, filters, filterSize);
 double convolveMs = clock.Elapsed.TotalMilliseconds;
 
-Console.WriteLine($"Convolution: {imageSize}x{imageSize} image, {filters} filters of {filterSize}x{filterSize} -> {convSize}x{convSize}x{filters} = {features.Length:N0} features ({convolveMs:F1} ms, plain loop)");
+Console.WriteLine($"Convolution: {imageSize}x{imageSize} image, {filters} filters of {filterSize}x{filterSize} -> {convSize}x{convSize}x{filters} = {features.Length:N0} features ({(timing ? $"{convolveMs:F1} ms, " : string.Empty)}plain loop)");
 
 int pooled = PoolShape.OutputSize(convSize, kernelSize: 2, stride: 2);
 float[] pooledFeatures = new float[filters * pooled * pooled];
 double poolMs = Time(() => Kernels.MaxPool2x2(features, pooledFeatures, filters, convSize, convSize));
-Console.WriteLine($"2x2 max pooling, stride 2:            {pooled}x{pooled}x{filters} = {pooledFeatures.Length:N0} features ({poolMs * 1000:F0} us per call)");
+Console.WriteLine($"2x2 max pooling, stride 2:            {pooled}x{pooled}x{filters} = {pooledFeatures.Length:N0} features" + (timing ? $" ({poolMs * 1000:F0} us per call)" : string.Empty));
 
 int pooledCeil = PoolShape.OutputSize(convSize, kernelSize: 2, stride: 2, ceilMode: true);
 float[] pooledCeilFeatures = new float[filters * pooledCeil * pooledCeil];
 double poolCeilMs = Time(() => Kernels.MaxPool2x2Ceil(features, pooledCeilFeatures, filters, convSize, convSize));
-Console.WriteLine($"2x2 max pooling, stride 2, ceil mode: {pooledCeil}x{pooledCeil}x{filters} = {pooledCeilFeatures.Length:N0} features ({poolCeilMs * 1000:F0} us per call)");
+Console.WriteLine($"2x2 max pooling, stride 2, ceil mode: {pooledCeil}x{pooledCeil}x{filters} = {pooledCeilFeatures.Length:N0} features" + (timing ? $" ({poolCeilMs * 1000:F0} us per call)" : string.Empty));
 
 // A spot check anyone can follow: the top-left pooled value of the first filter is the max of its 2x2 window.
 float expected = Math.Max(Math.Max(features[0], features[1]), Math.Max(features[convSize], features[convSize + 1]));
 Console.WriteLine($"Check: pooled[0] = {pooledFeatures[0]:F4}, max of the first 2x2 window = {expected:F4}");
+Console.WriteLine();
+
+// 3. A small real workload: a tiny CNN over the shipped test image, with the feature maps written as PGM images
+//    (into sample-output/ under the current directory) to see what pooling did.
+TinyCnn.Run("sample-output", timing);
 
 static void PrintMatrix(float[] values, int rows, int columns)
 {
