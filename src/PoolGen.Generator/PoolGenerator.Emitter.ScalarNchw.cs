@@ -310,7 +310,6 @@ namespace PoolGen.Generator
 
                 private static void EmitLeftWindow(CodeWriter w, PoolMethodModel model, long ox)
                 {
-                    string t = model.ElementType.Keyword;
                     long start = (ox * model.W.Stride) - model.W.Padding;
                     var taps = new List<string>();
                     for (int r = 0; r < model.H.Kernel; r++)
@@ -328,34 +327,39 @@ namespace PoolGen.Generator
                     w.Line($"// Window {Int(ox)} starts at column {Int(start)}: {taps.Count / model.H.Kernel} of its {model.W.Kernel} columns are inside the input.");
                     using (w.Block(string.Empty))
                     {
-                        if (model.Kind == PoolKindModel.Max)
-                        {
-                            w.Line($"{t} max = {taps[0]};");
-                            for (int i = 1; i < taps.Count; i++)
-                            {
-                                w.Line($"max = Max(max, {taps[i]});");
-                            }
-
-                            w.Line($"{Unsafe}.Add(ref outRow, {Int(ox)}) = max;");
-                        }
-                        else
-                        {
-                            w.Line($"{t} sum = 0;");
-                            foreach (string tap in taps)
-                            {
-                                w.Line($"sum += {tap};");
-                            }
-
-                            long divisor = model.CountIncludePad ? (long)model.H.Kernel * model.W.Kernel : taps.Count;
-                            w.Line($"{Unsafe}.Add(ref outRow, {Int(ox)}) = sum / {Int(divisor)};");
-                        }
+                        long divisor = model.CountIncludePad ? (long)model.H.Kernel * model.W.Kernel : taps.Count;
+                        EmitReduction(w, model, taps, $"{Unsafe}.Add(ref outRow, {Int(ox)})", divisor);
                     }
+                }
+
+                /// <summary>The taps in order into max (from the first tap) or sum (from +0, as PyTorch's, so -0.0 taps average to +0.0), stored to <paramref name="target"/>.</summary>
+                private static void EmitReduction(CodeWriter w, PoolMethodModel model, List<string> taps, string target, long divisor)
+                {
+                    string t = model.ElementType.Keyword;
+                    if (model.Kind == PoolKindModel.Max)
+                    {
+                        w.Line($"{t} max = {taps[0]};");
+                        for (int i = 1; i < taps.Count; i++)
+                        {
+                            w.Line($"max = Max(max, {taps[i]});");
+                        }
+
+                        w.Line($"{target} = max;");
+                        return;
+                    }
+
+                    w.Line($"{t} sum = 0;");
+                    foreach (string tap in taps)
+                    {
+                        w.Line($"sum += {tap};");
+                    }
+
+                    w.Line($"{target} = sum / {Int(divisor)};");
                 }
 
                 /// <summary>Every tap of the window, one line each, with constant offsets from row refs.</summary>
                 private static void EmitUnrolledWindow(CodeWriter w, PoolMethodModel model)
                 {
-                    string t = model.ElementType.Keyword;
                     var taps = new List<string>();
                     for (int r = 0; r < model.H.Kernel; r++)
                     {
@@ -365,27 +369,7 @@ namespace PoolGen.Generator
                         }
                     }
 
-                    if (model.Kind == PoolKindModel.Max)
-                    {
-                        w.Line($"{t} max = {taps[0]};");
-                        for (int i = 1; i < taps.Count; i++)
-                        {
-                            w.Line($"max = Max(max, {taps[i]});");
-                        }
-
-                        w.Line($"{Unsafe}.Add(ref outRow, ox) = max;");
-                    }
-                    else
-                    {
-                        // The sum starts at +0 like PyTorch's, so a window of -0.0 taps averages to +0.0.
-                        w.Line($"{t} sum = 0;");
-                        foreach (string tap in taps)
-                        {
-                            w.Line($"sum += {tap};");
-                        }
-
-                        w.Line($"{Unsafe}.Add(ref outRow, ox) = sum / {Int((long)model.H.Kernel * model.W.Kernel)};");
-                    }
+                    EmitReduction(w, model, taps, $"{Unsafe}.Add(ref outRow, ox)", (long)model.H.Kernel * model.W.Kernel);
                 }
 
                 /// <summary>A window too large to unroll whole: loop over its rows, unrolling each row when it is short enough.</summary>
