@@ -562,7 +562,7 @@ namespace PoolGen.Generator
                     ? $"{Math}.Max({start}, 0)"
                     : $"{start} < 0 ? {start} + ((-{start} + {dilation - 1}) / {dilation} * {dilation}) : {start}";
 
-                private static string Step(int dilation) => dilation == 1 ? "++" : $" += {dilation}";
+                public static string Step(int dilation) => dilation == 1 ? "++" : $" += {dilation}";
 
                 private static string TapCount(string span, int dilation, bool clampAtZero = false)
                 {
@@ -570,7 +570,7 @@ namespace PoolGen.Generator
                     return clampAtZero ? $"{Math}.Max(0, {count})" : count;
                 }
 
-                private static string Paren(string expression) => expression.Contains(" - ") || expression.Contains(" + ") ? $"({expression})" : expression;
+                public static string Paren(string expression) => expression.Contains(" - ") || expression.Contains(" + ") ? $"({expression})" : expression;
 
                 private static string Scaled(int factor, string name) => factor == 1 ? name : $"{factor} * {name}";
             }

@@ -29,7 +29,6 @@ namespace PoolGen.Generator
                 public static bool IsEligible(PoolMethodModel model)
                 {
                     bool unrolled = (long)model.H.Kernel * model.W.Kernel <= ScalarNchw.UnrollLimit;
-                    int size = ElementSize(model.ElementType.Keyword);
                     return unrolled && (model.W.Stride == 1 || model.W.Stride == 2) && UsedWidths(model).Count > 0;
                 }
 
@@ -120,7 +119,7 @@ namespace PoolGen.Generator
                             {
                                 w.Line($"ox = Math.Min(ox, colEnd - {type}.Count);");
                                 w.Line($"nuint at = (nuint)({ScalarNchw.Start("ox", model.W)});");
-                                string firstRow = rowBegin == "0" ? "source" : $"Unsafe.Add(ref source, {Paren(ScalarNchw.Start(rowBegin, model.H))} * width)";
+                                string firstRow = rowBegin == "0" ? "source" : $"Unsafe.Add(ref source, {ScalarNchw.Paren(ScalarNchw.Start(rowBegin, model.H))} * width)";
                                 w.Line($"ref {t} row = ref {firstRow};");
                                 for (int r = 0; r < model.H.Kernel; r++)
                                 {
@@ -130,26 +129,21 @@ namespace PoolGen.Generator
                                 using (w.Block($"for (oy = {rowBegin}; ; )"))
                                 {
                                     string index = "(nuint)(oy * outWidth + ox)";
+                                    var rows = new List<string>();
+                                    for (int r = 0; r < model.H.Kernel; r++)
+                                    {
+                                        rows.Add($"h{r}");
+                                    }
+
                                     if (model.Kind == PoolKindModel.Max)
                                     {
-                                        w.Line($"{type} max = h0;");
-                                        for (int r = 1; r < model.H.Kernel; r++)
-                                        {
-                                            w.Line($"max = Max(max, h{r});");
-                                        }
-
-                                        EmitStoreTo(w, model, bits, "max", "destination", index);
+                                        EmitMaxChain(w, type, rows);
+                                        EmitStore(w, model, bits, "max", "destination", index);
                                     }
                                     else
                                     {
-                                        var rows = new List<string> { $"{type}.Zero" };
-                                        for (int r = 0; r < model.H.Kernel; r++)
-                                        {
-                                            rows.Add($"h{r}");
-                                        }
-
                                         string divisor = Int((long)model.H.Kernel * model.W.Kernel) + model.ElementType.LiteralSuffix;
-                                        EmitStoreTo(w, model, bits, $"({string.Join(" + ", rows)}) / {vector}.Create({divisor})", "destination", index);
+                                        EmitStore(w, model, bits, $"({type}.Zero + {string.Join(" + ", rows)}) / {vector}.Create({divisor})", "destination", index);
                                     }
 
                                     using (w.Block("if (++oy == rowEnd)"))
@@ -172,7 +166,6 @@ namespace PoolGen.Generator
                     }
 
                     static string RowRef(int r) => r == 0 ? "row" : r == 1 ? "Unsafe.Add(ref row, width)" : $"Unsafe.Add(ref row, {r} * width)";
-                    static string Paren(string e) => e.Contains(" ") ? $"({e})" : e;
                 }
 
                 /// <summary>One window row of every lane: its taps reduced in order (max) or summed (average).</summary>
@@ -202,12 +195,7 @@ namespace PoolGen.Generator
                             List<string> taps = RowTaps(w, model, bits, "row", string.Empty);
                             if (model.Kind == PoolKindModel.Max)
                             {
-                                w.Line($"{type} max = {taps[0]};");
-                                for (int i = 1; i < taps.Count; i++)
-                                {
-                                    w.Line($"max = Max(max, {taps[i]});");
-                                }
-
+                                EmitMaxChain(w, type, taps);
                                 w.Line("return max;");
                             }
                             else
@@ -218,9 +206,20 @@ namespace PoolGen.Generator
                     }
                 }
 
-                private static void EmitStoreTo(CodeWriter w, PoolMethodModel model, int bits, string value, string destination, string index)
+                /// <summary>The taps in order into a vector named max: "max = taps[0]", then Max with each further tap.</summary>
+                private static void EmitMaxChain(CodeWriter w, string type, List<string> taps)
                 {
-                    if (model.W.Stride == 2 && bits == 256 && ElementSize(model.ElementType.Keyword) >= 4)
+                    w.Line($"{type} max = {taps[0]};");
+                    for (int i = 1; i < taps.Count; i++)
+                    {
+                        w.Line($"max = Max(max, {taps[i]});");
+                    }
+                }
+
+                /// <summary>Stores a vector of windows to destination + index; Store256 puts windows held in lane order back in memory order.</summary>
+                private static void EmitStore(CodeWriter w, PoolMethodModel model, int bits, string value, string destination = "outRow", string index = "(nuint)ox")
+                {
+                    if (InLaneOrder(model, bits))
                     {
                         w.Line($"Store{bits}({value}, ref {destination}, {index});");
                     }
@@ -241,12 +240,7 @@ namespace PoolGen.Generator
 
                     if (model.Kind == PoolKindModel.Max)
                     {
-                        w.Line($"{type} max = {taps[0]};");
-                        for (int i = 1; i < taps.Count; i++)
-                        {
-                            w.Line($"max = Max(max, {taps[i]});");
-                        }
-
+                        EmitMaxChain(w, type, taps);
                         EmitStore(w, model, bits, "max");
                     }
                     else
@@ -270,7 +264,7 @@ namespace PoolGen.Generator
                     string type = $"{vector}<{t}>";
                     bool isMax = model.Kind == PoolKindModel.Max;
                     w.Line(isMax ? $"{type} max = {vector}.Create({model.ElementType.LowestValue});" : $"{type} sum = {type}.Zero;");
-                    using (w.Block($"for (int ty = yBegin; ty < yEnd; ty{(model.H.Dilation == 1 ? "++" : " += " + model.H.Dilation)})"))
+                    using (w.Block($"for (int ty = yBegin; ty < yEnd; ty{ScalarNchw.Step(model.H.Dilation)})"))
                     {
                         w.Line($"ref {t} row = ref Unsafe.Add(ref plane, ty * width);");
                         foreach (string tap in RowTaps(w, model, bits, "row", string.Empty))
@@ -321,18 +315,6 @@ namespace PoolGen.Generator
                     }
 
                     return taps;
-                }
-
-                private static void EmitStore(CodeWriter w, PoolMethodModel model, int bits, string value)
-                {
-                    if (model.W.Stride == 2 && bits == 256 && ElementSize(model.ElementType.Keyword) >= 4)
-                    {
-                        w.Line($"Store{bits}({value}, ref outRow, (nuint)ox);");
-                    }
-                    else
-                    {
-                        w.Line(value.Contains(" ") ? $"({value}).StoreUnsafe(ref outRow, (nuint)ox);" : $"{value}.StoreUnsafe(ref outRow, (nuint)ox);");
-                    }
                 }
 
                 public static void EmitHelpers(CodeWriter w, PoolMethodModel model)
@@ -404,6 +386,21 @@ namespace PoolGen.Generator
 
                 /// <summary>Stride 2 with adjacent taps (dilation 1) and at least two of them: taps come in even/odd pairs.</summary>
                 private static bool UsesPairs(PoolMethodModel model) => model.W.Stride == 2 && model.W.Dilation == 1 && model.W.Kernel >= 2;
+
+                // Unpaired stride-2 taps (see RowTaps): the first (dilated windows) takes the even elements, the others the
+                // odd elements of the run starting one before them, so that no load reaches past the window's last tap.
+                private static bool NeedsEvens(PoolMethodModel model) => !UsesPairs(model) && model.W.Kernel > 1;
+
+                private static bool NeedsOdds(PoolMethodModel model) => model.W.Kernel > 1 && (!UsesPairs(model) || model.W.Kernel % 2 == 1);
+
+                /// <summary>
+                /// Whether vectors of this width hold their windows in lane order (0 1 4 5 2 3 6 7) rather than memory order:
+                /// stride 2 over 4- and 8-byte elements at 256 bits, whose shuffles work within 128-bit halves.
+                /// </summary>
+                private static bool InLaneOrder(PoolMethodModel model, int bits) => model.W.Stride == 2 && bits == 256 && ElementSize(model.ElementType.Keyword) >= 4;
+
+                /// <summary>Whether the kernel uses x86 shuffles: stride 2 over 4- and 8-byte elements (1- and 2-byte ones are widened portably).</summary>
+                public static bool UsesX86Shuffles(PoolMethodModel model) => model.W.Stride == 2 && ElementSize(model.ElementType.Keyword) >= 4;
 
                 /// <summary>
                 /// Pairs, Evens and Odds of the 2N elements at source + offset, in lane order; EvensWithin for 1-wide
@@ -503,11 +500,7 @@ namespace PoolGen.Generator
                         }
                     }
 
-                    // Unpaired taps: the first (dilated windows) takes the even elements, the others the odd elements of
-                    // the run starting one before them, so that no load reaches past the window's last tap.
-                    bool needEvens = !pairs && model.W.Kernel > 1;
-                    bool needOdds = model.W.Kernel > 1 && (!pairs || model.W.Kernel % 2 == 1);
-                    foreach ((string name, string pick, int start, bool needed) in new[] { ("Evens", even, 0, needEvens), ("Odds", odd, 1, needOdds) })
+                    foreach ((string name, string pick, int start, bool needed) in new[] { ("Evens", even, 0, NeedsEvens(model)), ("Odds", odd, 1, NeedsOdds(model)) })
                     {
                         if (!needed)
                         {
@@ -615,9 +608,7 @@ namespace PoolGen.Generator
                         }
                     }
 
-                    bool needEvens = !pairs && model.W.Kernel > 1;
-                    bool needOdds = model.W.Kernel > 1 && (!pairs || model.W.Kernel % 2 == 1);
-                    if (needEvens)
+                    if (NeedsEvens(model))
                     {
                         w.Line();
                         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -628,7 +619,7 @@ namespace PoolGen.Generator
                         }
                     }
 
-                    if (needOdds)
+                    if (NeedsOdds(model))
                     {
                         w.Line();
                         if (first && !pairs)

@@ -196,7 +196,7 @@ namespace PoolGen.Generator
                     }
 
                     // x86 instructions: the exact float max, and the stride-2 shuffles of 4- and 8-byte elements.
-                    if (floatMax || (model.Strategy == KernelStrategy.VectorNchw && model.W.Stride == 2 && !(model.ElementType.Keyword is "byte" or "sbyte" or "short" or "ushort")))
+                    if (floatMax || (model.Strategy == KernelStrategy.VectorNchw && VectorNchw.UsesX86Shuffles(model)))
                     {
                         w.Line("using System.Runtime.Intrinsics.X86;");
                     }
@@ -212,7 +212,7 @@ namespace PoolGen.Generator
                         {
                             EmitShape(w, model, plan);
                             w.Line();
-                            string dims = string.Concat(PlaneDimensions(plan).Select(d => ", " + d));
+                            string dims = PlaneArguments(plan);
                             if (model.Parallel)
                             {
                                 w.Line("// Parallel = true: above 65536 input elements, ranges of whole planes run on other cores.");
@@ -304,6 +304,9 @@ namespace PoolGen.Generator
                 }
             }
 
+            /// <summary>", height, width, ...": the shape values Run hands to Planes, as trailing arguments.</summary>
+            private static string PlaneArguments(ShapePlan plan) => string.Concat(PlaneDimensions(plan).Select(d => ", " + d));
+
             /// <summary>
             /// The global average: when the window is the whole plane, the plane is one run of contiguous elements,
             /// summed a vector at a time. Returns true when the shape is fixed to that case, so nothing else is needed.
@@ -375,7 +378,7 @@ namespace PoolGen.Generator
                 string t = model.ElementType.Keyword;
                 var parameters = new System.Collections.Generic.List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output", "int planes", "int inputPlane", "int outputPlane" };
                 parameters.AddRange(PlaneDimensions(plan).Select(d => "int " + d));
-                string dims = string.Concat(PlaneDimensions(plan).Select(d => ", " + d));
+                string dims = PlaneArguments(plan);
                 w.Line("// Each task gets spans over its own range of whole planes and runs the serial Planes on them, so the results are");
                 w.Line("// those of the serial kernel. A method of its own, so that the closure is allocated only on this path.");
                 using (w.Block($"private static void RunParallel({string.Join(", ", parameters)})"))
