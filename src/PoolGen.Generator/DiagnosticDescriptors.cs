@@ -19,7 +19,7 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor MissingWindowSize = Error(
             "PG0002", "No window size",
-            "The [Pool] attribute on '{0}' sets no window size; set Size, or both SizeH and SizeW");
+            "The [Pool] attribute on '{0}' sets no window size; set {1}");
 
         public static readonly DiagnosticDescriptor InvalidStride = Error(
             "PG0003", "Stride must be at least 1",
@@ -71,7 +71,7 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor MisorderedDimensionParameter = Error(
             "PG0015", "Dimension parameters out of order",
-            "Parameter '{0}' must come before '{1}'; dimension parameters go in the order batch, channels, height, width");
+            "Parameter '{0}' must come before '{1}'; dimension parameters go in the order batch, channels, depth, height, width (length for 1D)");
 
         public static readonly DiagnosticDescriptor MissingDimension = Error(
             "PG0016", "Missing spatial dimension",
@@ -82,8 +82,8 @@ namespace PoolGen.Generator
             "'{0}' is fixed by the attribute ({1} = {2}) and is also a parameter; remove the parameter or the attribute property");
 
         public static readonly DiagnosticDescriptor CountIncludePadOnMax = new(
-            "PG0018", "CountIncludePad has no effect on max pooling",
-            "CountIncludePad applies to average pooling only; remove it from this max pooling method",
+            "PG0018", "CountIncludePad has no effect outside average pooling",
+            "CountIncludePad applies to average pooling only; remove it from this {0} pooling method",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
@@ -96,7 +96,7 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor UnknownKind = Error(
             "PG0021", "Unknown pooling kind",
-            "Kind {0} is not a pooling kind this version of PoolGen supports; use PoolKind.Max or PoolKind.Average");
+            "Kind {0} is not a pooling kind this version of PoolGen supports; use PoolKind.Max, PoolKind.Average, PoolKind.Lp or PoolKind.Min");
 
         public static readonly DiagnosticDescriptor InvalidParameterModifier = Error(
             "PG0022", "Parameter modifier not allowed",
@@ -121,5 +121,54 @@ namespace PoolGen.Generator
         public static readonly DiagnosticDescriptor FixedShapeTooLarge = Error(
             "PG0026", "Fixed shape too large",
             "The fixed Channels*Height*Width exceeds int.MaxValue elements; fix fewer dimensions or smaller ones");
+
+        // Issue 4 (breadth): ids from PG0040 on.
+        public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(
+            "PG0040", "Invalid indices parameter",
+            "The 'indices' parameter must be Span<int> or Span<long>, not '{0}'");
+
+        public static readonly DiagnosticDescriptor IndicesNotSupported = Error(
+            "PG0041", "Indices need max or min pooling",
+            "{0} pooling has no argmax; 'indices' needs Kind = PoolKind.Max or PoolKind.Min");
+
+        public static readonly DiagnosticDescriptor LpNeedsP = Error(
+            "PG0042", "Lp pooling needs P",
+            "Kind = PoolKind.Lp needs P, the exponent (1 or more, e.g. P = 2)");
+
+        public static readonly DiagnosticDescriptor InvalidP = Error(
+            "PG0043", "Invalid P",
+            "{0}");
+
+        public static readonly DiagnosticDescriptor InvalidClamp = Error(
+            "PG0044", "Invalid clamp bounds",
+            "{0}");
+
+        public static readonly DiagnosticDescriptor RankMismatch = Error(
+            "PG0045", "Parameter or property does not match the rank",
+            "'{0}' does not apply to {1}D pooling; this method is {1}D pooling because of '{2}'");
+
+        public static readonly DiagnosticDescriptor InvalidPads = Error(
+            "PG0046", "Invalid Pads",
+            "{0}");
+
+        public static readonly DiagnosticDescriptor AutoPadWithPadding = Error(
+            "PG0047", "AutoPad together with explicit padding",
+            "'{0}' cannot be combined with AutoPad = {1}, which works out the padding itself; remove one of them");
+
+        public static readonly DiagnosticDescriptor InvalidDivisorOverride = Error(
+            "PG0048", "Invalid DivisorOverride",
+            "{0}");
+
+        public static readonly DiagnosticDescriptor GlobalWithWindow = Error(
+            "PG0049", "Global pooling has no window",
+            "'{0}' cannot be combined with Global = true: the window is the whole input; remove it");
+
+        public static readonly DiagnosticDescriptor ParallelNotSupported = Error(
+            "PG0050", "Parallel not supported here",
+            "Parallel = true is supported for 2D channels-first max and average pooling without indices or Global; remove it");
+
+        public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
+            "PG0051", "Unknown enum value",
+            "{0} = {1} is not a value this version of PoolGen supports; use {2}");
     }
 }

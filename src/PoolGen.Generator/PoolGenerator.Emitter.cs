@@ -19,7 +19,8 @@ namespace PoolGen.Generator
 
             /// <summary>Picks the kernel strategy: vector runs where the method qualifies and the project allows them.</summary>
             public static KernelStrategy ChooseStrategy(PoolMethodModel model, bool vectorize)
-                => vectorize && VectorNchw.IsEligible(model) ? KernelStrategy.VectorNchw : KernelStrategy.ScalarNchw;
+                => model.NeedsGeneral ? (vectorize ? KernelStrategy.General : KernelStrategy.GeneralScalar)
+                : vectorize && VectorNchw.IsEligible(model) ? KernelStrategy.VectorNchw : KernelStrategy.ScalarNchw;
 
             /// <summary>
             /// Whether a window can cover a whole plane as one contiguous run worth a vector reduction: average pooling
@@ -27,7 +28,7 @@ namespace PoolGen.Generator
             /// fixed sizes, if any, equal to the window.
             /// </summary>
             public static bool CanReduceGlobal(PoolMethodModel model) =>
-                model.Kind == PoolKindModel.Average && model.InvalidReason is null && (long)model.H.Kernel * model.W.Kernel >= 16 &&
+                model.Kind == PoolKindModel.Average && model.InvalidReason is null && !model.NeedsGeneral && (long)model.H.Kernel * model.W.Kernel >= 16 &&
                 model.H.Padding == 0 && model.W.Padding == 0 && model.H.Dilation == 1 && model.W.Dilation == 1 &&
                 (model.FixedHeight == 0 || model.FixedHeight == model.H.Kernel) &&
                 (model.FixedWidth == 0 || model.FixedWidth == model.W.Kernel);
@@ -145,7 +146,14 @@ namespace PoolGen.Generator
                 if (model.InvalidReason is null)
                 {
                     w.Line();
-                    EmitKernelClass(w, model);
+                    if (model.Strategy is KernelStrategy.General or KernelStrategy.GeneralScalar)
+                    {
+                        General.EmitKernelClass(w, model);
+                    }
+                    else
+                    {
+                        EmitKernelClass(w, model);
+                    }
                 }
 
                 return w.ToString();
@@ -163,6 +171,11 @@ namespace PoolGen.Generator
             {
                 yield return "input";
                 yield return "output";
+                if (model.IndicesName is not null)
+                {
+                    yield return "indices";
+                }
+
                 foreach (Dimension dimension in model.DimensionParameters)
                 {
                     yield return DimensionName(dimension);
@@ -516,7 +529,9 @@ namespace PoolGen.Generator
             {
                 Dimension.Batch => "batch",
                 Dimension.Channels => "channels",
+                Dimension.Depth => "depth",
                 Dimension.Height => "height",
+                Dimension.Length => "length",
                 _ => "width",
             };
 

@@ -17,9 +17,9 @@ namespace PoolGen.Generator
         /// Never throws on malformed code: what it cannot make sense of becomes a diagnostic, or nothing when the
         /// compiler already reports the problem.
         /// </summary>
-        internal static class Parser
+        internal static partial class Parser
         {
-            private static readonly string[] DimensionNames = { "batch", "channels", "height", "width" };
+            private static readonly string[] DimensionNames = { "batch", "channels", "depth", "height", "width", "length" };
 
             /// <summary>The largest window extent or stride PoolGen accepts, so every window coordinate fits an int with room to spare.</summary>
             private const long MaximumExtent = 1 << 20;
@@ -105,6 +105,9 @@ namespace PoolGen.Generator
 
                 ITypeSymbol? elementType = null;
                 var dimensions = new List<Dimension>();
+                var dimensionLocations = new Dictionary<Dimension, LocationInfo?>();
+                string? indicesName = null, indicesType = null;
+                LocationInfo? indicesLocation = null;
                 bool signatureOk = true;
                 for (int i = 0; i < method.Parameters.Length; i++)
                 {
@@ -131,6 +134,23 @@ namespace PoolGen.Generator
                         continue;
                     }
 
+                    if (i == 2 && parameter.Name == "indices")
+                    {
+                        // The argmax (argmin): Span<int> or Span<long>, right after the output.
+                        ITypeSymbol? indexType = SpanElement(parameter.Type, readOnly: false);
+                        if (indexType?.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidIndicesParameter, location, parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+                            signatureOk = false;
+                            continue;
+                        }
+
+                        indicesName = EscapeIdentifier(parameter.Name);
+                        indicesType = indexType.SpecialType == SpecialType.System_Int32 ? "int" : "long";
+                        indicesLocation = location;
+                        continue;
+                    }
+
                     int role = Array.IndexOf(DimensionNames, parameter.Name);
                     if (role < 0 || parameter.Type.SpecialType != SpecialType.System_Int32)
                     {
@@ -147,6 +167,7 @@ namespace PoolGen.Generator
                     }
 
                     dimensions.Add((Dimension)role);
+                    dimensionLocations[(Dimension)role] = location;
                 }
 
                 if (signatureOk && elementType is null)
@@ -164,7 +185,7 @@ namespace PoolGen.Generator
                 int kindValue = arguments.Int("Kind", 0);
                 PoolKindModel kind = PoolKindModel.Max;
                 bool configOk = true;
-                if (kindValue is 0 or 1)
+                if (kindValue is >= 0 and <= 3)
                 {
                     kind = (PoolKindModel)kindValue;
                 }
@@ -174,47 +195,103 @@ namespace PoolGen.Generator
                     configOk = false;
                 }
 
+                int layoutValue = arguments.Int("Layout", 0);
+                if (layoutValue is not (0 or 1))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEnumValue, arguments.Location("Layout") ?? attributeLocation, "Layout", layoutValue.ToString(), "PoolLayout.Nchw or PoolLayout.Nhwc"));
+                    configOk = false;
+                    layoutValue = 0;
+                }
+
+                int autoPadValue = arguments.Int("AutoPad", 0);
+                if (autoPadValue is < 0 or > 3)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEnumValue, arguments.Location("AutoPad") ?? attributeLocation, "AutoPad", autoPadValue.ToString(), "PoolAutoPad.NotSet, SameUpper, SameLower or Valid"));
+                    configOk = false;
+                    autoPadValue = 0;
+                }
+
+                var autoPad = (AutoPadModel)autoPadValue;
+                bool global = arguments.Bool("Global", false);
+
+                // The rank: 'length' (or Length) makes 1D pooling, 'depth' (or Depth, or a D-axis property) 3D, else 2D.
+                int rank = RankOf(arguments, dimensions, dimensionLocations, attributeLocation, diagnostics, out bool rankOk);
+                configOk &= rankOk;
+
                 var reported = new HashSet<string>(StringComparer.Ordinal);
-                AxisInfo? h = ReadAxis(arguments, "H", "height", methodName, attributeLocation, diagnostics, reported);
-                AxisInfo? w = ReadAxis(arguments, "W", "width", methodName, attributeLocation, diagnostics, reported);
-                configOk &= h is not null && w is not null;
+                AxisInfo? d = null, h, w;
+                if (global)
+                {
+                    configOk &= CheckGlobal(arguments, diagnostics);
+                    h = w = new AxisInfo(1, 1, 0, 1);
+                    d = rank == 3 ? h : null;
+                }
+                else if (rank == 1)
+                {
+                    h = new AxisInfo(1, 1, 0, 1);
+                    w = ReadAxis(arguments, "L", "length", methodName, attributeLocation, diagnostics, reported);
+                    configOk &= w is not null;
+                }
+                else
+                {
+                    d = rank == 3 ? ReadAxis(arguments, "D", "depth", methodName, attributeLocation, diagnostics, reported) : null;
+                    h = ReadAxis(arguments, "H", "height", methodName, attributeLocation, diagnostics, reported);
+                    w = ReadAxis(arguments, "W", "width", methodName, attributeLocation, diagnostics, reported);
+                    configOk &= h is not null && w is not null && (rank != 3 || d is not null);
+                }
+
+                if (!global && configOk)
+                {
+                    configOk &= ReadPads(arguments, rank, autoPad, ref d, ref h!, ref w!, attributeLocation, diagnostics);
+                }
+
                 bool ceilMode = arguments.Bool("CeilMode", false);
                 bool countIncludePad = arguments.Bool("CountIncludePad", true);
                 bool parallel = arguments.Bool("Parallel", false);
-                if (kind == PoolKindModel.Max && arguments.Has("CountIncludePad"))
+                if (kind != PoolKindModel.Average && arguments.Has("CountIncludePad"))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CountIncludePadOnMax, arguments.Location("CountIncludePad") ?? attributeLocation));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CountIncludePadOnMax, arguments.Location("CountIncludePad") ?? attributeLocation, KindName(kind)));
                 }
+
+                configOk &= ReadReductionOptions(arguments, kind, indicesName, indicesLocation, attributeLocation, diagnostics, out int p, out int divisorOverride);
 
                 // 4. Fixed dimensions: positive, not also a parameter, large enough for an output.
                 int fixedChannels = ReadFixed(arguments, "Channels", Dimension.Channels, dimensions, attributeLocation, diagnostics, ref configOk);
-                int fixedHeight = ReadFixed(arguments, "Height", Dimension.Height, dimensions, attributeLocation, diagnostics, ref configOk);
-                int fixedWidth = ReadFixed(arguments, "Width", Dimension.Width, dimensions, attributeLocation, diagnostics, ref configOk);
+                int fixedDepth = rank == 3 ? ReadFixed(arguments, "Depth", Dimension.Depth, dimensions, attributeLocation, diagnostics, ref configOk) : 0;
+                int fixedHeight = rank >= 2 ? ReadFixed(arguments, "Height", Dimension.Height, dimensions, attributeLocation, diagnostics, ref configOk) : 0;
+                int fixedWidth = rank >= 2
+                    ? ReadFixed(arguments, "Width", Dimension.Width, dimensions, attributeLocation, diagnostics, ref configOk)
+                    : ReadFixed(arguments, "Length", Dimension.Length, dimensions, attributeLocation, diagnostics, ref configOk);
+                if (rank == 1)
+                {
+                    fixedHeight = 1;
+                }
 
-                if (signatureOk)
+                var spatial = rank switch
+                {
+                    1 => new[] { (Dimension.Length, "Length", w, fixedWidth) },
+                    2 => new[] { (Dimension.Height, "Height", h, fixedHeight), (Dimension.Width, "Width", w, fixedWidth) },
+                    _ => new[] { (Dimension.Depth, "Depth", d, fixedDepth), (Dimension.Height, "Height", h, fixedHeight), (Dimension.Width, "Width", w, fixedWidth) },
+                };
+                foreach ((Dimension dimension, string property, AxisInfo? axis, int value) in spatial)
                 {
                     // A negative fixed value is reported as PG0008 already; 0 means "at run time", so the parameter is needed.
-                    if (fixedHeight == 0 && arguments.Int("Height", 0) == 0 && !dimensions.Contains(Dimension.Height))
+                    if (signatureOk && value == 0 && arguments.Int(property, 0) == 0 && !dimensions.Contains(dimension))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, "height", "Height"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, DimensionNames[(int)dimension], property));
                         configOk = false;
                     }
 
-                    if (fixedWidth == 0 && arguments.Int("Width", 0) == 0 && !dimensions.Contains(Dimension.Width))
+                    if (axis is not null && value > 0 && !global && autoPad is not (AutoPadModel.SameUpper or AutoPadModel.SameLower))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, "width", "Width"));
-                        configOk = false;
+                        configOk &= CheckFixedOutput(property, value, axis, ceilMode, arguments.Location(property) ?? attributeLocation, diagnostics);
                     }
                 }
 
-                if (h is not null && fixedHeight > 0)
+                if (parallel && configOk && (rank != 2 || layoutValue != 0 || indicesName is not null || global || kind is PoolKindModel.Lp or PoolKindModel.Min))
                 {
-                    configOk &= CheckFixedOutput("Height", fixedHeight, h, ceilMode, arguments.Location("Height") ?? attributeLocation, diagnostics);
-                }
-
-                if (w is not null && fixedWidth > 0)
-                {
-                    configOk &= CheckFixedOutput("Width", fixedWidth, w, ceilMode, arguments.Location("Width") ?? attributeLocation, diagnostics);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
+                    configOk = false;
                 }
 
                 if (languageOk && context.SemanticModel.Compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
@@ -229,29 +306,35 @@ namespace PoolGen.Generator
                     configOk = false;
                 }
 
-                if ((long)Math.Max(fixedChannels, 1) * Math.Max(fixedHeight, 1) * Math.Max(fixedWidth, 1) > int.MaxValue)
+                if ((long)Math.Max(fixedChannels, 1) * Math.Max(fixedDepth, 1) * Math.Max(fixedHeight, 1) * Math.Max(fixedWidth, 1) > int.MaxValue)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FixedShapeTooLarge, arguments.Location("Height") ?? arguments.Location("Width") ?? attributeLocation));
                     configOk = false;
                 }
 
-                // 5. The element type for the kind.
+                // 5. The element type for the kind, and the clamp bounds in it.
                 ElementTypeInfo? element = null;
+                string? clampMin = null, clampMax = null;
                 if (elementType is not null)
                 {
                     element = GetElementType(elementType, kind);
                     if (element is null && configOk)
                     {
-                        string supported = kind == PoolKindModel.Max
-                            ? "float, double, byte, sbyte, short, ushort, int, uint, long or ulong"
-                            : "float or double";
+                        string supported = kind is PoolKindModel.Max or PoolKindModel.Min
+                            ? "float, double, Half, byte, sbyte, short, ushort, int, uint, long or ulong"
+                            : "float, double or Half";
                         diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.UnsupportedElementType,
                             ParameterTypeLocation(syntax, 0) ?? nameLocation,
                             elementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
-                            kind == PoolKindModel.Max ? "max" : "average",
+                            KindName(kind),
                             supported));
                         configOk = false;
+                    }
+
+                    if (element is not null)
+                    {
+                        configOk &= ReadClamp(arguments, element, attributeLocation, diagnostics, out clampMin, out clampMax);
                     }
                 }
 
@@ -289,7 +372,21 @@ namespace PoolGen.Generator
                     fixedHeight,
                     fixedWidth,
                     KernelStrategy.ScalarNchw,
-                    InvalidReason: configOk ? null : "the [Pool] attribute of this method is invalid; see its PoolGen diagnostics");
+                    InvalidReason: configOk ? null : "the [Pool] attribute of this method is invalid; see its PoolGen diagnostics")
+                {
+                    Rank = rank,
+                    Layout = (LayoutModel)layoutValue,
+                    D = rank == 3 ? d ?? new AxisInfo(1, 1, 0, 1) : null,
+                    FixedDepth = fixedDepth,
+                    AutoPad = autoPad,
+                    Global = global,
+                    DivisorOverride = divisorOverride,
+                    P = p,
+                    ClampMin = clampMin,
+                    ClampMax = clampMax,
+                    IndicesName = indicesName,
+                    IndicesType = indicesType,
+                };
 
                 return new ParseResult(result, diagnostics.ToEquatableArray());
             }
@@ -319,11 +416,13 @@ namespace PoolGen.Generator
                 string sizeName = arguments.Has("Size" + suffix) ? "Size" + suffix : "Size";
                 if (!arguments.Has(sizeName))
                 {
-                    // Report the missing size once, for the H axis.
-                    if (suffix == "H" || arguments.Has("SizeH"))
+                    // Reported for every axis without a size; ReadAxis keeps one report per method.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingWindowSize, attributeLocation, methodName, suffix switch
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingWindowSize, attributeLocation, methodName));
-                    }
+                        "L" => "Size",
+                        "D" => "Size, or all of SizeD, SizeH and SizeW",
+                        _ => "Size, or both SizeH and SizeW",
+                    }));
 
                     return null;
                 }
@@ -422,12 +521,12 @@ namespace PoolGen.Generator
 
             private static bool CheckFixedOutput(string name, int size, AxisInfo axis, bool ceilMode, LocationInfo? location, List<DiagnosticInfo> diagnostics)
             {
-                if (PoolMath.OutputSize(size, axis.Kernel, axis.Stride, axis.Padding, axis.Dilation, ceilMode) >= 1)
+                if (PoolMath.OutputSize(size, axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, ceilMode) >= 1)
                 {
                     return true;
                 }
 
-                long minimum = PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.Dilation, ceilMode);
+                long minimum = PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, ceilMode);
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.EmptyOutput, location, name, size.ToString(), axis.Effective.ToString(), axis.Padding.ToString(), minimum.ToString()));
                 return false;
@@ -447,10 +546,11 @@ namespace PoolGen.Generator
                     SpecialType.System_UInt32 => ("uint", false),
                     SpecialType.System_Int64 => ("long", false),
                     SpecialType.System_UInt64 => ("ulong", false),
+                    _ when type is INamedTypeSymbol { Name: "Half", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } => ("Half", true),
                     _ => ((string?)null, false),
                 };
 
-                if (keyword is null || (kind == PoolKindModel.Average && !isFloat))
+                if (keyword is null || (kind is PoolKindModel.Average or PoolKindModel.Lp && !isFloat))
                 {
                     return null;
                 }
@@ -591,7 +691,8 @@ namespace PoolGen.Generator
 
                         string name = nameEquals.Name.Identifier.ValueText;
                         ITypeSymbol? propertyType = attribute.AttributeClass?.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault()?.Type;
-                        if (!values.TryGetValue(name, out TypedConstant value) || value.Kind == TypedConstantKind.Error || value.Value is not (int or bool) ||
+                        if (!values.TryGetValue(name, out TypedConstant value) || value.Kind == TypedConstantKind.Error ||
+                            (value.Kind == TypedConstantKind.Array ? value.Values.Any(v => v.Value is not int) : value.Value is not (int or bool or double)) ||
                             !SymbolEqualityComparer.Default.Equals(value.Type, propertyType))
                         {
                             hasErrors = true;
@@ -617,7 +718,7 @@ namespace PoolGen.Generator
             }
 
             /// <summary>The named arguments that were written on the attribute, with their locations.</summary>
-            private sealed class Arguments
+            internal sealed class Arguments
             {
                 private readonly Dictionary<string, TypedConstant> _values;
                 private readonly Dictionary<string, LocationInfo> _locations;
@@ -635,10 +736,17 @@ namespace PoolGen.Generator
                 public bool Has(string name) => _values.TryGetValue(name, out TypedConstant value) && value.Kind != TypedConstantKind.Error;
 
                 public int Int(string name, int defaultValue)
-                    => Has(name) && _values[name].Value is int value ? value : defaultValue;
+                    => Has(name) && _values[name].Kind != TypedConstantKind.Array && _values[name].Value is int value ? value : defaultValue;
 
                 public bool Bool(string name, bool defaultValue)
                     => Has(name) && _values[name].Value is bool value ? value : defaultValue;
+
+                public double Double(string name, double defaultValue)
+                    => Has(name) && _values[name].Kind != TypedConstantKind.Array && _values[name].Value is double value ? value : defaultValue;
+
+                /// <summary>An int[] argument; null when not written or written as null.</summary>
+                public int[]? IntArray(string name)
+                    => Has(name) && _values[name] is { Kind: TypedConstantKind.Array, IsNull: false } array ? array.Values.Select(v => v.Value is int i ? i : 0).ToArray() : null;
 
                 public LocationInfo? Location(string name) => _locations.TryGetValue(name, out LocationInfo? location) ? location : null;
             }

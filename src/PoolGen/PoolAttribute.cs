@@ -9,10 +9,13 @@ namespace PoolGen
     /// </summary>
     /// <remarks>
     /// <para>
-    /// The method returns <c>void</c> and takes <c>ReadOnlySpan&lt;T&gt; input, Span&lt;T&gt; output</c>, then
-    /// <c>int</c> parameters bound by name, in this order: <c>batch</c>, <c>channels</c>, <c>height</c>,
-    /// <c>width</c>. <c>height</c> and <c>width</c> are required unless fixed here with <see cref="Height"/> and
-    /// <see cref="Width"/>; <c>batch</c> and <c>channels</c> default to 1. The layout is NCHW, row-major, contiguous.
+    /// The method returns <c>void</c> and takes <c>ReadOnlySpan&lt;T&gt; input, Span&lt;T&gt; output</c>, optionally
+    /// <c>Span&lt;int&gt;</c> or <c>Span&lt;long&gt; indices</c> (max and min only), then <c>int</c> parameters bound by name,
+    /// in this order: <c>batch</c>, <c>channels</c>, then the spatial sizes: <c>height</c>, <c>width</c> (2D, the default),
+    /// <c>length</c> (1D) or <c>depth</c>, <c>height</c>, <c>width</c> (3D). A spatial size is required unless fixed here
+    /// (<see cref="Height"/>, <see cref="Width"/>, <see cref="Length"/>, <see cref="Depth"/>); <c>batch</c> and
+    /// <c>channels</c> default to 1. The rank comes from those names: <c>length</c> makes 1D pooling, <c>depth</c> (or any
+    /// D-axis property) 3D. The memory order is <see cref="Layout"/>, row-major, contiguous.
     /// </para>
     /// <para>
     /// The semantics are PyTorch's <c>max_pool2d</c> / <c>avg_pool2d</c> with the same arguments; see
@@ -25,7 +28,7 @@ namespace PoolGen
     [Conditional("POOLGEN_KEEP_ATTRIBUTES")]
     public sealed class PoolAttribute : Attribute
     {
-        /// <summary>The reduction: <see cref="PoolKind.Max"/> (default) or <see cref="PoolKind.Average"/>.</summary>
+        /// <summary>The reduction: <see cref="PoolKind.Max"/> (default), <see cref="PoolKind.Average"/>, <see cref="PoolKind.Lp"/> or <see cref="PoolKind.Min"/>.</summary>
         public PoolKind Kind { get; set; } = PoolKind.Max;
 
         /// <summary>The window edge on both axes (PyTorch <c>kernel_size</c>). Must be at least 1.</summary>
@@ -81,6 +84,59 @@ namespace PoolGen
 
         /// <summary>A compile-time input width; the method then has no <c>width</c> parameter. 0 = supplied at run time.</summary>
         public int Width { get; set; }
+
+        /// <summary>The memory order: <see cref="PoolLayout.Nchw"/> (channels first, default) or <see cref="PoolLayout.Nhwc"/> (channels last).</summary>
+        public PoolLayout Layout { get; set; }
+
+        /// <summary>ONNX <c>auto_pad</c>: padding from the input size at run time. Not together with explicit padding.</summary>
+        public PoolAutoPad AutoPad { get; set; }
+
+        /// <summary>
+        /// Explicit, possibly asymmetric padding in ONNX <c>pads</c> order: the beginnings of every spatial axis, then their
+        /// ends (2D: top, left, bottom, right). Each must be less than the effective window on its axis. Replaces
+        /// <see cref="Padding"/> and its per-axis overrides.
+        /// </summary>
+        public int[]? Pads { get; set; }
+
+        /// <summary>3D only: the window depth; overrides <see cref="Size"/>.</summary>
+        public int SizeD { get; set; }
+
+        /// <summary>3D only: the depth stride; overrides <see cref="Stride"/>. 0 means <see cref="SizeD"/>.</summary>
+        public int StrideD { get; set; }
+
+        /// <summary>3D only: the padding in front and behind; overrides <see cref="Padding"/>.</summary>
+        public int PaddingD { get; set; }
+
+        /// <summary>3D only: the depth dilation; overrides <see cref="Dilation"/>.</summary>
+        public int DilationD { get; set; }
+
+        /// <summary>3D only: a compile-time input depth; the method then has no <c>depth</c> parameter.</summary>
+        public int Depth { get; set; }
+
+        /// <summary>1D only: a compile-time input length; the method then has no <c>length</c> parameter.</summary>
+        public int Length { get; set; }
+
+        /// <summary>
+        /// Global pooling: the window is the whole spatial extent, whatever its size at run time, and the output has one
+        /// element per channel (ONNX <c>GlobalMaxPool</c>/<c>GlobalAveragePool</c>/<c>GlobalLpPool</c>, PyTorch's
+        /// <c>adaptive_*_pool(x, 1)</c>). No window, stride, padding or dilation.
+        /// </summary>
+        public bool Global { get; set; }
+
+        /// <summary>Average only: divide every window by this instead of its tap count (PyTorch <c>divisor_override</c>). 0 = not set.</summary>
+        public int DivisorOverride { get; set; }
+
+        /// <summary><see cref="PoolKind.Lp"/> only, and required there: the exponent p (ONNX <c>p</c>), at least 1.</summary>
+        public int P { get; set; }
+
+        /// <summary>
+        /// A lower bound applied to every output (a fused ReLU is <c>ClampMin = 0</c>). NaN outputs stay NaN, as with
+        /// <c>torch.clamp</c>. For integer element types the bound must be an integer of that type.
+        /// </summary>
+        public double ClampMin { get; set; } = double.NegativeInfinity;
+
+        /// <summary>An upper bound applied to every output (ReLU6 is <c>ClampMin = 0, ClampMax = 6</c>). Not below <see cref="ClampMin"/>.</summary>
+        public double ClampMax { get; set; } = double.PositiveInfinity;
 
         /// <summary>
         /// Split the planes (batch x channels) over the cores with <c>Parallel.For</c> when the input holds at least

@@ -282,12 +282,12 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void PG0013_Decimal_PointsAtTheInputType()
             => Single(Kernel("Size = 2", "[|ReadOnlySpan<decimal>|] input, Span<decimal> output, int height, int width"),
-                "PG0013", "'decimal'", "max pooling", "float, double, byte");
+                "PG0013", "'decimal'", "max pooling", "float, double, Half, byte");
 
         [Fact]
         public void PG0013_IntegerAverage()
             => Single(Kernel("Kind = PoolKind.Average, Size = 2", "[|ReadOnlySpan<int>|] input, Span<int> output, int height, int width"),
-                "PG0013", "'int'", "average pooling", "float or double");
+                "PG0013", "'int'", "average pooling", "float, double or Half");
 
         [Fact]
         public void PG0013_NullableFloat()
@@ -301,7 +301,7 @@ namespace PoolGen.Generator.Tests
 
         [Fact]
         public void PG0014_UnknownName_PointsAtTheParameter()
-            => Single(Kernel("Size = 2", "ReadOnlySpan<float> input, Span<float> output, int height, int width, [|int depth|]"), "PG0014", "'depth'");
+            => Single(Kernel("Size = 2", "ReadOnlySpan<float> input, Span<float> output, int height, int width, [|int time|]"), "PG0014", "'time'");
 
         [Fact]
         public void PG0014_WrongType()
@@ -404,7 +404,7 @@ namespace PoolGen.Generator.Tests
 
         [Fact]
         public void PG0021_UndefinedKind()
-            => Single(Kernel("Size = 2, [|Kind = (PoolKind)3|]"), "PG0021", "Kind 3", "PoolKind.Max or PoolKind.Average");
+            => Single(Kernel("Size = 2, [|Kind = (PoolKind)4|]"), "PG0021", "Kind 4", "PoolKind.Max, PoolKind.Average, PoolKind.Lp or PoolKind.Min");
 
         [Fact]
         public void PG0021_NegativeKind()
@@ -474,9 +474,9 @@ namespace PoolGen.Generator.Tests
 
         [Fact]
         public void SignatureAndAttributeProblems_AreBothReported()
-            => Several(Kernel("Size = 2, [|PaddingW = -1|]", "ReadOnlySpan<float> input, Span<float> output, int height, int width, [|int depth|]"),
+            => Several(Kernel("Size = 2, [|PaddingW = -1|]", "ReadOnlySpan<float> input, Span<float> output, int height, int width, [|int time|]"),
                 At("PG0005", 0, "'PaddingW' is -1"),
-                At("PG0014", 1, "'depth'"));
+                At("PG0014", 1, "'time'"));
 
         [Fact]
         public void DeclarationProblem_StopsBeforeTheAttribute()

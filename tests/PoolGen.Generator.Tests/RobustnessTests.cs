@@ -29,7 +29,7 @@ namespace PoolGen.Generator.Tests
             ["size_as_null"] = One(Kernel("Size = null")),
             ["kind_as_int"] = One(Kernel("Size = 2, Kind = 3")),
             ["kind_cast_out_of_range"] = One(Kernel("Size = 2, Kind = (PoolKind)7")),
-            ["kind_unknown_member"] = One(Kernel("Size = 2, Kind = PoolKind.Min")),
+            ["kind_unknown_member"] = One(Kernel("Size = 2, Kind = PoolKind.Median")),
             ["ceil_mode_as_int"] = One(Kernel("Size = 2, CeilMode = 1")),
             ["non_constant_size"] = One(InKernels($"private static int n = 2;\n    [Pool(Size = n)]\n    public static partial void M({Signature});")),
             ["method_call_as_size"] = One(Kernel("Size = Math.Max(1, 2)")),
