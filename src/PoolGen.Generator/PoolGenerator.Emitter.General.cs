@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using PoolGen.Generator.Model;
 
 namespace PoolGen.Generator
@@ -6,12 +8,1315 @@ namespace PoolGen.Generator
     {
         internal static partial class Emitter
         {
-            /// <summary>The general kernel: any rank, either layout, every reduction and option.</summary>
+            /// <summary>
+            /// The general kernel: 1D, 2D or 3D, channels first or last, explicit (asymmetric) or automatic padding, argmax
+            /// indices, global windows, max/min/average/Lp, an output clamp, and Half. Window sizes, strides, dilations and
+            /// static paddings are constants of the emitted code; the spatial sizes are constants when the attribute fixes them.
+            /// </summary>
+            /// <remarks>
+            /// Vectors run over the channels when they are last (XNNPACK's layout: every window tap is a contiguous run of
+            /// channels), and over the output's last axis when channels come first and its stride is 1 (each tap is then a
+            /// contiguous run of inputs). Each output lane reduces its taps in the same order as the scalar code, so max, min,
+            /// average and Lp give the same bits on both paths. What has no vector form (indices, Half, Lp with P above 2,
+            /// channels-first strides above 1, the last few channels or columns) runs the scalar window.
+            /// </remarks>
             internal static class General
             {
+                /// <summary>One spatial axis as the emitted code names it.</summary>
+                private sealed class Axis
+                {
+                    public Axis(string name, string title, string letter, AxisInfo info, int fixedInput, PoolMethodModel model)
+                    {
+                        Name = name;
+                        Title = title;
+                        Letter = letter;
+                        Info = info;
+                        Fixed = model.Global ? 0 : fixedInput;
+                        RuntimePad = model.IsSameAutoPad;
+                        if (model.Global && fixedInput > 0)
+                        {
+                            Fixed = fixedInput;
+                        }
+
+                        FixedOut = model.Global ? 1 : Fixed > 0 && !RuntimePad
+                            ? PoolMath.OutputSize(Fixed, info.Kernel, info.Stride, info.Padding, info.PaddingEnd, info.Dilation, model.CeilMode)
+                            : 0;
+                    }
+
+                    public string Name { get; }
+
+                    public string Title { get; }
+
+                    /// <summary>The letter of the axis's locals: od, d0, dFirst, dEnd...</summary>
+                    public string Letter { get; }
+
+                    public AxisInfo Info { get; }
+
+                    /// <summary>The input size fixed by the attribute, or 0.</summary>
+                    public int Fixed { get; }
+
+                    /// <summary>The output size when known at generation time, or 0.</summary>
+                    public long FixedOut { get; }
+
+                    /// <summary>SAME_UPPER/SAME_LOWER: the padding is a local computed from the input size.</summary>
+                    public bool RuntimePad { get; }
+
+                    public string Out => "out" + Title;
+
+                    public string Pad => RuntimePad ? "pad" + Title : Int(Info.Padding);
+
+                    public string PadEnd => RuntimePad ? "pad" + Title + "End" : Int(Info.PaddingEnd);
+                }
+
+                private static List<Axis> Axes(PoolMethodModel model) => model.Rank switch
+                {
+                    1 => new List<Axis> { new("length", "Length", "l", model.W, model.FixedWidth, model) },
+                    2 => new List<Axis> { new("height", "Height", "h", model.H, model.FixedHeight, model), new("width", "Width", "w", model.W, model.FixedWidth, model) },
+                    _ => new List<Axis>
+                    {
+                        new("depth", "Depth", "d", model.D!, model.FixedDepth, model),
+                        new("height", "Height", "h", model.H, model.FixedHeight, model),
+                        new("width", "Width", "w", model.W, model.FixedWidth, model),
+                    },
+                };
+
+                private static bool ChannelsLast(PoolMethodModel model) => model.Layout == LayoutModel.Nhwc;
+
+                /// <summary>Whether the kernel has vector code at all.</summary>
+                private static bool Vectorized(PoolMethodModel model) =>
+                    model.Strategy == KernelStrategy.General && !model.ElementType.IsHalf && model.IndicesName is null &&
+                    !(model.Kind == PoolKindModel.Lp && model.P > 2) &&
+                    (model.Global || ChannelsLast(model) || model.W.Stride == 1);
+
                 public static void EmitKernelClass(CodeWriter w, PoolMethodModel model)
                 {
-                    w.Line("// PoolGen: the general kernel is not written yet.");
+                    List<Axis> axes = Axes(model);
+                    bool vector = Vectorized(model);
+                    using (w.Block("namespace " + KernelNamespace))
+                    {
+                        w.Line("using System;");
+                        w.Line("using System.CodeDom.Compiler;");
+                        w.Line("using System.Runtime.CompilerServices;");
+                        w.Line("using System.Runtime.InteropServices;");
+                        if (vector)
+                        {
+                            w.Line("using System.Runtime.Intrinsics;");
+                            if (model.ElementType.IsFloatingPoint && model.Kind is PoolKindModel.Max or PoolKindModel.Min)
+                            {
+                                w.Line("using System.Runtime.Intrinsics.X86;");
+                            }
+                        }
+
+                        w.Line();
+                        EmitRemarks(w, model, axes, vector);
+                        w.Line($"[GeneratedCode(\"PoolGen\", \"{GeneratorVersion}\")]");
+                        using (w.Block($"file static class {KernelClassName(model)}"))
+                        {
+                            EmitRun(w, model, axes);
+                            w.Line();
+                            EmitKernel(w, model, axes, vector);
+                            w.Line();
+                            EmitWindow(w, model, axes);
+                            EmitScalarHelpers(w, model);
+                            if (vector)
+                            {
+                                foreach (int bits in new[] { 256, 128 })
+                                {
+                                    EmitVectorHelpers(w, model, bits);
+                                }
+                            }
+
+                            w.Line();
+                            w.Line("// Saturates at 2^31: every count that reaches it is already longer than any span.");
+                            w.Line("private static long Times(long count, int size) => Math.Min(count, 1L << 31) * size;");
+                            w.Line();
+                            using (w.Block("private static void ThrowTooShort(string name, int length, long required, string product)"))
+                            {
+                                w.Line("throw new ArgumentException(");
+                                w.Line("    $\"{name} holds {length} elements, fewer than the {(required > int.MaxValue ? \"more than int.MaxValue\" : required.ToString())} of {product}.\", name);");
+                            }
+                        }
+                    }
+                }
+
+                private static string T(PoolMethodModel model) => model.ElementType.Keyword;
+
+                private static string A(PoolMethodModel model) => model.ElementType.Accumulator;
+
+                private static string IndexRef(PoolMethodModel model) => model.IndicesName is null ? string.Empty : $", ref {model.IndicesType} indices";
+
+                private static void EmitRemarks(CodeWriter w, PoolMethodModel model, List<Axis> axes, bool vector)
+                {
+                    string kind = model.Kind switch
+                    {
+                        PoolKindModel.Average => "Average",
+                        PoolKindModel.Lp => $"L{model.P}",
+                        PoolKindModel.Min => "Min",
+                        _ => "Max",
+                    };
+                    string layout = (model.Rank, ChannelsLast(model)) switch
+                    {
+                        (1, false) => "NCL",
+                        (1, true) => "NLC",
+                        (2, false) => "NCHW",
+                        (2, true) => "NHWC",
+                        (_, false) => "NCDHW",
+                        _ => "NDHWC",
+                    };
+                    string Join(System.Func<AxisInfo, string> f) => string.Join("x", axes.Select(a => f(a.Info)));
+                    w.Line($"/// <summary>The kernel of {QualifiedName(model).Replace("<", "{").Replace(">", "}")}.</summary>");
+                    w.Line("/// <remarks>");
+                    if (model.Global)
+                    {
+                        w.Line($"/// <para>Global {kind.ToLowerInvariant()} pooling of {T(model)} in {layout} layout: one output per channel, the window the whole input.</para>");
+                    }
+                    else
+                    {
+                        string padding = model.AutoPad switch
+                        {
+                            AutoPadModel.SameUpper => "SAME_UPPER padding (from the input size at run time, an odd extra at the end)",
+                            AutoPadModel.SameLower => "SAME_LOWER padding (from the input size at run time, an odd extra at the beginning)",
+                            _ => axes.All(a => a.Info.IsSymmetric)
+                                ? $"padding {Join(a => Int(a.Padding))}"
+                                : $"padding {Join(a => Int(a.Padding))} before and {Join(a => Int(a.PaddingEnd))} after",
+                        };
+                        w.Line($"/// <para>{kind} pooling of {T(model)} in {layout} layout over a {Join(a => Int(a.Kernel))} window, stride {Join(a => Int(a.Stride))},");
+                        w.Line($"/// {padding}, dilation {Join(a => Int(a.Dilation))}, {(model.CeilMode ? "ceil" : "floor")} mode.</para>");
+                    }
+
+                    var notes = new List<string>();
+                    if (model.ElementType.IsHalf)
+                    {
+                        notes.Add("Half values are reduced in float and rounded once at the end.");
+                    }
+
+                    if (model.Kind == PoolKindModel.Average)
+                    {
+                        notes.Add(model.DivisorOverride > 0
+                            ? $"The sum of the taps inside the input is divided by {model.DivisorOverride} (DivisorOverride)."
+                            : model.CountIncludePad
+                            ? "The sum of the taps inside the input is divided by the number of taps inside the padded input."
+                            : "The sum of the taps inside the input is divided by their number.");
+                    }
+                    else if (model.Kind == PoolKindModel.Lp)
+                    {
+                        notes.Add($"(sum of |tap|^{model.P})^(1/{model.P}) over the taps inside the input (padding counts as zero), as ONNX LpPool.");
+                    }
+                    else
+                    {
+                        string better = model.Kind == PoolKindModel.Max ? "larger" : "smaller";
+                        notes.Add(model.ElementType.IsFloatingPoint
+                            ? $"A tap replaces the running {kind.ToLowerInvariant()} when it is {better} or NaN: NaN propagates, ties keep the first."
+                            : $"A tap replaces the running {kind.ToLowerInvariant()} when it is {better}: ties keep the first.");
+                    }
+
+                    if (model.IndicesName is not null)
+                    {
+                        notes.Add("indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices.");
+                    }
+
+                    if (model.ClampMin is not null || model.ClampMax is not null)
+                    {
+                        notes.Add($"Every output is clamped to [{model.ClampMin ?? "-inf"}, {model.ClampMax ?? "+inf"}]; NaN stays NaN.");
+                    }
+
+                    notes.Add(vector
+                        ? ChannelsLast(model) ? "Vectors run over the channels." : model.Global ? "Vectors run over each plane." : "Vectors run over the output's last axis inside the input."
+                        : "Scalar code: " + (model.Strategy == KernelStrategy.GeneralScalar ? "PoolGenVectorize is false." :
+                            model.IndicesName is not null ? "indices have no vector form yet." :
+                            model.ElementType.IsHalf ? "Half has no vector form yet." :
+                            model.Kind == PoolKindModel.Lp ? $"P = {model.P} needs a power function per tap." :
+                            "a channels-first stride above 1 has no vector form yet."));
+                    w.Line("/// <para>" + string.Join(" ", notes) + " See PoolGen's docs/semantics.md.</para>");
+                    w.Line("/// </remarks>");
+                }
+
+                // ------------------------------------------------------------------------------------------------ Run
+
+                private static void EmitRun(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                {
+                    string t = T(model);
+                    var parameters = new List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output" };
+                    if (model.IndicesName is not null)
+                    {
+                        parameters.Add($"Span<{model.IndicesType}> indices");
+                    }
+
+                    parameters.AddRange(model.DimensionParameters.Select(d => "int " + DimensionName(d)));
+                    using (w.Block($"public static void Run({string.Join(", ", parameters)})"))
+                    {
+                        bool hasBatch = model.DimensionParameters.Contains(Dimension.Batch);
+                        bool hasChannels = model.DimensionParameters.Contains(Dimension.Channels);
+                        if (!hasBatch)
+                        {
+                            w.Line("const int batch = 1;");
+                        }
+
+                        if (!hasChannels)
+                        {
+                            w.Line($"const int channels = {(model.FixedChannels > 0 ? model.FixedChannels : 1)};{(model.FixedChannels > 0 ? " // Fixed by the attribute." : string.Empty)}");
+                        }
+
+                        foreach (Axis axis in axes.Where(a => a.Fixed > 0))
+                        {
+                            w.Line($"const int {axis.Name} = {axis.Fixed}; // Fixed by the attribute.");
+                        }
+
+                        w.Line();
+                        w.Line("// Check every argument before touching memory.");
+                        foreach (string name in new[] { "batch", "channels" }.Where(n => n == "batch" ? hasBatch : hasChannels))
+                        {
+                            using (w.Block($"if ({name} < 1)"))
+                            {
+                                w.Line($"throw new ArgumentOutOfRangeException(nameof({name}), {name}, \"{name} must be at least 1.\");");
+                            }
+
+                            w.Line();
+                        }
+
+                        foreach (Axis axis in axes.Where(a => a.Fixed == 0))
+                        {
+                            AxisInfo a = axis.Info;
+                            long minimum = model.Global || axis.RuntimePad ? 1 : PoolMath.MinimumInput(a.Kernel, a.Stride, a.Padding, a.PaddingEnd, a.Dilation, model.CeilMode);
+                            string why = minimum > 1 ? $" for the {a.Effective}-wide window with padding {a.Padding}+{a.PaddingEnd}" : string.Empty;
+                            using (w.Block($"if ({axis.Name} < {minimum})"))
+                            {
+                                w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at least {minimum}{why}.\");");
+                            }
+
+                            w.Line();
+                            if (!model.Global)
+                            {
+                                // Keeps every window coordinate (start + effective window, size + padding) inside int.
+                                long maximum = int.MaxValue - (2L * a.Effective) - a.Stride - 1;
+                                using (w.Block($"if ({axis.Name} > {Int(maximum)})"))
+                                {
+                                    w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at most {Int(maximum)} for the {a.Effective}-wide window.\");");
+                                }
+
+                                w.Line();
+                            }
+                        }
+
+                        string spatial = string.Join("*", axes.Select(a => a.Name));
+                        string outSpatial = string.Join("*", axes.Select(a => a.Out));
+                        string product = ChannelsLast(model) ? $"batch*{spatial}*channels" : $"batch*channels*{spatial}";
+                        string outProduct = ChannelsLast(model) ? $"batch*{outSpatial}*channels" : $"batch*channels*{outSpatial}";
+                        w.Line($"long inputCount = {Product(new[] { "batch", "channels" }.Concat(axes.Select(a => a.Name)))};");
+                        using (w.Block("if (inputCount > input.Length)"))
+                        {
+                            w.Line($"ThrowTooShort(nameof(input), input.Length, inputCount, \"{product}\");");
+                        }
+
+                        w.Line();
+                        EmitOutputSizes(w, model, axes);
+                        w.Line($"long outputCount = {Product(new[] { "batch", "channels" }.Concat(axes.Select(a => a.Out)))};");
+                        using (w.Block("if (outputCount > output.Length)"))
+                        {
+                            w.Line($"ThrowTooShort(nameof(output), output.Length, outputCount, \"{outProduct}\");");
+                        }
+
+                        w.Line();
+                        if (model.IndicesName is not null)
+                        {
+                            using (w.Block("if (outputCount > indices.Length)"))
+                            {
+                                w.Line($"ThrowTooShort(nameof(indices), indices.Length, outputCount, \"{outProduct}\");");
+                            }
+
+                            w.Line();
+                        }
+
+                        w.Line("// The kernel reads input windows after it has written outputs: the spans must not share memory.");
+                        using (w.Block("if (input.Overlaps(output))"))
+                        {
+                            w.Line("throw new ArgumentException(\"The input and output spans overlap; pool into a separate buffer.\", nameof(output));");
+                        }
+
+                        w.Line();
+                        if (model.IndicesName is not null)
+                        {
+                            string indexBytes = $"MemoryMarshal.AsBytes((ReadOnlySpan<{model.IndicesType}>)indices)";
+                            using (w.Block($"if (MemoryMarshal.AsBytes(input).Overlaps({indexBytes}) || MemoryMarshal.AsBytes((ReadOnlySpan<{t}>)output).Overlaps({indexBytes}))"))
+                            {
+                                w.Line("throw new ArgumentException(\"The indices span overlaps the input or the output; give it a buffer of its own.\", nameof(indices));");
+                            }
+
+                            w.Line();
+                        }
+
+                        w.Line("// The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.");
+                        var arguments = new List<string> { "ref MemoryMarshal.GetReference(input)", "ref MemoryMarshal.GetReference(output)" };
+                        if (model.IndicesName is not null)
+                        {
+                            arguments.Add("ref MemoryMarshal.GetReference(indices)");
+                        }
+
+                        arguments.AddRange(KernelDimensions(model, axes));
+                        w.Line($"Kernel({string.Join(", ", arguments)});");
+                    }
+                }
+
+                private static string Product(IEnumerable<string> factors)
+                {
+                    string result = string.Empty;
+                    foreach (string factor in factors)
+                    {
+                        result = result.Length == 0 ? factor : $"Times({result}, {factor})";
+                    }
+
+                    return result;
+                }
+
+                /// <summary>The output size of every axis (and the SAME paddings), as constants where the attribute fixes them.</summary>
+                private static void EmitOutputSizes(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                {
+                    if (model.Global)
+                    {
+                        w.Line("// Global pooling: one output per channel.");
+                        foreach (Axis axis in axes)
+                        {
+                            w.Line($"const int {axis.Out} = 1;");
+                        }
+
+                        return;
+                    }
+
+                    foreach (Axis axis in axes)
+                    {
+                        AxisInfo a = axis.Info;
+                        if (axis.FixedOut > 0)
+                        {
+                            w.Line($"const int {axis.Out} = {Int(axis.FixedOut)}; // {FormulaFor(model, a, axis.Fixed.ToString())}");
+                            continue;
+                        }
+
+                        if (axis.RuntimePad)
+                        {
+                            w.Line($"// {model.AutoPad}: {axis.Out} = ceil({axis.Name} / {a.Stride}); the padding that needs is split, an odd one extra at the {(model.AutoPad == AutoPadModel.SameUpper ? "end" : "beginning")}.");
+                            w.Line($"int {axis.Out} = {(a.Stride == 1 ? axis.Name : $"({axis.Name} - 1) / {a.Stride} + 1")};");
+                            w.Line($"int {axis.Pad}Total = Math.Max(0, ({Scaled(a.Stride, $"({axis.Out} - 1)")}) + {a.Effective} - {axis.Name});");
+                            w.Line(model.AutoPad == AutoPadModel.SameUpper
+                                ? $"int {axis.Pad} = {axis.Pad}Total / 2, {axis.PadEnd} = {axis.Pad}Total - {axis.Pad};"
+                                : $"int {axis.PadEnd} = {axis.Pad}Total / 2, {axis.Pad} = {axis.Pad}Total - {axis.PadEnd};");
+                            continue;
+                        }
+
+                        long c = (long)a.Padding + a.PaddingEnd - a.Effective + (model.CeilMode ? a.Stride - 1 : 0);
+                        w.Line($"// {FormulaFor(model, a, axis.Name)}");
+                        w.Line($"int {axis.Out} = {(a.Stride == 1 ? Plus(axis.Name, c + 1) : c == 0 ? $"{axis.Name} / {a.Stride} + 1" : $"({Plus(axis.Name, c)}) / {a.Stride} + 1")};");
+                        if (model.CeilMode)
+                        {
+                            using (w.Block($"if (({axis.Out} - 1) * {a.Stride} >= {Plus(axis.Name, a.Padding)})"))
+                            {
+                                w.Line($"{axis.Out}--; // Ceil mode: the last window would start in the end padding.");
+                            }
+                        }
+                    }
+
+                    w.Line();
+                }
+
+                private static string FormulaFor(PoolMethodModel model, AxisInfo a, string size) =>
+                    $"{(model.CeilMode ? "ceil" : "floor")}(({size} + {a.Padding} + {a.PaddingEnd} - {a.Effective}) / {a.Stride}) + 1" +
+                    (model.CeilMode ? ", less one if the last window would start in the end padding" : string.Empty);
+
+                private static string Scaled(int factor, string name) => factor == 1 ? name : $"{factor} * {name}";
+
+                /// <summary>The sizes the kernel takes as arguments: batch, channels, then those the attribute does not fix.</summary>
+                private static IEnumerable<string> KernelDimensions(PoolMethodModel model, List<Axis> axes)
+                {
+                    yield return "batch";
+                    yield return "channels";
+                    foreach (Axis axis in axes.Where(a => a.Fixed == 0))
+                    {
+                        yield return axis.Name;
+                    }
+
+                    foreach (Axis axis in axes.Where(a => a.FixedOut == 0))
+                    {
+                        yield return axis.Out;
+                    }
+
+                    foreach (Axis axis in axes.Where(a => a.RuntimePad))
+                    {
+                        yield return axis.Pad;
+                        yield return axis.PadEnd;
+                    }
+                }
+
+                // ------------------------------------------------------------------------------------------------ Kernel
+
+                private static void EmitKernel(CodeWriter w, PoolMethodModel model, List<Axis> axes, bool vector)
+                {
+                    string t = T(model);
+                    var parameters = new List<string> { $"ref {t} source", $"ref {t} destination" };
+                    if (model.IndicesName is not null)
+                    {
+                        parameters.Add($"ref {model.IndicesType} indices");
+                    }
+
+                    parameters.AddRange(KernelDimensions(model, axes).Select(d => "int " + d));
+                    w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
+                    w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+                    using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))
+                    {
+                        foreach (Axis axis in axes)
+                        {
+                            if (axis.Fixed > 0)
+                            {
+                                w.Line($"const int {axis.Name} = {axis.Fixed};");
+                            }
+
+                            if (axis.FixedOut > 0 && !model.Global)
+                            {
+                                w.Line($"const int {axis.Out} = {Int(axis.FixedOut)};");
+                            }
+                        }
+
+                        if (model.Global)
+                        {
+                            EmitGlobalBody(w, model, axes, vector);
+                        }
+                        else if (ChannelsLast(model))
+                        {
+                            EmitChannelsLastBody(w, model, axes, vector);
+                        }
+                        else
+                        {
+                            EmitChannelsFirstBody(w, model, axes, vector);
+                        }
+                    }
+                }
+
+                private static string SpatialProduct(List<Axis> axes, System.Func<Axis, string> name) =>
+                    axes.Count == 1 ? "(nint)" + name(axes[0]) : "(nint)" + string.Join(" * ", axes.Select(name));
+
+                /// <summary>Window start, first and end tap inside the input (and inside the padded input) of one axis at o{letter}.</summary>
+                private static void EmitRange(CodeWriter w, PoolMethodModel model, Axis axis, bool padded)
+                {
+                    AxisInfo a = axis.Info;
+                    string l = axis.Letter;
+                    w.Line($"int {l}0 = {Scaled(a.Stride, "o" + l)} - {axis.Pad};");
+                    w.Line(a.Dilation == 1
+                        ? $"int {l}First = Math.Max(0, -{l}0), {l}End = Math.Min({a.Kernel}, {axis.Name} - {l}0);"
+                        : $"int {l}First = {l}0 >= 0 ? 0 : (-{l}0 + {a.Dilation - 1}) / {a.Dilation}, {l}End = Math.Min({a.Kernel}, ({axis.Name} - {l}0 + {a.Dilation - 1}) / {a.Dilation});");
+                    if (padded)
+                    {
+                        // Taps inside [-padding, size + end padding): the divisor with CountIncludePad.
+                        w.Line(a.Dilation == 1
+                            ? $"int {l}Padded = Math.Min({a.Kernel}, {axis.Name} + {axis.PadEnd} - {l}0);"
+                            : $"int {l}Padded = Math.Min({a.Kernel}, ({axis.Name} + {axis.PadEnd} - {l}0 + {a.Dilation - 1}) / {a.Dilation});");
+                    }
+                }
+
+                /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted).</summary>
+                private static string Divisor(PoolMethodModel model, List<Axis> axes)
+                {
+                    if (model.DivisorOverride > 0)
+                    {
+                        return Int(model.DivisorOverride);
+                    }
+
+                    return string.Join(" * ", axes.Select(a => model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)"));
+                }
+
+                private static bool NeedsDivisor(PoolMethodModel model) => model.Kind == PoolKindModel.Average;
+
+                /// <summary>
+                /// The divisor of a vector of outputs: channels last, that of the pixel; channels first, the outputs are inside the
+                /// input on the last axis, so its factor is the window size there.
+                /// </summary>
+                private static string VectorDivisor(PoolMethodModel model, List<Axis> axes, bool channelsLast)
+                {
+                    if (channelsLast || model.DivisorOverride > 0)
+                    {
+                        return Divisor(model, axes);
+                    }
+
+                    var factors = axes.Take(axes.Count - 1)
+                        .Select(a => model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)")
+                        .Concat(new[] { Int(model.W.Kernel) });
+                    return string.Join(" * ", factors);
+                }
+
+                /// <summary>Channels first: plane by plane; vector runs over the last axis inside the input when its stride is 1.</summary>
+                private static void EmitChannelsFirstBody(CodeWriter w, PoolMethodModel model, List<Axis> axes, bool vector)
+                {
+                    string t = T(model);
+                    Axis last = axes[axes.Count - 1];
+                    w.Line($"nint inputPlane = {SpatialProduct(axes, a => a.Name)}, outputPlane = {SpatialProduct(axes, a => a.Out)};");
+                    if (vector)
+                    {
+                        AxisInfo a = last.Info;
+                        w.Line($"// The outputs [{last.Letter}Begin, {last.Letter}End) of the last axis have every tap inside the input there.");
+                        w.Line($"int {last.Letter}Begin = Math.Min({last.Out}, {last.Pad}), {last.Letter}Inside = {Plus(last.Name, 1 - a.Effective)} + {last.Pad};");
+                        w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {last.Letter}Inside));");
+                    }
+
+                    using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
+                    {
+                        w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
+                        w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
+                        if (model.IndicesName is not null)
+                        {
+                            w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
+                        }
+
+                        var scopes = new List<CodeWriter.Scope>();
+                        foreach (Axis axis in axes.Take(axes.Count - 1))
+                        {
+                            scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+                            if (vector)
+                            {
+                                EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
+                            }
+                        }
+
+                        string row = axes.Count == 1 ? "0" : axes.Count == 2 ? "(nint)oh * outWidth" : "((nint)od * outHeight + oh) * outWidth";
+                        w.Line($"nint row = {row};");
+                        string window = WindowCall(model, axes, "input", "(nint)1");
+                        string o = "o" + last.Letter;
+                        if (!vector)
+                        {
+                            using (w.Block($"for (int {o} = 0; {o} < {last.Out}; {o}++)"))
+                            {
+                                w.Line(Store(model, "output", "row + " + o, window, "row + " + o));
+                            }
+                        }
+                        else
+                        {
+                            w.Line($"int {o} = 0;");
+                            using (w.Block($"for (; {o} < {last.Letter}Begin; {o}++)"))
+                            {
+                                w.Line(Store(model, "output", "row + " + o, window, null));
+                            }
+
+                            w.Line();
+                            w.Line($"// Inside the input on the last axis: each lane is one output, each tap one contiguous load.");
+                            string corner = axes.Count == 1
+                                ? $"-{last.Pad}"
+                                : axes.Count == 2
+                                ? $"(nint)(h0 + {Scaled(model.H.Dilation, "hFirst")}) * width - {last.Pad}"
+                                : $"((nint)(d0 + {Scaled(model.D!.Dilation, "dFirst")}) * height + h0 + {Scaled(model.H.Dilation, "hFirst")}) * width - {last.Pad}";
+                            w.Line($"ref {t} corner = ref Unsafe.Add(ref input, {corner});");
+                            string counts = CountArguments(model, axes, channelsLast: false);
+                            EmitVectorRuns(w, model, axes, o, $"{last.Letter}Stop", $"ref Unsafe.Add(ref corner, {o})", "ref output", $"row + {o}", counts, "1");
+                            using (w.Block($"for (; {o} < {last.Out}; {o}++)"))
+                            {
+                                w.Line(Store(model, "output", "row + " + o, window, null));
+                            }
+                        }
+
+                        for (int i = scopes.Count - 1; i >= 0; i--)
+                        {
+                            scopes[i].Dispose();
+                        }
+                    }
+                }
+
+                /// <summary>The count and step arguments of the Taps helpers, in their parameter order (ranges emitted).</summary>
+                private static string CountArguments(PoolMethodModel model, List<Axis> axes, bool channelsLast)
+                {
+                    string cs = channelsLast ? " * channels" : string.Empty;
+                    var parts = new List<string>();
+                    if (axes.Count == 3)
+                    {
+                        parts.Add("dEnd - dFirst");
+                        parts.Add($"(nint){model.D!.Dilation} * height * width{cs}");
+                    }
+
+                    if (axes.Count >= 2)
+                    {
+                        parts.Add("hEnd - hFirst");
+                        parts.Add($"(nint){model.H.Dilation} * width{cs}");
+                    }
+
+                    if (channelsLast)
+                    {
+                        string l = axes[axes.Count - 1].Letter;
+                        parts.Add($"{l}End - {l}First");
+                        parts.Add($"(nint){model.W.Dilation} * channels");
+                    }
+                    else
+                    {
+                        parts.Add(Int(model.W.Dilation));
+                    }
+
+                    return string.Join(", ", parts);
+                }
+
+                /// <summary>
+                /// Vector runs from <paramref name="o"/> up to <paramref name="stop"/> (a lane per output or channel), the last
+                /// vector moved back to end at <paramref name="stop"/>; Vector256 where accelerated, else Vector128.
+                /// </summary>
+                private static void EmitVectorRuns(CodeWriter w, PoolMethodModel model, List<Axis> axes, string o, string stop, string at, string output, string outIndex, string counts, string unit)
+                {
+                    string a = A(model);
+                    bool average = NeedsDivisor(model);
+                    if (average)
+                    {
+                        w.Line($"{a} divisor = {VectorDivisor(model, axes, channelsLast: unit != "1")};");
+                    }
+
+                    w.Line($"int begin = {o};");
+                    bool first = true;
+                    foreach (int bits in new[] { 256, 128 })
+                    {
+                        string vector = "Vector" + bits;
+                        string type = $"{vector}<{a}>";
+                        using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && {stop} - begin >= {type}.Count)"))
+                        {
+                            string divisor = average ? $", {vector}.Create(divisor)" : string.Empty;
+                            string store = $"{vector}.StoreUnsafe(Finish{bits}(Taps{bits}({at}, {counts}){divisor}), {output}, (nuint)({outIndex}));";
+                            using (w.Block($"for (; {o} <= {stop} - {type}.Count; {o} += {type}.Count)"))
+                            {
+                                w.Line(store);
+                            }
+
+                            w.Line();
+                            using (w.Block($"if ({o} < {stop})"))
+                            {
+                                w.Line($"{o} = {stop} - {type}.Count; // The last vector ends at {stop}, recomputing a few outputs.");
+                                w.Line(store);
+                                w.Line($"{o} = {stop};");
+                            }
+                        }
+
+                        first = false;
+                    }
+
+                    w.Line();
+                }
+
+                /// <summary>Channels last: pixel by pixel, vectors over the channels.</summary>
+                private static void EmitChannelsLastBody(CodeWriter w, PoolMethodModel model, List<Axis> axes, bool vector)
+                {
+                    string t = T(model);
+                    w.Line($"nint inputImage = {SpatialProduct(axes, a => a.Name)} * channels, outputImage = {SpatialProduct(axes, a => a.Out)} * channels;");
+                    using (w.Block("for (int n = 0; n < batch; n++)"))
+                    {
+                        w.Line($"ref {t} input = ref Unsafe.Add(ref source, n * inputImage);");
+                        w.Line($"ref {t} output = ref Unsafe.Add(ref destination, n * outputImage);");
+                        if (model.IndicesName is not null)
+                        {
+                            w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, n * outputImage);");
+                        }
+
+                        var scopes = new List<CodeWriter.Scope>();
+                        foreach (Axis axis in axes)
+                        {
+                            scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+                            if (vector)
+                            {
+                                EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
+                            }
+                        }
+
+                        string pixel = axes.Count == 1 ? "(nint)ol" : axes.Count == 2 ? "(nint)oh * outWidth + ow" : "((nint)od * outHeight + oh) * outWidth + ow";
+                        w.Line($"nint pixel = ({pixel}) * channels;");
+                        w.Line("int c = 0;");
+                        if (vector)
+                        {
+                            string corner = axes.Count == 1
+                                ? $"(nint)(l0 + {Scaled(model.W.Dilation, "lFirst")})"
+                                : axes.Count == 2
+                                ? $"(nint)(h0 + {Scaled(model.H.Dilation, "hFirst")}) * width + w0 + {Scaled(model.W.Dilation, "wFirst")}"
+                                : $"((nint)(d0 + {Scaled(model.D!.Dilation, "dFirst")}) * height + h0 + {Scaled(model.H.Dilation, "hFirst")}) * width + w0 + {Scaled(model.W.Dilation, "wFirst")}";
+                            w.Line($"ref {t} corner = ref Unsafe.Add(ref input, ({corner}) * channels);");
+                            string counts = CountArguments(model, axes, channelsLast: true);
+                            EmitVectorRuns(w, model, axes, "c", "channels", "ref Unsafe.Add(ref corner, c)", "ref output", "pixel + c", counts, "channels");
+                        }
+
+                        string window = WindowCall(model, axes, "Unsafe.Add(ref input, c)", "channels");
+                        using (w.Block("for (; c < channels; c++)"))
+                        {
+                            w.Line(Store(model, "output", "pixel + c", window, "pixel + c"));
+                        }
+
+                        for (int i = scopes.Count - 1; i >= 0; i--)
+                        {
+                            scopes[i].Dispose();
+                        }
+                    }
+                }
+
+                /// <summary>Global: the window is the whole input; per plane (channels first) or per channel run (channels last).</summary>
+                private static void EmitGlobalBody(CodeWriter w, PoolMethodModel model, List<Axis> axes, bool vector)
+                {
+                    string t = T(model);
+                    string a = A(model);
+                    w.Line($"int size = (int)({SpatialProduct(axes, x => x.Name)});");
+                    string divisor = model.DivisorOverride > 0 ? Int(model.DivisorOverride) : "size";
+                    string finishArgs = NeedsDivisor(model) ? $", {divisor}" : string.Empty;
+                    if (!ChannelsLast(model))
+                    {
+                        using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
+                        {
+                            w.Line($"ref {t} input = ref Unsafe.Add(ref source, (nint)plane * size);");
+                            if (model.IndicesName is not null)
+                            {
+                                w.Line($"{a} value = Reduce(ref input, size, 1, out Unsafe.Add(ref indices, plane));");
+                            }
+                            else
+                            {
+                                w.Line($"{a} value = {(vector && model.Kind is PoolKindModel.Average or PoolKindModel.Lp ? "ReduceContiguous" : "Reduce")}(ref input, size{(vector && model.Kind is PoolKindModel.Average or PoolKindModel.Lp ? string.Empty : ", 1")});");
+                            }
+
+                            w.Line($"Unsafe.Add(ref destination, plane) = Finish(value{finishArgs});");
+                        }
+
+                        return;
+                    }
+
+                    using (w.Block("for (int n = 0; n < batch; n++)"))
+                    {
+                        w.Line($"ref {t} input = ref Unsafe.Add(ref source, (nint)n * size * channels);");
+                        w.Line($"ref {t} output = ref Unsafe.Add(ref destination, (nint)n * channels);");
+                        w.Line("int c = 0;");
+                        if (vector)
+                        {
+                            if (NeedsDivisor(model))
+                            {
+                                w.Line($"{a} divisor = {divisor};");
+                            }
+
+                            bool first = true;
+                            foreach (int bits in new[] { 256, 128 })
+                            {
+                                string vectorName = "Vector" + bits;
+                                string type = $"{vectorName}<{a}>";
+                                using (w.Block($"{(first ? string.Empty : "else ")}if ({vectorName}.IsHardwareAccelerated && channels >= {type}.Count)"))
+                                {
+                                    string div = NeedsDivisor(model) ? $", {vectorName}.Create(divisor)" : string.Empty;
+                                    string store = $"{vectorName}.StoreUnsafe(Finish{bits}(Strided{bits}(ref Unsafe.Add(ref input, c), size, channels){div}), ref output, (nuint)c);";
+                                    using (w.Block($"for (; c <= channels - {type}.Count; c += {type}.Count)"))
+                                    {
+                                        w.Line(store);
+                                    }
+
+                                    w.Line();
+                                    using (w.Block("if (c < channels)"))
+                                    {
+                                        w.Line($"c = channels - {type}.Count;");
+                                        w.Line(store);
+                                        w.Line("c = channels;");
+                                    }
+                                }
+
+                                first = false;
+                            }
+
+                            w.Line();
+                        }
+
+                        using (w.Block("for (; c < channels; c++)"))
+                        {
+                            w.Line(model.IndicesName is not null
+                                ? $"Unsafe.Add(ref output, c) = Finish(Reduce(ref Unsafe.Add(ref input, c), size, channels, out Unsafe.Add(ref indices, (nint)n * channels + c)){finishArgs});"
+                                : $"Unsafe.Add(ref output, c) = Finish(Reduce(ref Unsafe.Add(ref input, c), size, channels){finishArgs});");
+                        }
+                    }
+                }
+
+                // ------------------------------------------------------------------------------------------------ scalar window
+
+                private static string WindowCall(PoolMethodModel model, List<Axis> axes, string input, string step)
+                {
+                    var arguments = new List<string> { "ref " + input, step };
+                    arguments.AddRange(WindowDimensions(model, axes));
+                    arguments.AddRange(axes.Select(a => "o" + a.Letter));
+                    return $"Window({string.Join(", ", arguments)}";
+                }
+
+                /// <summary>output[at] = Window(...) (and indices[indexAt] through the out argument).</summary>
+                private static string Store(PoolMethodModel model, string output, string at, string windowCall, string? indexAt)
+                {
+                    string index = model.IndicesName is null ? string.Empty : $", out Unsafe.Add(ref index, {indexAt ?? at})";
+                    return $"Unsafe.Add(ref {output}, {at}) = {windowCall}{index});";
+                }
+
+                /// <summary>The sizes and paddings the scalar window needs that are not constants.</summary>
+                private static IEnumerable<string> WindowDimensions(PoolMethodModel model, List<Axis> axes)
+                {
+                    foreach (Axis axis in axes.Where(a => a.Fixed == 0))
+                    {
+                        yield return axis.Name;
+                    }
+
+                    foreach (Axis axis in axes.Where(a => a.RuntimePad))
+                    {
+                        yield return axis.Pad;
+                        yield return axis.PadEnd;
+                    }
+                }
+
+                /// <summary>
+                /// One output from its window: the taps inside the input in row-major order, then the divisor, power, clamp and
+                /// conversion. The scalar path for every output the vector code does not cover.
+                /// </summary>
+                private static void EmitWindow(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                {
+                    if (model.Global)
+                    {
+                        EmitReduce(w, model);
+                        return;
+                    }
+
+                    string t = T(model);
+                    string a = A(model);
+                    var parameters = new List<string> { $"ref {t} input", "nint step" };
+                    parameters.AddRange(WindowDimensions(model, axes).Select(d => "int " + d));
+                    parameters.AddRange(axes.Select(x => "int o" + x.Letter));
+                    if (model.IndicesName is not null)
+                    {
+                        parameters.Add($"out {model.IndicesType} index");
+                    }
+
+                    w.Line("// One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count");
+                    w.Line("// when channels are last.");
+                    using (w.Block($"private static {t} Window({string.Join(", ", parameters)})"))
+                    {
+                        foreach (Axis axis in axes.Where(x => x.Fixed > 0))
+                        {
+                            w.Line($"const int {axis.Name} = {axis.Fixed};");
+                        }
+
+                        foreach (Axis axis in axes)
+                        {
+                            EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
+                        }
+
+                        w.Line($"{a} value = {Init(model)};");
+                        if (model.IndicesName is not null)
+                        {
+                            // PyTorch starts from the first tap's position (the first inside the input on every axis).
+                            w.Line($"nint best = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Info.Dilation, x.Letter + "First")}")};");
+                        }
+
+                        var scopes = new List<CodeWriter.Scope>();
+                        foreach (Axis axis in axes)
+                        {
+                            string l = axis.Letter;
+                            scopes.Add(w.Block($"for (int j{l} = {l}First; j{l} < {l}End; j{l}++)"));
+                        }
+
+                        w.Line($"nint at = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Info.Dilation, "j" + x.Letter)}")};");
+                        string load = a == t ? "Unsafe.Add(ref input, at * step)" : $"({a})Unsafe.Add(ref input, at * step)";
+                        if (model.IndicesName is not null)
+                        {
+                            w.Line($"{a} tap = {load};");
+                            string better = model.Kind == PoolKindModel.Max ? "tap > value" : "tap < value";
+                            using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
+                            {
+                                w.Line("value = tap;");
+                                w.Line("best = at;");
+                            }
+                        }
+                        else
+                        {
+                            w.Line($"value = {Step(model, "value", load)};");
+                        }
+
+                        for (int i = scopes.Count - 1; i >= 0; i--)
+                        {
+                            scopes[i].Dispose();
+                        }
+
+                        w.Line();
+                        if (model.IndicesName is not null)
+                        {
+                            w.Line($"index = ({model.IndicesType})best;");
+                        }
+
+                        w.Line(NeedsDivisor(model) ? $"return Finish(value, {Divisor(model, axes)});" : "return Finish(value);");
+                    }
+                }
+
+                private static string FlatIndex(List<Axis> axes, System.Func<Axis, string> position) => axes.Count switch
+                {
+                    1 => $"(nint)({position(axes[0])})",
+                    2 => $"(nint)({position(axes[0])}) * width + {position(axes[1])}",
+                    _ => $"((nint)({position(axes[0])}) * height + {position(axes[1])}) * width + {position(axes[2])}",
+                };
+
+                /// <summary>Global windows: the reduction over size elements step apart (and its vector forms).</summary>
+                private static void EmitReduce(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = T(model);
+                    string a = A(model);
+                    string indexOut = model.IndicesName is null ? string.Empty : $", out {model.IndicesType} index";
+                    w.Line("// The reduction of size elements, step apart, in order.");
+                    using (w.Block($"private static {a} Reduce(ref {t} input, int size, int step{indexOut})"))
+                    {
+                        w.Line($"{a} value = {Init(model)};");
+                        if (model.IndicesName is not null)
+                        {
+                            w.Line("int best = 0;");
+                        }
+
+                        using (w.Block("for (int i = 0; i < size; i++)"))
+                        {
+                            string load = a == t ? "Unsafe.Add(ref input, (nint)i * step)" : $"({a})Unsafe.Add(ref input, (nint)i * step)";
+                            if (model.IndicesName is not null)
+                            {
+                                w.Line($"{a} tap = {load};");
+                                string better = model.Kind == PoolKindModel.Max ? "tap > value" : "tap < value";
+                                using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
+                                {
+                                    w.Line("value = tap;");
+                                    w.Line("best = i;");
+                                }
+                            }
+                            else
+                            {
+                                w.Line($"value = {Step(model, "value", load)};");
+                            }
+                        }
+
+                        w.Line();
+                        if (model.IndicesName is not null)
+                        {
+                            w.Line("index = best;");
+                        }
+
+                        w.Line("return value;");
+                    }
+
+                    if (Vectorized(model) && !ChannelsLast(model) && model.Kind is PoolKindModel.Average or PoolKindModel.Lp)
+                    {
+                        w.Line();
+                        w.Line("// A contiguous plane summed with two vector accumulators from +0, then the rest: another order of additions than");
+                        w.Line("// the scalar sum, so the last bits can differ (docs/semantics.md).");
+                        using (w.Block($"private static {a} ReduceContiguous(ref {t} input, int size)"))
+                        {
+                            w.Line($"{a} sum = 0;");
+                            w.Line("int i = 0;");
+                            foreach (int bits in new[] { 256, 128 })
+                            {
+                                string vector = "Vector" + bits;
+                                string type = $"{vector}<{a}>";
+                                using (w.Block($"if ({vector}.IsHardwareAccelerated && size - i >= 2 * {type}.Count)"))
+                                {
+                                    w.Line($"{type} first = {type}.Zero, second = {type}.Zero;");
+                                    using (w.Block($"for (; i <= size - (2 * {type}.Count); i += 2 * {type}.Count)"))
+                                    {
+                                        w.Line($"first = {VectorStep(model, bits, "first", $"{vector}.LoadUnsafe(ref input, (nuint)i)")};");
+                                        w.Line($"second = {VectorStep(model, bits, "second", $"{vector}.LoadUnsafe(ref input, (nuint)(i + {type}.Count))")};");
+                                    }
+
+                                    w.Line();
+                                    w.Line($"sum += {vector}.Sum(first + second);");
+                                }
+
+                                w.Line();
+                            }
+
+                            using (w.Block("for (; i < size; i++)"))
+                            {
+                                w.Line($"sum = {Step(model, "sum", "Unsafe.Add(ref input, i)")};");
+                            }
+
+                            w.Line();
+                            w.Line("return sum;");
+                        }
+                    }
+                }
+
+                // ------------------------------------------------------------------------------------------------ reductions
+
+                private static string Init(PoolMethodModel model)
+                {
+                    string a = A(model);
+                    return model.Kind switch
+                    {
+                        PoolKindModel.Max => model.ElementType.IsFloatingPoint ? a + ".NegativeInfinity" : a + ".MinValue",
+                        PoolKindModel.Min => model.ElementType.IsFloatingPoint ? a + ".PositiveInfinity" : a + ".MaxValue",
+                        _ => "0",
+                    };
+                }
+
+                private static string VectorInit(PoolMethodModel model) => model.Kind is PoolKindModel.Average or PoolKindModel.Lp ? $"({A(model)})0" : Init(model);
+
+                /// <summary>The scalar accumulation of one tap.</summary>
+                private static string Step(PoolMethodModel model, string value, string tap)
+                {
+                    string math = A(model) == "float" ? "MathF" : "Math";
+                    return model.Kind switch
+                    {
+                        PoolKindModel.Max => $"Max({value}, {tap})",
+                        PoolKindModel.Min => $"Min({value}, {tap})",
+                        PoolKindModel.Average => $"{value} + {tap}",
+                        _ => model.P switch
+                        {
+                            1 => $"{value} + Math.Abs({tap})",
+                            2 => $"{value} + Square({tap})",
+                            _ => $"{value} + {math}.Pow(Math.Abs({tap}), {model.P})",
+                        },
+                    };
+                }
+
+                private static string VectorStep(PoolMethodModel model, int bits, string value, string tap) => model.Kind switch
+                {
+                    PoolKindModel.Max => $"Max({value}, {tap})",
+                    PoolKindModel.Min => $"Min({value}, {tap})",
+                    PoolKindModel.Average => $"{value} + {tap}",
+                    _ => model.P == 1 ? $"{value} + Vector{bits}.Abs({tap})" : $"{value} + Square({tap})",
+                };
+
+                private static void EmitScalarHelpers(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = T(model);
+                    string a = A(model);
+                    string math = a == "float" ? "MathF" : "Math";
+                    bool floating = model.ElementType.IsFloatingPoint;
+                    w.Line();
+                    if (model.Kind is PoolKindModel.Max or PoolKindModel.Min)
+                    {
+                        string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
+                        string better = model.Kind == PoolKindModel.Max ? ">" : "<";
+                        w.Line(floating
+                            ? $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")} or NaN: NaN propagates, ties keep the first."
+                            : $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")}: ties keep the first.");
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        w.Line(floating
+                            ? $"private static {a} {name}({a} current, {a} tap) => tap {better} current || {a}.IsNaN(tap) ? tap : current;"
+                            : $"private static {a} {name}({a} current, {a} tap) => tap {better} current ? tap : current;");
+                        w.Line();
+                    }
+
+                    if (model.Kind == PoolKindModel.Lp && model.P == 2)
+                    {
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        w.Line($"private static {a} Square({a} tap) => tap * tap;");
+                        w.Line();
+                    }
+
+                    string divisorParameter = NeedsDivisor(model) ? $", {(model.Global ? "int" : "int")} divisor" : string.Empty;
+                    w.Line("// The output from the reduced value: " + FinishDescription(model) + ".");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    using (w.Block($"private static {t} Finish({a} value{divisorParameter})"))
+                    {
+                        if (NeedsDivisor(model))
+                        {
+                            w.Line("value /= divisor;");
+                        }
+                        else if (model.Kind == PoolKindModel.Lp && model.P == 2)
+                        {
+                            w.Line($"value = {math}.Sqrt(value);");
+                        }
+                        else if (model.Kind == PoolKindModel.Lp && model.P > 2)
+                        {
+                            w.Line($"value = {math}.Pow(value, 1{(a == "float" ? "f" : "d")} / {model.P});");
+                        }
+
+                        if (model.ClampMin is not null)
+                        {
+                            w.Line($"value = value < {model.ClampMin} ? {model.ClampMin} : value;");
+                        }
+
+                        if (model.ClampMax is not null)
+                        {
+                            w.Line($"value = value > {model.ClampMax} ? {model.ClampMax} : value;");
+                        }
+
+                        w.Line(a == t ? "return value;" : $"return ({t})value;");
+                    }
+                }
+
+                private static string FinishDescription(PoolMethodModel model)
+                {
+                    var steps = new List<string>();
+                    if (NeedsDivisor(model))
+                    {
+                        steps.Add("divided by the divisor");
+                    }
+                    else if (model.Kind == PoolKindModel.Lp && model.P > 1)
+                    {
+                        steps.Add($"raised to 1/{model.P}");
+                    }
+
+                    if (model.ClampMin is not null || model.ClampMax is not null)
+                    {
+                        steps.Add("clamped (NaN stays NaN)");
+                    }
+
+                    if (model.ElementType.IsHalf)
+                    {
+                        steps.Add("rounded to Half");
+                    }
+
+                    return steps.Count == 0 ? "the value itself" : string.Join(", ", steps);
+                }
+
+                // ------------------------------------------------------------------------------------------------ vector helpers
+
+                private static void EmitVectorHelpers(CodeWriter w, PoolMethodModel model, int bits)
+                {
+                    string t = T(model);
+                    string vector = "Vector" + bits;
+                    string type = $"{vector}<{t}>";
+                    bool floating = model.ElementType.IsFloatingPoint;
+                    w.Line();
+                    if (model.Kind is PoolKindModel.Max or PoolKindModel.Min)
+                    {
+                        string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        if (!floating)
+                        {
+                            w.Line($"private static {type} {name}({type} current, {type} tap) => {vector}.{name}(current, tap);");
+                        }
+                        else
+                        {
+                            // MAXPS/MINPS(tap, current) is exactly "tap > current ? tap : current"; a blend on the unordered compare lets NaN win.
+                            (string isa, string blendIsa, string unordered) = (bits, t) switch
+                            {
+                                (256, _) => ("Avx", "Avx", "Avx.Compare(tap, tap, FloatComparisonMode.UnorderedNonSignaling)"),
+                                (_, "float") => ("Sse", "Sse41", "Sse.CompareUnordered(tap, tap)"),
+                                _ => ("Sse2", "Sse41", "Sse2.CompareUnordered(tap, tap)"),
+                            };
+                            string compare = model.Kind == PoolKindModel.Max ? "GreaterThan" : "LessThan";
+                            using (w.Block($"private static {type} {name}({type} current, {type} tap)"))
+                            {
+                                using (w.Block($"if ({blendIsa}.IsSupported)"))
+                                {
+                                    w.Line($"return {blendIsa}.BlendVariable({isa}.{name}(tap, current), tap, {unordered});");
+                                }
+
+                                w.Line();
+                                w.Line($"return {vector}.ConditionalSelect({vector}.{compare}(tap, current) | ~{vector}.Equals(tap, tap), tap, current);");
+                            }
+                        }
+
+                        w.Line();
+                    }
+
+                    if (model.Kind == PoolKindModel.Lp && model.P == 2)
+                    {
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        w.Line($"private static {type} Square({type} tap) => tap * tap;");
+                        w.Line();
+                    }
+
+                    string divisor = NeedsDivisor(model) ? $", {type} divisor" : string.Empty;
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    using (w.Block($"private static {type} Finish{bits}({type} value{divisor})"))
+                    {
+                        if (NeedsDivisor(model))
+                        {
+                            w.Line("value /= divisor;");
+                        }
+                        else if (model.Kind == PoolKindModel.Lp && model.P == 2)
+                        {
+                            w.Line($"value = {vector}.Sqrt(value);");
+                        }
+
+                        if (model.ClampMin is not null)
+                        {
+                            w.Line($"{type} low = {vector}.Create({model.ClampMin});");
+                            w.Line($"value = {vector}.ConditionalSelect({vector}.LessThan(value, low), low, value);");
+                        }
+
+                        if (model.ClampMax is not null)
+                        {
+                            w.Line($"{type} high = {vector}.Create({model.ClampMax});");
+                            w.Line($"value = {vector}.ConditionalSelect({vector}.GreaterThan(value, high), high, value);");
+                        }
+
+                        w.Line("return value;");
+                    }
+
+                    if (model.Global)
+                    {
+                        if (ChannelsLast(model))
+                        {
+                            w.Line();
+                            w.Line("// One vector of channels reduced over size pixels, step apart, in order.");
+                            w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                            using (w.Block($"private static {type} Strided{bits}(ref {t} input, int size, int step)"))
+                            {
+                                w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
+                                using (w.Block("for (int i = 0; i < size; i++)"))
+                                {
+                                    w.Line($"value = {VectorStep(model, bits, "value", $"{vector}.LoadUnsafe(ref Unsafe.Add(ref input, (nint)i * step))")};");
+                                }
+
+                                w.Line();
+                                w.Line("return value;");
+                            }
+                        }
+
+                        return;
+                    }
+
+                    // The taps of one vector of outputs (channels first) or of channels (channels last), in row-major order.
+                    List<Axis> axes = Axes(model);
+                    bool last = ChannelsLast(model);
+                    var parameters = new List<string> { $"ref {t} at" };
+                    if (axes.Count == 3)
+                    {
+                        parameters.Add("int dCount");
+                        parameters.Add("nint dStep");
+                    }
+
+                    if (axes.Count >= 2)
+                    {
+                        parameters.Add("int hCount");
+                        parameters.Add("nint hStep");
+                    }
+
+                    if (last)
+                    {
+                        parameters.Add("int wCount");
+                    }
+
+                    parameters.Add("nint wStep");
+                    w.Line();
+                    w.Line(last
+                        ? "// A vector of channels reduced over the window's taps inside the input, in row-major order."
+                        : $"// A vector of adjacent outputs reduced over their taps, in row-major order: the {axes[axes.Count - 1].Info.Kernel} taps of each row unrolled.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    using (w.Block($"private static {type} Taps{bits}({string.Join(", ", parameters)})"))
+                    {
+                        w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
+                        var scopes = new List<CodeWriter.Scope>();
+                        string current = "at";
+                        if (axes.Count == 3)
+                        {
+                            scopes.Add(w.Block("for (int d = 0; d < dCount; d++)"));
+                            w.Line($"ref {t} plane = ref Unsafe.Add(ref at, d * dStep);");
+                            current = "plane";
+                        }
+
+                        if (axes.Count >= 2)
+                        {
+                            scopes.Add(w.Block("for (int h = 0; h < hCount; h++)"));
+                            w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
+                            current = "row";
+                        }
+
+                        if (last)
+                        {
+                            scopes.Add(w.Block("for (int x = 0; x < wCount; x++)"));
+                            w.Line($"value = {VectorStep(model, bits, "value", $"{vector}.LoadUnsafe(ref Unsafe.Add(ref {current}, x * wStep))")};");
+                        }
+                        else
+                        {
+                            for (int k = 0; k < model.W.Kernel; k++)
+                            {
+                                string offset = k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})";
+                                w.Line($"value = {VectorStep(model, bits, "value", $"{vector}.LoadUnsafe({offset})")};");
+                            }
+                        }
+
+                        for (int i = scopes.Count - 1; i >= 0; i--)
+                        {
+                            scopes[i].Dispose();
+                        }
+
+                        w.Line();
+                        w.Line("return value;");
+                    }
                 }
             }
         }
