@@ -82,6 +82,28 @@ namespace PoolGen.Generator
 
                 private static bool ChannelsLast(PoolMethodModel model) => model.Layout == LayoutModel.Nhwc;
 
+                /// <summary>
+                /// Float max/min: a vector scan tells whether the plane (channels first) or image (channels last) holds a NaN; if
+                /// not, the taps use a plain MAXPS/MINPS, 1 instruction instead of the 3 that make NaN win.
+                /// </summary>
+                private static bool ChecksNaN(PoolMethodModel model) =>
+                    Vectorized(model) && !model.Global && model.ElementType.IsFloatingPoint && model.Kind is PoolKindModel.Max or PoolKindModel.Min;
+
+                /// <summary>
+                /// Channels-first max/min of rank 2 or 3, stride 1 and vectors on the last axis, no dilation on the others: each input
+                /// row is reduced along the last axis once, into a buffer, and each output row folds the reduced rows of its window.
+                /// </summary>
+                private static bool Separable(PoolMethodModel model) =>
+                    Vectorized(model) && !model.Global && !ChannelsLast(model) && model.Rank >= 2 && model.Kind is PoolKindModel.Max or PoolKindModel.Min &&
+                    model.W.Stride == 1 && model.H.Dilation == 1 && (model.Rank == 2 || model.D!.Dilation == 1);
+
+                /// <summary>The separable buffer's limit, in elements: it is on the stack.</summary>
+                private const int SeparableLimit = 16384;
+
+                /// <summary>Windows of at most 27 taps that lie wholly inside the input are reduced fully unrolled.</summary>
+                private static bool UnrollsFull(PoolMethodModel model, List<Axis> axes) =>
+                    (ChannelsLast(model) || axes.Count > 1) && axes.Aggregate(1L, (volume, a) => volume * a.Info.Kernel) <= 27;
+
                 /// <summary>Whether the kernel has vector code at all.</summary>
                 private static bool Vectorized(PoolMethodModel model) =>
                     model.Strategy == KernelStrategy.General && !model.ElementType.IsHalf && model.IndicesName is null &&
@@ -117,6 +139,11 @@ namespace PoolGen.Generator
                             EmitKernel(w, model, axes, vector);
                             w.Line();
                             EmitWindow(w, model, axes);
+                            if (Separable(model))
+                            {
+                                EmitSeparable(w, model, axes);
+                            }
+
                             EmitScalarHelpers(w, model);
                             if (vector)
                             {
@@ -554,10 +581,20 @@ namespace PoolGen.Generator
                         w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {last.Letter}Inside));");
                     }
 
+                    if (Separable(model))
+                    {
+                        EmitSeparableCall(w, model, axes);
+                    }
+
                     using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
                     {
                         w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
                         w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
+                        if (ChecksNaN(model))
+                        {
+                            w.Line("bool exact = HasNaN(ref input, inputPlane); // Else the taps use a plain MAXPS/MINPS.");
+                        }
+
                         if (model.IndicesName is not null)
                         {
                             w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
@@ -600,8 +637,7 @@ namespace PoolGen.Generator
                                 ? $"(nint)(h0 + {Scaled(model.H.Dilation, "hFirst")}) * width - {last.Pad}"
                                 : $"((nint)(d0 + {Scaled(model.D!.Dilation, "dFirst")}) * height + h0 + {Scaled(model.H.Dilation, "hFirst")}) * width - {last.Pad}";
                             w.Line($"ref {t} corner = ref Unsafe.Add(ref input, {corner});");
-                            string counts = CountArguments(model, axes, channelsLast: false);
-                            EmitVectorRuns(w, model, axes, o, $"{last.Letter}Stop", $"ref Unsafe.Add(ref corner, {o})", "ref output", $"row + {o}", counts, "1");
+                            EmitVectorRuns(w, model, axes, o, $"{last.Letter}Stop", "ref Unsafe.Add(ref output, row)", channelsLast: false);
                             using (w.Block($"for (; {o} < {last.Out}; {o}++)"))
                             {
                                 w.Line(Store(model, "output", "row + " + o, window, null));
@@ -647,39 +683,384 @@ namespace PoolGen.Generator
                 }
 
                 /// <summary>
-                /// Vector runs from <paramref name="o"/> up to <paramref name="stop"/> (a lane per output or channel), the last
-                /// vector moved back to end at <paramref name="stop"/>; Vector256 where accelerated, else Vector128.
+                /// The vector runs of one row (channels first) or pixel (channels last): a call of Run (or RunFull, for a window
+                /// wholly inside the input) with the step type that fits the data, which returns where the scalar code goes on.
                 /// </summary>
-                private static void EmitVectorRuns(CodeWriter w, PoolMethodModel model, List<Axis> axes, string o, string stop, string at, string output, string outIndex, string counts, string unit)
+                private static void EmitVectorRuns(CodeWriter w, PoolMethodModel model, List<Axis> axes, string o, string stop, string output, bool channelsLast)
                 {
                     string a = A(model);
-                    bool average = NeedsDivisor(model);
-                    if (average)
+                    if (NeedsDivisor(model))
                     {
-                        w.Line($"{a} divisor = {VectorDivisor(model, axes, channelsLast: unit != "1")};");
+                        w.Line($"{a} divisor = {VectorDivisor(model, axes, channelsLast)};");
                     }
 
-                    w.Line($"int begin = {o};");
+                    string divisor = NeedsDivisor(model) ? ", divisor" : string.Empty;
+                    string Call(bool full, string step) =>
+                        $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {(full ? StepArguments(model, axes, channelsLast) : CountArguments(model, axes, channelsLast))}{divisor})";
+                    string Dispatch(bool full) => ChecksNaN(model)
+                        ? $"{o} = exact ? {Call(full, "AnyData")} : {Call(full, "NoNaN")};"
+                        : $"{o} = {Call(full, "AnyData")};";
+                    if (UnrollsFull(model, axes))
+                    {
+                        var conditions = axes.Take(axes.Count - (channelsLast ? 0 : 1)).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Info.Kernel}");
+                        using (w.Block($"if ({string.Join(" && ", conditions)})"))
+                        {
+                            w.Line(Dispatch(full: true));
+                        }
+
+                        using (w.Block("else"))
+                        {
+                            w.Line(Dispatch(full: false));
+                        }
+                    }
+                    else
+                    {
+                        w.Line(Dispatch(full: false));
+                    }
+
+                    w.Line();
+                }
+
+                /// <summary>The separable kernel's call, when its buffer (the reduced rows of a window's planes) fits the stack.</summary>
+                private static void EmitSeparableCall(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                {
+                    string t = T(model);
+                    int kd = model.Rank == 3 ? model.D!.Kernel : 1;
+                    string l = axes[axes.Count - 1].Letter;
+                    w.Line();
+                    w.Line($"// Separable: every input row reduced along {axes[axes.Count - 1].Name} once, then each output row folds the reduced rows of its window,");
+                    w.Line($"// {(model.Rank == 3 ? $"{model.D!.Kernel}*{model.H.Kernel}" : Int(model.H.Kernel))} + {model.W.Kernel} steps per output instead of {(model.Rank == 3 ? $"{model.D!.Kernel}*" : string.Empty)}{model.H.Kernel}*{model.W.Kernel}. Max and min pick the same tap in any bracketing");
+                    w.Line("// that keeps the row-major order, so the results are the direct kernel's, bit for bit. The rows live on the stack.");
+                    string size = $"{(kd == 1 ? string.Empty : $"{kd}L * ")}{(kd == 1 ? "(long)" : string.Empty)}height * {axes[axes.Count - 1].Out}";
+                    using (w.Block($"if ({size} <= {SeparableLimit})"))
+                    {
+                        w.Line($"Span<{t}> rows = stackalloc {t}[(int)({size})];");
+                        using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
+                        {
+                            w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
+                            w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
+                            var arguments = new List<string> { "ref input", "ref output", "ref MemoryMarshal.GetReference(rows)" };
+                            arguments.AddRange(WindowDimensions(model, axes));
+                            arguments.AddRange(axes.Where(a => a.FixedOut == 0).Select(a => a.Out));
+                            arguments.Add($"{l}Begin");
+                            arguments.Add($"{l}Stop");
+                            string call(string step) => $"Separable<{step}>({string.Join(", ", arguments)});";
+                            if (ChecksNaN(model))
+                            {
+                                using (w.Block("if (HasNaN(ref input, inputPlane))"))
+                                {
+                                    w.Line(call("AnyData"));
+                                }
+
+                                using (w.Block("else"))
+                                {
+                                    w.Line(call("NoNaN"));
+                                }
+                            }
+                            else
+                            {
+                                w.Line(call("AnyData"));
+                            }
+                        }
+
+                        w.Line();
+                        w.Line("return;");
+                    }
+
+                    w.Line();
+                }
+
+                /// <summary>The separable kernel of one plane: reduced rows in a ring of as many planes as the window is deep.</summary>
+                private static void EmitSeparable(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                {
+                    string t = T(model);
+                    bool three = model.Rank == 3;
+                    Axis last = axes[axes.Count - 1];
+                    Axis h = axes[axes.Count - 2];
+                    AxisInfo wi = last.Info;
+                    int kd = three ? model.D!.Kernel : 1;
+                    var parameters = new List<string> { $"ref {t} input", $"ref {t} output", $"ref {t} rows" };
+                    parameters.AddRange(WindowDimensions(model, axes).Select(d => "int " + d));
+                    parameters.AddRange(axes.Where(a => a.FixedOut == 0).Select(a => "int " + a.Out));
+                    parameters.Add($"int {last.Letter}Begin");
+                    parameters.Add($"int {last.Letter}Stop");
+                    w.Line();
+                    w.Line($"// One plane, separably: input rows reduced along {last.Name} into rows (plane z of the input in slot z % {kd}), then folded.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+                    w.Line($"private static void Separable<TStep>({string.Join(", ", parameters)})");
+                    using (w.Block("    where TStep : struct, IStep"))
+                    {
+                        foreach (Axis axis in axes)
+                        {
+                            if (axis.Fixed > 0)
+                            {
+                                w.Line($"const int {axis.Name} = {axis.Fixed};");
+                            }
+
+                            if (axis.FixedOut > 0)
+                            {
+                                w.Line($"const int {axis.Out} = {Int(axis.FixedOut)};");
+                            }
+                        }
+
+                        w.Line($"nint slot = (nint)height * {last.Out};");
+                        if (three)
+                        {
+                            w.Line("int reduced = 0; // Input planes below this one are reduced (the last ones still in their slots).");
+                        }
+
+                        var scopes = new List<CodeWriter.Scope>();
+                        if (three)
+                        {
+                            Axis d = axes[0];
+                            scopes.Add(w.Block($"for (int od = 0; od < {d.Out}; od++)"));
+                            EmitRange(w, model, d, padded: false);
+                            using (w.Block("for (reduced = Math.Max(reduced, d0 + dFirst); reduced < d0 + dEnd; reduced++)"))
+                            {
+                                w.Line($"ref {t} plane = ref Unsafe.Add(ref rows, reduced % {kd} * slot);");
+                                using (w.Block("for (int ih = 0; ih < height; ih++)"))
+                                {
+                                    w.Line($"ReduceRow<TStep>(ref Unsafe.Add(ref input, ((nint)reduced * height + ih) * {last.Name}), ref Unsafe.Add(ref plane, ih * (nint){last.Out}), {string.Join(", ", ReduceRowArguments(model, axes))});");
+                                }
+                            }
+
+                            w.Line();
+                        }
+                        else
+                        {
+                            using (w.Block("for (int ih = 0; ih < height; ih++)"))
+                            {
+                                w.Line($"ReduceRow<TStep>(ref Unsafe.Add(ref input, (nint)ih * {last.Name}), ref Unsafe.Add(ref rows, ih * (nint){last.Out}), {string.Join(", ", ReduceRowArguments(model, axes))});");
+                            }
+
+                            w.Line();
+                        }
+
+                        scopes.Add(w.Block($"for (int oh = 0; oh < {h.Out}; oh++)"));
+                        EmitRange(w, model, h, padded: false);
+                        string row = three ? $"((nint)od * {h.Out} + oh) * {last.Out}" : $"(nint)oh * {last.Out}";
+                        w.Line($"ref {t} outRow = ref Unsafe.Add(ref output, {row});");
+                        if (three)
+                        {
+                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, slot, d0 + dFirst, dEnd - dFirst, h0 + hFirst, hEnd - hFirst);");
+                        }
+                        else
+                        {
+                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, h0 + hFirst, hEnd - hFirst);");
+                        }
+
+                        using (w.Block($"for (; o < {last.Out}; o++)"))
+                        {
+                            w.Line($"{t} value = {Init(model)};");
+                            if (three)
+                            {
+                                using (w.Block("for (int z = d0 + dFirst; z < d0 + dEnd; z++)"))
+                                {
+                                    using (w.Block("for (int y = h0 + hFirst; y < h0 + hEnd; y++)"))
+                                    {
+                                        w.Line($"value = {Step(model, "value", $"Unsafe.Add(ref rows, z % {kd} * slot + (nint)y * {last.Out} + o)")};");
+                                    }
+                                }
+                            }
+                            else
+                            {
+                                using (w.Block("for (int y = h0 + hFirst; y < h0 + hEnd; y++)"))
+                                {
+                                    w.Line($"value = {Step(model, "value", $"Unsafe.Add(ref rows, (nint)y * {last.Out} + o)")};");
+                                }
+                            }
+
+                            w.Line();
+                            w.Line("Unsafe.Add(ref outRow, o) = Finish(value);");
+                        }
+
+                        for (int i = scopes.Count - 1; i >= 0; i--)
+                        {
+                            scopes[i].Dispose();
+                        }
+                    }
+
+                    // ReduceRow: one input row's reduction along the last axis, for every output column.
+                    w.Line();
+                    w.Line($"// One input row reduced along {last.Name} for every output column: the columns whose taps are all inside [begin, stop) a vector");
+                    w.Line("// at a time, the others tap by tap.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    var rowParameters = new List<string> { $"ref {t} input", $"ref {t} reduced" };
+                    rowParameters.AddRange(ReduceRowArguments(model, axes).Select(x => "int " + x));
+                    w.Line($"private static void ReduceRow<TStep>({string.Join(", ", rowParameters)})");
+                    using (w.Block("    where TStep : struct, IStep"))
+                    {
+                        foreach (Axis axis in new[] { last }.Where(a => a.Fixed > 0))
+                        {
+                            w.Line($"const int {axis.Name} = {axis.Fixed};");
+                        }
+
+                        if (last.FixedOut > 0)
+                        {
+                            w.Line($"const int {last.Out} = {Int(last.FixedOut)};");
+                        }
+
+                        string clipped = $"ClippedRow(ref input, ref reduced, {(last.Fixed > 0 ? string.Empty : last.Name + ", ")}{(last.RuntimePad ? last.Pad + ", " : string.Empty)}";
+                        w.Line($"{clipped}0, {last.Letter}Begin);");
+                        w.Line($"int o = RunRow<TStep>(ref Unsafe.Add(ref input, -{last.Pad}), ref reduced, {last.Letter}Begin, {last.Letter}Stop);");
+                        w.Line($"{clipped}o, {last.Out});");
+                    }
+
+                    w.Line();
+                    w.Line($"// Output columns [from, to) of one input row, tap by tap, with the taps outside the input skipped.");
+                    var clippedParameters = new List<string> { $"ref {t} input", $"ref {t} reduced" };
+                    if (last.Fixed == 0)
+                    {
+                        clippedParameters.Add("int " + last.Name);
+                    }
+
+                    if (last.RuntimePad)
+                    {
+                        clippedParameters.Add("int " + last.Pad);
+                    }
+
+                    clippedParameters.Add("int from");
+                    clippedParameters.Add("int to");
+                    using (w.Block($"private static void ClippedRow({string.Join(", ", clippedParameters)})"))
+                    {
+                        if (last.Fixed > 0)
+                        {
+                            w.Line($"const int {last.Name} = {last.Fixed};");
+                        }
+
+                        using (w.Block("for (int o = from; o < to; o++)"))
+                        {
+                            w.Line($"{t} value = {Init(model)};");
+                            using (w.Block($"for (int k = 0; k < {wi.Kernel}; k++)"))
+                            {
+                                w.Line($"int x = o - {last.Pad} + {Scaled(wi.Dilation, "k")};");
+                                using (w.Block($"if ((uint)x < (uint){last.Name})"))
+                                {
+                                    w.Line($"value = {Step(model, "value", "Unsafe.Add(ref input, x)")};");
+                                }
+                            }
+
+                            w.Line();
+                            w.Line("Unsafe.Add(ref reduced, o) = value;");
+                        }
+                    }
+
+                    // RunRow and Fold: the vector loops.
+                    w.Line();
+                    w.Line($"// Output columns [o, stop) of one input row (input at column o - padding), a vector each, the last one moved back to end at stop.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    w.Line($"private static int RunRow<TStep>(ref {t} at, ref {t} reduced, int o, int stop)");
+                    using (w.Block("    where TStep : struct, IStep"))
+                    {
+                        EmitClampedVectorLoop(w, model, bits => Enumerable.Range(0, wi.Kernel).Select(k =>
+                            $"value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref at, (nuint)(o{(k == 0 ? string.Empty : $" + {k * wi.Dilation}")})));"), "reduced");
+                    }
+
+                    w.Line();
+                    w.Line("// Output columns of one output row: the reduced rows of the window folded in row-major order, a vector each.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    w.Line(three
+                        ? $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, nint slot, int firstPlane, int planes, int firstRow, int count)"
+                        : $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, int firstRow, int count)");
+                    using (w.Block("    where TStep : struct, IStep"))
+                    {
+                        int kh = model.H.Kernel;
+                        w.Line("int o = 0;");
+                        using (w.Block(three ? $"if (planes == {kd} && count == {kh})" : $"if (count == {kh})"))
+                        {
+                            w.Line("// The whole window inside the input: every row's offset worked out once, the loads unrolled.");
+                            var offsets = new List<string>();
+                            for (int a = 0; a < kd; a++)
+                            {
+                                for (int b = 0; b < kh; b++)
+                                {
+                                    string planeOffset = three ? $"(nint)((firstPlane + {a}) % {kd}) * slot + " : string.Empty;
+                                    offsets.Add($"r{a}{b} = {planeOffset}(nint)(firstRow + {b}) * stop");
+                                }
+                            }
+
+                            w.Line($"nint {string.Join(", ", offsets)};");
+                            EmitClampedVectorLoop(w, model, bits => Enumerable.Range(0, kd).SelectMany(a => Enumerable.Range(0, kh).Select(b =>
+                                $"value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref rows, (nuint)(r{a}{b} + o)));")), "output", finish: true);
+                        }
+
+                        w.Line();
+                        EmitClampedVectorLoop(w, model, bits => three
+                            ? new[]
+                            {
+                                "for (int z = firstPlane; z < firstPlane + planes; z++)",
+                                "{",
+                                $"    ref {t} plane = ref Unsafe.Add(ref rows, z % {kd} * slot);",
+                                "    for (int y = firstRow; y < firstRow + count; y++)",
+                                "    {",
+                                $"        value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));",
+                                "    }",
+                                "}",
+                            }
+                            : new[]
+                            {
+                                "for (int y = firstRow; y < firstRow + count; y++)",
+                                "{",
+                                $"    value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));",
+                                "}",
+                            }, "output", finish: true);
+                    }
+                }
+
+                private static IEnumerable<string> ReduceRowArguments(PoolMethodModel model, List<Axis> axes)
+                {
+                    Axis last = axes[axes.Count - 1];
+                    if (last.Fixed == 0)
+                    {
+                        yield return last.Name;
+                    }
+
+                    if (last.RuntimePad)
+                    {
+                        yield return last.Pad;
+                    }
+
+                    if (last.FixedOut == 0)
+                    {
+                        yield return last.Out;
+                    }
+
+                    yield return last.Letter + "Begin";
+                    yield return last.Letter + "Stop";
+                }
+
+                /// <summary>A vector loop from o to stop over lanes, the last vector moved back to end at stop; returns where it stopped.</summary>
+                private static void EmitClampedVectorLoop(CodeWriter w, PoolMethodModel model, System.Func<int, IEnumerable<string>> body, string output, bool finish = false)
+                {
+                    string t = T(model);
                     bool first = true;
                     foreach (int bits in new[] { 256, 128 })
                     {
                         string vector = "Vector" + bits;
-                        string type = $"{vector}<{a}>";
-                        using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && {stop} - begin >= {type}.Count)"))
+                        string type = $"{vector}<{t}>";
+                        using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && stop - o >= {type}.Count)"))
                         {
-                            string divisor = average ? $", {vector}.Create(divisor)" : string.Empty;
-                            string store = $"{vector}.StoreUnsafe(Finish{bits}(Taps{bits}({at}, {counts}){divisor}), {output}, (nuint)({outIndex}));";
-                            using (w.Block($"for (; {o} <= {stop} - {type}.Count; {o} += {type}.Count)"))
+                            using (w.Block("while (true)"))
                             {
-                                w.Line(store);
-                            }
+                                using (w.Block($"if (o > stop - {type}.Count)"))
+                                {
+                                    using (w.Block("if (o == stop)"))
+                                    {
+                                        w.Line("break;");
+                                    }
 
-                            w.Line();
-                            using (w.Block($"if ({o} < {stop})"))
-                            {
-                                w.Line($"{o} = {stop} - {type}.Count; // The last vector ends at {stop}, recomputing a few outputs.");
-                                w.Line(store);
-                                w.Line($"{o} = {stop};");
+                                    w.Line($"o = stop - {type}.Count; // The last vector ends at stop, recomputing a few lanes.");
+                                }
+
+                                w.Line();
+                                w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
+                                foreach (string line in body(bits))
+                                {
+                                    w.Line(line);
+                                }
+
+                                w.Line($"{vector}.StoreUnsafe({(finish ? $"Finish{bits}(value)" : "value")}, ref {output}, (nuint)o);");
+                                w.Line($"o += {type}.Count;");
                             }
                         }
 
@@ -687,6 +1068,45 @@ namespace PoolGen.Generator
                     }
 
                     w.Line();
+                    w.Line("return o;");
+                }
+
+                /// <summary>The step arguments of the Full helpers (the counts are the window's).</summary>
+                private static string StepArguments(PoolMethodModel model, List<Axis> axes, bool channelsLast) =>
+                    string.Join(", ", CountArguments(model, axes, channelsLast).Split(new[] { ", " }, System.StringSplitOptions.None).Where(part => !part.Contains("End - ")));
+
+                /// <summary>The parameters after "ref at" of Taps (counts and steps) or Full (steps only), in order.</summary>
+                private static List<string> TapsParameters(PoolMethodModel model, List<Axis> axes, bool full)
+                {
+                    bool last = ChannelsLast(model);
+                    var parameters = new List<string>();
+                    if (axes.Count == 3)
+                    {
+                        if (!full)
+                        {
+                            parameters.Add("int dCount");
+                        }
+
+                        parameters.Add("nint dStep");
+                    }
+
+                    if (axes.Count >= 2)
+                    {
+                        if (!full)
+                        {
+                            parameters.Add("int hCount");
+                        }
+
+                        parameters.Add("nint hStep");
+                    }
+
+                    if (last && !full)
+                    {
+                        parameters.Add("int wCount");
+                    }
+
+                    parameters.Add("nint wStep");
+                    return parameters;
                 }
 
                 /// <summary>Channels last: pixel by pixel, vectors over the channels.</summary>
@@ -698,6 +1118,10 @@ namespace PoolGen.Generator
                     {
                         w.Line($"ref {t} input = ref Unsafe.Add(ref source, n * inputImage);");
                         w.Line($"ref {t} output = ref Unsafe.Add(ref destination, n * outputImage);");
+                        if (ChecksNaN(model))
+                        {
+                            w.Line("bool exact = HasNaN(ref input, inputImage); // Else the taps use a plain MAXPS/MINPS.");
+                        }
                         if (model.IndicesName is not null)
                         {
                             w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, n * outputImage);");
@@ -724,8 +1148,7 @@ namespace PoolGen.Generator
                                 ? $"(nint)(h0 + {Scaled(model.H.Dilation, "hFirst")}) * width + w0 + {Scaled(model.W.Dilation, "wFirst")}"
                                 : $"((nint)(d0 + {Scaled(model.D!.Dilation, "dFirst")}) * height + h0 + {Scaled(model.H.Dilation, "hFirst")}) * width + w0 + {Scaled(model.W.Dilation, "wFirst")}";
                             w.Line($"ref {t} corner = ref Unsafe.Add(ref input, ({corner}) * channels);");
-                            string counts = CountArguments(model, axes, channelsLast: true);
-                            EmitVectorRuns(w, model, axes, "c", "channels", "ref Unsafe.Add(ref corner, c)", "ref output", "pixel + c", counts, "channels");
+                            EmitVectorRuns(w, model, axes, "c", "channels", "ref Unsafe.Add(ref output, pixel)", channelsLast: true);
                         }
 
                         string window = WindowCall(model, axes, "Unsafe.Add(ref input, c)", "channels");
@@ -1079,9 +1502,30 @@ namespace PoolGen.Generator
                             ? $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")} or NaN: NaN propagates, ties keep the first."
                             : $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")}: ties keep the first.");
                         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                        w.Line(floating
-                            ? $"private static {a} {name}({a} current, {a} tap) => tap {better} current || {a}.IsNaN(tap) ? tap : current;"
-                            : $"private static {a} {name}({a} current, {a} tap) => tap {better} current ? tap : current;");
+                        if (floating && Vectorized(model))
+                        {
+                            // Without a branch (a coin toss for the predictor on real data): MAXSS/MINSS(tap, current) is exactly
+                            // "tap > current ? tap : current", and the blend on the unordered compare lets a NaN tap win.
+                            string sse = a == "float" ? "Sse" : "Sse2";
+                            using (w.Block($"private static {a} {name}({a} current, {a} tap)"))
+                            {
+                                using (w.Block("if (Sse41.IsSupported)"))
+                                {
+                                    w.Line($"Vector128<{a}> value = Vector128.CreateScalarUnsafe(tap);");
+                                    w.Line($"return Sse41.BlendVariable({sse}.{name}Scalar(value, Vector128.CreateScalarUnsafe(current)), value, {sse}.CompareScalarUnordered(value, value)).ToScalar();");
+                                }
+
+                                w.Line();
+                                w.Line($"return tap {better} current || {a}.IsNaN(tap) ? tap : current;");
+                            }
+                        }
+                        else
+                        {
+                            w.Line(floating
+                                ? $"private static {a} {name}({a} current, {a} tap) => tap {better} current || {a}.IsNaN(tap) ? tap : current;"
+                                : $"private static {a} {name}({a} current, {a} tap) => tap {better} current ? tap : current;");
+                        }
+
                         w.Line();
                     }
 
@@ -1191,6 +1635,17 @@ namespace PoolGen.Generator
                         w.Line();
                     }
 
+                    if (ChecksNaN(model))
+                    {
+                        string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
+                        string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
+                        string compare = model.Kind == PoolKindModel.Max ? "GreaterThan" : "LessThan";
+                        w.Line("// With no NaN in the data, MAXPS/MINPS(tap, current) alone is \"tap > current ? tap : current\": ties keep the first.");
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        w.Line($"private static {type} {name}NoNaN({type} current, {type} tap) => {isa}.IsSupported ? {isa}.{name}(tap, current) : {vector}.ConditionalSelect({vector}.{compare}(tap, current), tap, current);");
+                        w.Line();
+                    }
+
                     if (model.Kind == PoolKindModel.Lp && model.P == 2)
                     {
                         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -1249,73 +1704,278 @@ namespace PoolGen.Generator
                         return;
                     }
 
-                    // The taps of one vector of outputs (channels first) or of channels (channels last), in row-major order.
-                    List<Axis> axes = Axes(model);
-                    bool last = ChannelsLast(model);
-                    var parameters = new List<string> { $"ref {t} at" };
-                    if (axes.Count == 3)
+                    if (ChecksNaN(model) && bits == 256)
                     {
-                        parameters.Add("int dCount");
-                        parameters.Add("nint dStep");
+                        EmitHasNaN(w, model);
                     }
 
-                    if (axes.Count >= 2)
+                    if (bits == 128)
                     {
-                        parameters.Add("int hCount");
-                        parameters.Add("nint hStep");
-                    }
-
-                    if (last)
-                    {
-                        parameters.Add("int wCount");
-                    }
-
-                    parameters.Add("nint wStep");
-                    w.Line();
-                    w.Line(last
-                        ? "// A vector of channels reduced over the window's taps inside the input, in row-major order."
-                        : $"// A vector of adjacent outputs reduced over their taps, in row-major order: the {axes[axes.Count - 1].Info.Kernel} taps of each row unrolled.");
-                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                    using (w.Block($"private static {type} Taps{bits}({string.Join(", ", parameters)})"))
-                    {
-                        w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
-                        var scopes = new List<CodeWriter.Scope>();
-                        string current = "at";
-                        if (axes.Count == 3)
+                        EmitSteps(w, model);
+                        List<Axis> axes = Axes(model);
+                        EmitRunHelper(w, model, axes, full: false);
+                        if (UnrollsFull(model, axes))
                         {
-                            scopes.Add(w.Block("for (int d = 0; d < dCount; d++)"));
-                            w.Line($"ref {t} plane = ref Unsafe.Add(ref at, d * dStep);");
-                            current = "plane";
+                            EmitRunHelper(w, model, axes, full: true);
                         }
 
-                        if (axes.Count >= 2)
+                        foreach (int width in new[] { 256, 128 })
                         {
-                            scopes.Add(w.Block("for (int h = 0; h < hCount; h++)"));
-                            w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
-                            current = "row";
-                        }
-
-                        if (last)
-                        {
-                            scopes.Add(w.Block("for (int x = 0; x < wCount; x++)"));
-                            w.Line($"value = {VectorStep(model, bits, "value", $"{vector}.LoadUnsafe(ref Unsafe.Add(ref {current}, x * wStep))")};");
-                        }
-                        else
-                        {
-                            for (int k = 0; k < model.W.Kernel; k++)
+                            EmitTaps(w, model, axes, width, full: false);
+                            if (UnrollsFull(model, axes))
                             {
-                                string offset = k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})";
-                                w.Line($"value = {VectorStep(model, bits, "value", $"{vector}.LoadUnsafe({offset})")};");
+                                EmitTaps(w, model, axes, width, full: true);
                             }
                         }
+                    }
+                }
 
-                        for (int i = scopes.Count - 1; i >= 0; i--)
+                /// <summary>The step types: AnyData (NaN wins, or the sum), and NoNaN (the plain MAXPS/MINPS) when the data is scanned.</summary>
+                private static void EmitSteps(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = T(model);
+                    w.Line();
+                    w.Line("// The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.");
+                    using (w.Block("private interface IStep"))
+                    {
+                        w.Line($"static abstract Vector256<{t}> Apply(Vector256<{t}> current, Vector256<{t}> tap);");
+                        w.Line();
+                        w.Line($"static abstract Vector128<{t}> Apply(Vector128<{t}> current, Vector128<{t}> tap);");
+                    }
+
+                    foreach (bool fast in ChecksNaN(model) ? new[] { false, true } : new[] { false })
+                    {
+                        w.Line();
+                        string name = fast ? "NoNaN" : "AnyData";
+                        w.Line(fast ? "// Data without NaN: the plain maximum (minimum) is exact." : "// Any data.");
+                        using (w.Block($"private readonly struct {name} : IStep"))
                         {
-                            scopes[i].Dispose();
+                            foreach (int bits in new[] { 256, 128 })
+                            {
+                                string type = $"Vector{bits}<{t}>";
+                                string body = fast
+                                    ? $"{(model.Kind == PoolKindModel.Max ? "MaxNoNaN" : "MinNoNaN")}(current, tap)"
+                                    : VectorStep(model, bits, "current", "tap");
+                                w.Line($"public static {type} Apply({type} current, {type} tap) => {body};");
+                                if (bits == 256)
+                                {
+                                    w.Line();
+                                }
+                            }
+                        }
+                    }
+                }
+
+                /// <summary>Run (or RunFull): the vectors from o to stop, the last one moved back to end at stop; returns where it stopped.</summary>
+                private static void EmitRunHelper(CodeWriter w, PoolMethodModel model, List<Axis> axes, bool full)
+                {
+                    string t = T(model);
+                    string a = A(model);
+                    List<string> taps = TapsParameters(model, axes, full);
+                    var parameters = new List<string> { $"ref {t} at", $"ref {t} output", "int o", "int stop" };
+                    parameters.AddRange(taps);
+                    if (NeedsDivisor(model))
+                    {
+                        parameters.Add($"{a} divisor");
+                    }
+
+                    string arguments = string.Join(", ", taps.Select(p => p.Substring(p.IndexOf(' ') + 1)));
+                    string name = full ? "RunFull" : "Run";
+                    w.Line();
+                    if (full)
+                    {
+                        w.Line("// As Run, for windows wholly inside the input: every tap unrolled.");
+                    }
+                    else
+                    {
+                        w.Line("// Lanes o to stop (outputs of a row, or channels of a pixel), a vector each; the last vector is moved back to end at");
+                        w.Line("// stop, recomputing a few lanes. Returns where the scalar code goes on (o, when the run is shorter than a vector).");
+                    }
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+                    w.Line($"private static int {name}<TStep>({string.Join(", ", parameters)})");
+                    using (w.Block("    where TStep : struct, IStep"))
+                    {
+                        bool first = true;
+                        foreach (int bits in new[] { 256, 128 })
+                        {
+                            string vector = "Vector" + bits;
+                            string type = $"{vector}<{t}>";
+                            using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && stop - o >= {type}.Count)"))
+                            {
+                                string divisor = NeedsDivisor(model) ? $", {vector}.Create(divisor)" : string.Empty;
+                                string store = $"{vector}.StoreUnsafe(Finish{bits}({(full ? "Full" : "Taps")}{bits}<TStep>(ref Unsafe.Add(ref at, o), {arguments}){divisor}), ref output, (nuint)o);";
+                                using (w.Block($"for (; o <= stop - {type}.Count; o += {type}.Count)"))
+                                {
+                                    w.Line(store);
+                                }
+
+                                w.Line();
+                                using (w.Block("if (o < stop)"))
+                                {
+                                    w.Line($"o = stop - {type}.Count;");
+                                    w.Line(store);
+                                    w.Line("o = stop;");
+                                }
+                            }
+
+                            first = false;
                         }
 
                         w.Line();
+                        w.Line("return o;");
+                    }
+                }
+
+                /// <summary>
+                /// Taps{bits}: loops over the rows inside the input; Full{bits}: a window wholly inside, every tap unrolled; the
+                /// NoNaN forms use the plain MAXPS/MINPS, exact when no tap is NaN.
+                /// </summary>
+                private static void EmitTaps(CodeWriter w, PoolMethodModel model, List<Axis> axes, int bits, bool full)
+                {
+                    string t = T(model);
+                    string vector = "Vector" + bits;
+                    string type = $"{vector}<{t}>";
+                    bool last = ChannelsLast(model);
+                    var parameters = new List<string> { $"ref {t} at" };
+                    parameters.AddRange(TapsParameters(model, axes, full));
+                    string name = (full ? "Full" : "Taps") + bits + "<TStep>";
+                    string step(string value, string tap) => $"TStep.Apply({value}, {tap})";
+                    w.Line();
+                    if (!full)
+                    {
+                        w.Line(last
+                            ? "// A vector of channels reduced over the window's taps inside the input, in row-major order."
+                            : $"// A vector of adjacent outputs reduced over their taps, in row-major order: the {axes[axes.Count - 1].Info.Kernel} taps of each row unrolled.");
+                    }
+                    else
+                    {
+                        w.Line("// A window wholly inside the input: every tap unrolled, in row-major order.");
+                    }
+
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    w.Line($"private static {type} {name}({string.Join(", ", parameters)})");
+                    using (w.Block("    where TStep : struct, IStep"))
+                    {
+                        w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
+                        if (full)
+                        {
+                            int kd = axes.Count == 3 ? axes[0].Info.Kernel : 1;
+                            int kh = axes.Count >= 2 ? axes[axes.Count - 2].Info.Kernel : 1;
+                            int kw = axes[axes.Count - 1].Info.Kernel;
+                            for (int a = 0; a < kd; a++)
+                            {
+                                for (int b = 0; b < kh; b++)
+                                {
+                                    for (int k = 0; k < kw; k++)
+                                    {
+                                        var terms = new List<string>();
+                                        if (a > 0)
+                                        {
+                                            terms.Add(a == 1 ? "dStep" : $"{a} * dStep");
+                                        }
+
+                                        if (b > 0)
+                                        {
+                                            terms.Add(b == 1 ? "hStep" : $"{b} * hStep");
+                                        }
+
+                                        if (k > 0)
+                                        {
+                                            terms.Add(k == 1 ? "wStep" : $"{k} * wStep");
+                                        }
+
+                                        string offset = terms.Count == 0 ? "ref at" : $"ref Unsafe.Add(ref at, {string.Join(" + ", terms)})";
+                                        w.Line($"value = {step("value", $"{vector}.LoadUnsafe({offset})")};");
+                                    }
+                                }
+                            }
+                        }
+                        else
+                        {
+                            var scopes = new List<CodeWriter.Scope>();
+                            string current = "at";
+                            if (axes.Count == 3)
+                            {
+                                scopes.Add(w.Block("for (int d = 0; d < dCount; d++)"));
+                                w.Line($"ref {t} plane = ref Unsafe.Add(ref at, d * dStep);");
+                                current = "plane";
+                            }
+
+                            if (axes.Count >= 2)
+                            {
+                                scopes.Add(w.Block("for (int h = 0; h < hCount; h++)"));
+                                w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
+                                current = "row";
+                            }
+
+                            if (last)
+                            {
+                                scopes.Add(w.Block("for (int x = 0; x < wCount; x++)"));
+                                w.Line($"value = {step("value", $"{vector}.LoadUnsafe(ref Unsafe.Add(ref {current}, x * wStep))")};");
+                            }
+                            else
+                            {
+                                for (int k = 0; k < model.W.Kernel; k++)
+                                {
+                                    string offset = k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})";
+                                    w.Line($"value = {step("value", $"{vector}.LoadUnsafe({offset})")};");
+                                }
+                            }
+
+                            for (int i = scopes.Count - 1; i >= 0; i--)
+                            {
+                                scopes[i].Dispose();
+                            }
+
+                            w.Line();
+                        }
+
                         w.Line("return value;");
+                    }
+                }
+
+                /// <summary>Whether length elements hold a NaN: vector compares of each element with itself.</summary>
+                private static void EmitHasNaN(CodeWriter w, PoolMethodModel model)
+                {
+                    string t = T(model);
+                    w.Line();
+                    w.Line("// Whether length contiguous elements hold a NaN (a NaN is the one value not equal to itself).");
+                    using (w.Block($"private static bool HasNaN(ref {t} start, nint length)"))
+                    {
+                        w.Line("nint i = 0;");
+                        foreach (int bits in new[] { 256, 128 })
+                        {
+                            string vector = "Vector" + bits;
+                            string type = $"{vector}<{t}>";
+                            using (w.Block($"if ({vector}.IsHardwareAccelerated && length >= {type}.Count)"))
+                            {
+                                w.Line($"{type} unordered = {type}.Zero;");
+                                using (w.Block($"for (; i <= length - {type}.Count; i += {type}.Count)"))
+                                {
+                                    w.Line($"{type} value = {vector}.LoadUnsafe(ref start, (nuint)i);");
+                                    w.Line($"unordered |= ~{vector}.Equals(value, value);");
+                                }
+
+                                w.Line();
+                                using (w.Block($"if ({vector}.ExtractMostSignificantBits(unordered) != 0)"))
+                                {
+                                    w.Line("return true;");
+                                }
+                            }
+
+                            w.Line();
+                        }
+
+                        using (w.Block("for (; i < length; i++)"))
+                        {
+                            using (w.Block($"if ({t}.IsNaN(Unsafe.Add(ref start, i)))"))
+                            {
+                                w.Line("return true;");
+                            }
+                        }
+
+                        w.Line();
+                        w.Line("return false;");
                     }
                 }
             }

@@ -40,5 +40,13 @@ namespace PoolGen.Benchmarks
         /// <summary>Case 9.</summary>
         [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
         public static partial void MaxPool2x2Byte(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 12: case 2 in channels-last layout (vectors over the channels).</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc)]
+        public static partial void MaxPool3x3S2P1Nhwc(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 13: 3D max pooling, 3x3x3 stride 1 padding 1 (the pooling branch of I3D's inception blocks).</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 1, Padding = 1)]
+        public static partial void MaxPool3x3x3(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int depth, int height, int width);
     }
 }

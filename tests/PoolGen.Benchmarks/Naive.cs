@@ -56,6 +56,103 @@ namespace PoolGen.Benchmarks
             }
         }
 
+        /// <summary>Channels-last max pooling: the same loops with the channel innermost in memory.</summary>
+        public static void MaxPoolNhwc(ReadOnlySpan<float> input, Span<float> output, PoolSpec s)
+        {
+            int outHeight = s.OutHeight, outWidth = s.OutWidth;
+            for (int n = 0; n < s.Batch; n++)
+            {
+                for (int oy = 0; oy < outHeight; oy++)
+                {
+                    for (int ox = 0; ox < outWidth; ox++)
+                    {
+                        for (int c = 0; c < s.Channels; c++)
+                        {
+                            float m = float.NegativeInfinity;
+                            for (int ky = 0; ky < s.Kernel; ky++)
+                            {
+                                int y = oy * s.Stride - s.Padding + ky;
+                                if (y < 0 || y >= s.Height)
+                                {
+                                    continue;
+                                }
+
+                                for (int kx = 0; kx < s.Kernel; kx++)
+                                {
+                                    int x = ox * s.Stride - s.Padding + kx;
+                                    if (x < 0 || x >= s.Width)
+                                    {
+                                        continue;
+                                    }
+
+                                    float v = input[((n * s.Height + y) * s.Width + x) * s.Channels + c];
+                                    if (v > m || float.IsNaN(v))
+                                    {
+                                        m = v;
+                                    }
+                                }
+                            }
+
+                            output[((n * outHeight + oy) * outWidth + ox) * s.Channels + c] = m;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>NCDHW max pooling with a cubic window.</summary>
+        public static void MaxPool3D(ReadOnlySpan<float> input, Span<float> output, PoolSpec s)
+        {
+            int outDepth = s.OutDepth, outHeight = s.OutHeight, outWidth = s.OutWidth;
+            for (int plane = 0; plane < s.Batch * s.Channels; plane++)
+            {
+                for (int oz = 0; oz < outDepth; oz++)
+                {
+                    for (int oy = 0; oy < outHeight; oy++)
+                    {
+                        for (int ox = 0; ox < outWidth; ox++)
+                        {
+                            float m = float.NegativeInfinity;
+                            for (int kz = 0; kz < s.Kernel; kz++)
+                            {
+                                int z = oz * s.Stride - s.Padding + kz;
+                                if (z < 0 || z >= s.Depth)
+                                {
+                                    continue;
+                                }
+
+                                for (int ky = 0; ky < s.Kernel; ky++)
+                                {
+                                    int y = oy * s.Stride - s.Padding + ky;
+                                    if (y < 0 || y >= s.Height)
+                                    {
+                                        continue;
+                                    }
+
+                                    for (int kx = 0; kx < s.Kernel; kx++)
+                                    {
+                                        int x = ox * s.Stride - s.Padding + kx;
+                                        if (x < 0 || x >= s.Width)
+                                        {
+                                            continue;
+                                        }
+
+                                        float v = input[((plane * s.Depth + z) * s.Height + y) * s.Width + x];
+                                        if (v > m || float.IsNaN(v))
+                                        {
+                                            m = v;
+                                        }
+                                    }
+                                }
+                            }
+
+                            output[((plane * outDepth + oz) * outHeight + oy) * outWidth + ox] = m;
+                        }
+                    }
+                }
+            }
+        }
+
         /// <summary>Negative infinity for floating point, MinValue for integers: the start of a running maximum.</summary>
         private static T Lowest<T>()
             where T : INumber<T>, IMinMaxValue<T>

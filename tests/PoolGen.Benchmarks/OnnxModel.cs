@@ -55,10 +55,11 @@ namespace PoolGen.Benchmarks
             node.String(2, "y");                    // output
             node.String(3, "pool");                 // name
             node.String(4, opType);                 // op_type
-            node.Message(5, IntsAttribute("kernel_shape", spec.Kernel, spec.Kernel));
-            node.Message(5, IntsAttribute("strides", spec.Stride, spec.Stride));
-            // pads: [x1_begin, x2_begin, x1_end, x2_end] = [top, left, bottom, right].
-            node.Message(5, IntsAttribute("pads", spec.Padding, spec.Padding, spec.Padding, spec.Padding));
+            int rank = spec.Is3D ? 3 : 2;
+            node.Message(5, IntsAttribute("kernel_shape", Repeat(spec.Kernel, rank)));
+            node.Message(5, IntsAttribute("strides", Repeat(spec.Stride, rank)));
+            // pads: [x1_begin, x2_begin, ..., x1_end, x2_end, ...] = [top, left, bottom, right] in 2D.
+            node.Message(5, IntsAttribute("pads", Repeat(spec.Padding, 2 * rank)));
             if (spec.Kind == PoolKind.Average)
             {
                 node.Message(5, IntAttribute("count_include_pad", spec.CountIncludePad ? 1 : 0));
@@ -67,8 +68,8 @@ namespace PoolGen.Benchmarks
             var graph = new ProtoWriter();
             graph.Message(1, node);                 // node
             graph.String(2, "poolgen_benchmark");   // name
-            graph.Message(11, ValueInfo("x", elementType, spec.Batch, spec.Channels, spec.Height, spec.Width)); // input
-            graph.Message(12, ValueInfo("y", elementType, spec.Batch, spec.Channels, spec.OutHeight, spec.OutWidth)); // output
+            graph.Message(11, ValueInfo("x", elementType, spec.InputShape)); // input
+            graph.Message(12, ValueInfo("y", elementType, spec.OutputShape)); // output
 
             var opset = new ProtoWriter();
             opset.String(1, "");                    // domain: the default ONNX domain
@@ -81,6 +82,8 @@ namespace PoolGen.Benchmarks
             model.Message(8, opset);                // opset_import
             return model.ToArray();
         }
+
+        private static long[] Repeat(long value, int count) => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Repeat(value, count));
 
         private static ProtoWriter IntsAttribute(string name, params long[] values)
         {

@@ -30,8 +30,8 @@ namespace PoolGen.Benchmarks
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             };
             _session = new InferenceSession(OnnxModel.Pool(spec, OnnxModel.ElementType<T>()), _options);
-            _inputs = new[] { OrtValue.CreateTensorValueFromMemory(input, new long[] { spec.Batch, spec.Channels, spec.Height, spec.Width }) };
-            _outputs = new[] { OrtValue.CreateTensorValueFromMemory(output, new long[] { spec.Batch, spec.Channels, spec.OutHeight, spec.OutWidth }) };
+            _inputs = new[] { OrtValue.CreateTensorValueFromMemory(input, spec.InputShape) };
+            _outputs = new[] { OrtValue.CreateTensorValueFromMemory(output, spec.OutputShape) };
         }
 
         /// <summary>The ONNX Runtime version string, for the report header.</summary>

@@ -55,6 +55,7 @@ namespace PoolGen.Benchmarks
         private readonly byte[] _copySource;
         private readonly byte[] _copyDestination;
         private readonly OrtPool<T> _ort;
+        private readonly T[] _ortInput;
 
         public PoolCase(PoolSpec spec, PoolKernel<T> kernel, NaiveKernel<T> naive, Func<Random, T> next)
         {
@@ -75,7 +76,9 @@ namespace PoolGen.Benchmarks
             _copySource = new byte[CopyBytes];
             random.NextBytes(_copySource);
             _copyDestination = new byte[CopyBytes];
-            _ort = new OrtPool<T>(spec, _input, _ortOutput);
+            // Channels last: ONNX Runtime pools NCHW, so it gets the same values transposed (outside the timed call).
+            _ortInput = spec.ChannelsLast ? ToChannelsFirst(_input, spec.Batch, spec.Height * spec.Width, spec.Channels) : _input;
+            _ort = new OrtPool<T>(spec, _ortInput, _ortOutput);
         }
 
         public PoolSpec Spec { get; }
@@ -99,7 +102,7 @@ namespace PoolGen.Benchmarks
             RunPoolGen();
             RunNaive();
             RunOrt();
-            Compare("ONNX Runtime", _ortOutput);
+            Compare("ONNX Runtime", Spec.ChannelsLast ? ToChannelsLast(_ortOutput, Spec.Batch, Spec.OutHeight * Spec.OutWidth, Spec.Channels) : _ortOutput);
             Compare("the naive loop", _naiveOutput);
         }
 
@@ -122,6 +125,40 @@ namespace PoolGen.Benchmarks
                         $"(n={plane / Spec.Channels}, c={plane % Spec.Channels}, y={oy}, x={ox}): PoolGen {Format(expected)}, {who} {Format(actual[i])}."));
                 }
             }
+        }
+
+        private static T[] ToChannelsFirst(T[] data, int batch, int pixels, int channels)
+        {
+            var result = new T[data.Length];
+            for (int n = 0; n < batch; n++)
+            {
+                for (int p = 0; p < pixels; p++)
+                {
+                    for (int c = 0; c < channels; c++)
+                    {
+                        result[((n * channels) + c) * pixels + p] = data[((n * pixels) + p) * channels + c];
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static T[] ToChannelsLast(T[] data, int batch, int pixels, int channels)
+        {
+            var result = new T[data.Length];
+            for (int n = 0; n < batch; n++)
+            {
+                for (int p = 0; p < pixels; p++)
+                {
+                    for (int c = 0; c < channels; c++)
+                    {
+                        result[((n * pixels) + p) * channels + c] = data[((n * channels) + c) * pixels + p];
+                    }
+                }
+            }
+
+            return result;
         }
 
         private static bool WithinRelative(double expected, double actual) =>

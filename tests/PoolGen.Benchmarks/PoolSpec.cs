@@ -3,9 +3,14 @@ using System.Globalization;
 
 namespace PoolGen.Benchmarks
 {
-    /// <summary>One benchmark case: a square pooling window over an NCHW tensor (no dilation, floor mode).</summary>
+    /// <summary>
+    /// One benchmark case: a square (cubic) pooling window over an NCHW tensor, or NHWC when <paramref name="ChannelsLast"/>,
+    /// or NCDHW when <paramref name="Depth"/> is not 0 (no dilation, floor mode).
+    /// </summary>
     /// <param name="Name">A short identifier (BenchmarkDotNet's parameter value).</param>
     /// <param name="ElementType">The element type: float, double or byte.</param>
+    /// <param name="Depth">3D pooling's depth; 0 for 2D.</param>
+    /// <param name="ChannelsLast">PoolGen and the naive loop pool NHWC data; ONNX Runtime, which pools NCHW, gets the same values transposed.</param>
     internal sealed record PoolSpec(
         string Name,
         Type ElementType,
@@ -18,15 +23,26 @@ namespace PoolGen.Benchmarks
         int Stride,
         int Padding = 0,
         bool CountIncludePad = true,
-        bool Parallel = false)
+        bool Parallel = false,
+        int Depth = 0,
+        bool ChannelsLast = false)
     {
+        public bool Is3D => Depth > 0;
+
+        public int OutDepth => Is3D ? PoolShape.OutputSize(Depth, Kernel, Stride, Padding) : 0;
+
+        /// <summary>The input's shape in ONNX Runtime's (channels-first) order.</summary>
+        public long[] InputShape => Is3D ? new long[] { Batch, Channels, Depth, Height, Width } : new long[] { Batch, Channels, Height, Width };
+
+        public long[] OutputShape => Is3D ? new long[] { Batch, Channels, OutDepth, OutHeight, OutWidth } : new long[] { Batch, Channels, OutHeight, OutWidth };
+
         public int OutHeight => PoolShape.OutputSize(Height, Kernel, Stride, Padding);
 
         public int OutWidth => PoolShape.OutputSize(Width, Kernel, Stride, Padding);
 
-        public int InputLength => checked(Batch * Channels * Height * Width);
+        public int InputLength => checked(Batch * Channels * Math.Max(Depth, 1) * Height * Width);
 
-        public int OutputLength => checked(Batch * Channels * OutHeight * OutWidth);
+        public int OutputLength => checked(Batch * Channels * Math.Max(OutDepth, 1) * OutHeight * OutWidth);
 
         public int ElementSize => ElementType == typeof(double) ? 8 : ElementType == typeof(float) ? 4 : 1;
 
@@ -43,9 +59,11 @@ namespace PoolGen.Benchmarks
                 string kind = Kind == PoolKind.Max ? "max" : "avg";
                 string pad = Padding == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" p{Padding}");
                 string exclude = Kind == PoolKind.Average && Padding > 0 && !CountIncludePad ? " excl" : "";
+                string window = Is3D ? $"{Kernel}x{Kernel}x{Kernel}" : $"{Kernel}x{Kernel}";
+                string shape = Is3D ? $"NCDHW [{Batch},{Channels},{Depth},{Height},{Width}]" : ChannelsLast ? $"NHWC [{Batch},{Height},{Width},{Channels}]" : $"[{Batch},{Channels},{Height},{Width}]";
                 return string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{kind} {Kernel}x{Kernel} s{Stride}{pad}{exclude} {TypeName} [{Batch},{Channels},{Height},{Width}]{(Parallel ? " par" : "")}");
+                    $"{kind} {window} s{Stride}{pad}{exclude} {TypeName} {shape}{(Parallel ? " par" : "")}");
             }
         }
     }
