@@ -17,7 +17,7 @@ namespace PoolGen.Generator
         /// Never throws on malformed code: what it cannot make sense of becomes a diagnostic, or nothing when the
         /// compiler already reports the problem.
         /// </summary>
-        internal static class Parser
+        internal static partial class Parser
         {
             private static readonly string[] DimensionNames = { "batch", "channels", "height", "width" };
 
@@ -106,6 +106,7 @@ namespace PoolGen.Generator
                 ITypeSymbol? elementType = null;
                 var dimensions = new List<Dimension>();
                 bool signatureOk = true;
+                bool tensorForm = IsTensorForm(method); // ReadOnlyTensorSpan<T> input, TensorSpan<T> output: Parser.Tensor.cs.
                 for (int i = 0; i < method.Parameters.Length; i++)
                 {
                     IParameterSymbol parameter = method.Parameters[i];
@@ -114,6 +115,12 @@ namespace PoolGen.Generator
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameterModifier, location, parameter.Name));
                         signatureOk = false;
+                        continue;
+                    }
+
+                    if (tensorForm)
+                    {
+                        signatureOk &= CheckTensorParameter(method, i, location, methodName, diagnostics, ref elementType);
                         continue;
                     }
 
@@ -191,7 +198,7 @@ namespace PoolGen.Generator
                 int fixedHeight = ReadFixed(arguments, "Height", Dimension.Height, dimensions, attributeLocation, diagnostics, ref configOk);
                 int fixedWidth = ReadFixed(arguments, "Width", Dimension.Width, dimensions, attributeLocation, diagnostics, ref configOk);
 
-                if (signatureOk)
+                if (signatureOk && !tensorForm)
                 {
                     // A negative fixed value is reported as PG0008 already; 0 means "at run time", so the parameter is needed.
                     if (fixedHeight == 0 && arguments.Int("Height", 0) == 0 && !dimensions.Contains(Dimension.Height))
@@ -274,11 +281,11 @@ namespace PoolGen.Generator
                     methodName,
                     modifiers,
                     parameterList,
-                    hintSignature,
+                    tensorForm ? TensorHintSignature(elementType) : hintSignature,
                     EscapeIdentifier(method.Parameters[0].Name),
                     EscapeIdentifier(method.Parameters[1].Name),
                     element ?? new ElementTypeInfo("float", IsFloatingPoint: true),
-                    dimensions.ToEquatableArray(),
+                    tensorForm ? TensorKernelDimensions(fixedChannels, fixedHeight, fixedWidth) : dimensions.ToEquatableArray(),
                     kind,
                     h ?? new AxisInfo(1, 1, 0, 1),
                     w ?? new AxisInfo(1, 1, 0, 1),
@@ -291,7 +298,7 @@ namespace PoolGen.Generator
                     KernelStrategy.ScalarNchw,
                     InvalidReason: configOk ? null : "the [Pool] attribute of this method is invalid; see its PoolGen diagnostics");
 
-                return new ParseResult(result, diagnostics.ToEquatableArray());
+                return new ParseResult(tensorForm ? result with { Tensor = TensorSignature(method) } : result, diagnostics.ToEquatableArray());
             }
 
             private static ParseResult Fail(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
