@@ -59,7 +59,7 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor InvalidSpanParameters = Error(
             "PG0012", "Method must take an input and an output span",
-            "Method '{0}' must start with the parameters 'ReadOnlySpan<T> input, Span<T> output' of one element type T");
+            "Method '{0}' must start with the parameters 'ReadOnlySpan<T> input, Span<T> output' of one element type T (or take only 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output')");
 
         public static readonly DiagnosticDescriptor UnsupportedElementType = Error(
             "PG0013", "Element type not supported",
@@ -110,6 +110,23 @@ namespace PoolGen.Generator
             "PG0027", "Target framework too old",
             "PoolGen kernels use System.Runtime.Intrinsics and the vector APIs of .NET 8; target net8.0 or later");
 
+        // PG0028..PG0031: the tensor form, ReadOnlyTensorSpan<T> input, TensorSpan<T> output (PoolGenerator.Parser.Tensor.cs).
+        public static readonly DiagnosticDescriptor TensorAndSpanMixed = Error(
+            "PG0028", "Tensor and span parameters mixed",
+            "Method '{0}' mixes a span and a tensor ('{1}' input, '{2}' output); take 'ReadOnlySpan<T> input, Span<T> output' or 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output'");
+
+        public static readonly DiagnosticDescriptor TensorElementTypesDiffer = Error(
+            "PG0029", "Tensor element types differ",
+            "The output is '{0}' but the input is '{1}'; both tensors must have the same element type");
+
+        public static readonly DiagnosticDescriptor InvalidTensorParameters = Error(
+            "PG0030", "Method must take an input and an output tensor",
+            "Method '{0}' takes tensors: its parameters must be 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output'");
+
+        public static readonly DiagnosticDescriptor TensorExtraParameter = Error(
+            "PG0031", "Parameter not allowed with tensors",
+            "Parameter '{0}' is not allowed: '{1}' takes tensors, whose shape comes from input.Lengths; remove it (to fix a dimension, set Channels, Height or Width on the attribute)");
+
         public static readonly DiagnosticDescriptor WindowTooLarge = Error(
             "PG0024", "Window or stride too large",
             "'{0}' makes a window or stride {1} elements long; PoolGen supports up to 1048576");
@@ -121,6 +138,10 @@ namespace PoolGen.Generator
         public static readonly DiagnosticDescriptor FixedShapeTooLarge = Error(
             "PG0026", "Fixed shape too large",
             "The fixed Channels*Height*Width exceeds int.MaxValue elements; fix fewer dimensions or smaller ones");
+
+        public static readonly DiagnosticDescriptor TensorFormNotSupported = Error(
+            "PG0032", "Tensor form not supported with this attribute",
+            "'{0}' takes tensors, which support 2D channels-first max and average pooling with symmetric padding for now; use the span form for layouts, ranks, padding modes, indices, global, Lp, min, clamps and Half");
 
         // Issue 4 (breadth): ids from PG0040 on.
         public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(

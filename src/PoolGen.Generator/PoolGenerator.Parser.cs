@@ -109,6 +109,7 @@ namespace PoolGen.Generator
                 string? indicesName = null, indicesType = null;
                 LocationInfo? indicesLocation = null;
                 bool signatureOk = true;
+                bool tensorForm = IsTensorForm(method); // ReadOnlyTensorSpan<T> input, TensorSpan<T> output: Parser.Tensor.cs.
                 for (int i = 0; i < method.Parameters.Length; i++)
                 {
                     IParameterSymbol parameter = method.Parameters[i];
@@ -117,6 +118,12 @@ namespace PoolGen.Generator
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameterModifier, location, parameter.Name));
                         signatureOk = false;
+                        continue;
+                    }
+
+                    if (tensorForm)
+                    {
+                        signatureOk &= CheckTensorParameter(method, i, location, methodName, diagnostics, ref elementType);
                         continue;
                     }
 
@@ -276,7 +283,7 @@ namespace PoolGen.Generator
                 foreach ((Dimension dimension, string property, AxisInfo? axis, int value) in spatial)
                 {
                     // A negative fixed value is reported as PG0008 already; 0 means "at run time", so the parameter is needed.
-                    if (signatureOk && value == 0 && arguments.Int(property, 0) == 0 && !dimensions.Contains(dimension))
+                    if (signatureOk && !tensorForm && value == 0 && arguments.Int(property, 0) == 0 && !dimensions.Contains(dimension))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, DimensionNames[(int)dimension], property));
                         configOk = false;
@@ -357,11 +364,11 @@ namespace PoolGen.Generator
                     methodName,
                     modifiers,
                     parameterList,
-                    hintSignature,
+                    tensorForm ? TensorHintSignature(elementType) : hintSignature,
                     EscapeIdentifier(method.Parameters[0].Name),
                     EscapeIdentifier(method.Parameters[1].Name),
                     element ?? new ElementTypeInfo("float", IsFloatingPoint: true),
-                    dimensions.ToEquatableArray(),
+                    tensorForm ? TensorKernelDimensions(fixedChannels, fixedHeight, fixedWidth) : dimensions.ToEquatableArray(),
                     kind,
                     h ?? new AxisInfo(1, 1, 0, 1),
                     w ?? new AxisInfo(1, 1, 0, 1),
@@ -388,7 +395,14 @@ namespace PoolGen.Generator
                     IndicesType = indicesType,
                 };
 
-                return new ParseResult(result, diagnostics.ToEquatableArray());
+                if (tensorForm && result.InvalidReason is null && result.NeedsGeneral)
+                {
+                    // The tensor entry reads 2D channels-first shapes; the general kernel's layouts and ranks are not mapped yet.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorFormNotSupported, attributeLocation, methodName));
+                    result = result with { InvalidReason = "the tensor form does not support this attribute yet; see its PoolGen diagnostics" };
+                }
+
+                return new ParseResult(tensorForm ? result with { Tensor = TensorSignature(method) } : result, diagnostics.ToEquatableArray());
             }
 
             private static ParseResult Fail(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)

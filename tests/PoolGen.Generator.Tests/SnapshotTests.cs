@@ -274,6 +274,34 @@ namespace PoolGen.Generator.Tests
         }
 
         [Fact]
+        public void TensorMax2x2Stride2()
+        {
+            VerifyGenerated(Usings + """
+                using System.Numerics.Tensors;
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
+                    public static partial void MaxPool(ReadOnlyTensorSpan<float> input, TensorSpan<float> output);
+                }
+                """);
+        }
+
+        [Fact]
+        public void TensorAverageFixedChannelsHeightCeilMode()
+        {
+            VerifyGenerated(Usings + """
+                using System.Numerics.Tensors;
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Padding = 1, CeilMode = true, Channels = 8, Height = 17)]
+                    internal static partial void AveragePool(ReadOnlyTensorSpan<double> input, TensorSpan<double> output);
+                }
+                """);
+        }
+
+        [Fact]
         public void InvalidSizeZeroEmitsThrowingStub()
         {
             GeneratorOutput output = GeneratorRunner.Run(Usings + """

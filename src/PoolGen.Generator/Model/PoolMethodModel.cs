@@ -119,6 +119,9 @@ namespace PoolGen.Generator.Model
         KernelStrategy Strategy,
         string? InvalidReason)
     {
+        /// <summary>The tensor form (ReadOnlyTensorSpan/TensorSpan parameters, shape from the lengths), or null for spans.</summary>
+        public TensorSignatureInfo? Tensor { get; init; }
+
         /// <summary>
         /// Average pooling without padding or dilation: when the window covers the whole plane (a global average),
         /// the plane is summed a vector at a time. Chosen with the strategy.
