@@ -207,7 +207,7 @@ namespace PoolGen.Generator
                                 ? $"padding {Join(a => Int(a.Padding))}"
                                 : $"padding {Join(a => Int(a.Padding))} before and {Join(a => Int(a.PaddingEnd))} after",
                         };
-                        w.Line($"/// <para>{kind} pooling of {T(model)} in {layout} layout over a {Join(a => Int(a.Kernel))} window, stride {Join(a => Int(a.Stride))},");
+                        w.Line($"/// <para>{kind} pooling of {T(model)} in {layout} layout over a {Join(a => Int(a.Kernel))}{(axes.Count == 1 ? "-tap" : string.Empty)} window, stride {Join(a => Int(a.Stride))},");
                         w.Line($"/// {padding}, dilation {Join(a => Int(a.Dilation))}, {(model.CeilMode ? "ceil" : "floor")} mode.</para>");
                     }
 
@@ -576,9 +576,10 @@ namespace PoolGen.Generator
                     if (vector)
                     {
                         AxisInfo a = last.Info;
-                        w.Line($"// The outputs [{last.Letter}Begin, {last.Letter}End) of the last axis have every tap inside the input there.");
-                        w.Line($"int {last.Letter}Begin = Math.Min({last.Out}, {last.Pad}), {last.Letter}Inside = {Plus(last.Name, 1 - a.Effective)} + {last.Pad};");
-                        w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {last.Letter}Inside));");
+                        string inside = last.RuntimePad ? $"{Plus(last.Name, 1 - a.Effective)} + {last.Pad}" : Plus(last.Name, 1L - a.Effective + a.Padding);
+                        w.Line($"// The outputs [{last.Letter}Begin, {last.Letter}Stop) of the last axis have every tap inside the input there.");
+                        w.Line($"int {last.Letter}Begin = Math.Min({last.Out}, {last.Pad});");
+                        w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {inside}));");
                     }
 
                     if (Separable(model))
@@ -655,24 +656,25 @@ namespace PoolGen.Generator
                 private static string CountArguments(PoolMethodModel model, List<Axis> axes, bool channelsLast)
                 {
                     string cs = channelsLast ? " * channels" : string.Empty;
+                    string Step(int dilation, string extent) => dilation == 1 ? $"(nint){extent}{cs}" : $"(nint){dilation} * {extent}{cs}";
                     var parts = new List<string>();
                     if (axes.Count == 3)
                     {
                         parts.Add("dEnd - dFirst");
-                        parts.Add($"(nint){model.D!.Dilation} * height * width{cs}");
+                        parts.Add(Step(model.D!.Dilation, "height * width"));
                     }
 
                     if (axes.Count >= 2)
                     {
                         parts.Add("hEnd - hFirst");
-                        parts.Add($"(nint){model.H.Dilation} * width{cs}");
+                        parts.Add(Step(model.H.Dilation, "width"));
                     }
 
                     if (channelsLast)
                     {
                         string l = axes[axes.Count - 1].Letter;
                         parts.Add($"{l}End - {l}First");
-                        parts.Add($"(nint){model.W.Dilation} * channels");
+                        parts.Add(model.W.Dilation == 1 ? "channels" : $"(nint){model.W.Dilation} * channels");
                     }
                     else
                     {
@@ -697,25 +699,36 @@ namespace PoolGen.Generator
                     string divisor = NeedsDivisor(model) ? ", divisor" : string.Empty;
                     string Call(bool full, string step) =>
                         $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {(full ? StepArguments(model, axes, channelsLast) : CountArguments(model, axes, channelsLast))}{divisor})";
-                    string Dispatch(bool full) => ChecksNaN(model)
-                        ? $"{o} = exact ? {Call(full, "AnyData")} : {Call(full, "NoNaN")};"
-                        : $"{o} = {Call(full, "AnyData")};";
+                    void Dispatch(bool full)
+                    {
+                        if (ChecksNaN(model))
+                        {
+                            w.Line($"{o} = exact");
+                            w.Line($"    ? {Call(full, "AnyData")}");
+                            w.Line($"    : {Call(full, "NoNaN")};");
+                        }
+                        else
+                        {
+                            w.Line($"{o} = {Call(full, "AnyData")};");
+                        }
+                    }
+
                     if (UnrollsFull(model, axes))
                     {
                         var conditions = axes.Take(axes.Count - (channelsLast ? 0 : 1)).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Info.Kernel}");
                         using (w.Block($"if ({string.Join(" && ", conditions)})"))
                         {
-                            w.Line(Dispatch(full: true));
+                            Dispatch(full: true);
                         }
 
                         using (w.Block("else"))
                         {
-                            w.Line(Dispatch(full: false));
+                            Dispatch(full: false);
                         }
                     }
                     else
                     {
-                        w.Line(Dispatch(full: false));
+                        Dispatch(full: false);
                     }
 
                     w.Line();
@@ -1494,7 +1507,7 @@ namespace PoolGen.Generator
                     string math = a == "float" ? "MathF" : "Math";
                     bool floating = model.ElementType.IsFloatingPoint;
                     w.Line();
-                    if (model.Kind is PoolKindModel.Max or PoolKindModel.Min)
+                    if (model.Kind is PoolKindModel.Max or PoolKindModel.Min && model.IndicesName is null)
                     {
                         string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
                         string better = model.Kind == PoolKindModel.Max ? ">" : "<";

@@ -333,7 +333,7 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void EveryVerifiedFileHasATest()
         {
-            var tests = typeof(SnapshotTests).GetMethods()
+            var tests = typeof(SnapshotTests).GetMethods().Concat(typeof(BreadthSnapshotTests).GetMethods())
                 .Where(m => m.GetCustomAttribute<FactAttribute>() is not null && m.Name != nameof(EveryVerifiedFileHasATest))
                 .Select(m => m.Name)
                 .ToHashSet(StringComparer.Ordinal);
@@ -343,11 +343,11 @@ namespace PoolGen.Generator.Tests
                     .Where(name => !tests.Contains(name))
                     .ToArray()
                 : Array.Empty<string>();
-            Assert.True(orphans.Length == 0, "Snapshots without a test in SnapshotTests (delete them): " + string.Join(", ", orphans));
+            Assert.True(orphans.Length == 0, "Snapshots without a test in SnapshotTests or BreadthSnapshotTests (delete them): " + string.Join(", ", orphans));
         }
 
         /// <summary>Runs the generator, checks the run and the compilation are clean, then snapshots the one generated file.</summary>
-        private static void VerifyGenerated(string source, [CallerMemberName] string name = "")
+        internal static void VerifyGenerated(string source, [CallerMemberName] string name = "")
         {
             GeneratorOutput output = GeneratorRunner.Run(source);
 
