@@ -1042,42 +1042,73 @@ namespace PoolGen.Generator
                     yield return last.Letter + "Stop";
                 }
 
-                /// <summary>A vector loop from o to stop over lanes, the last vector moved back to end at stop; returns where it stopped.</summary>
+                /// <summary>
+                /// A vector loop from o to stop over lanes, then the rest as one last vector moved back to end at stop (a 128-bit
+                /// one when that covers the rest), recomputing a few lanes; returns where it stopped.
+                /// </summary>
                 private static void EmitClampedVectorLoop(CodeWriter w, PoolMethodModel model, System.Func<int, IEnumerable<string>> body, string output, bool finish = false)
+                    => EmitVectorLoops(w, model, bits =>
+                    {
+                        var lines = new List<string> { $"Vector{bits}<{T(model)}> value = Vector{bits}.Create({VectorInit(model)});" };
+                        lines.AddRange(body(bits));
+                        lines.Add($"Vector{bits}.StoreUnsafe({(finish ? $"Finish{bits}(value)" : "value")}, ref {output}, (nuint)o);");
+                        return lines;
+                    });
+
+                /// <summary>The vector loops of Run and the separable kernel: <paramref name="step"/> writes the lanes from o.</summary>
+                private static void EmitVectorLoops(CodeWriter w, PoolMethodModel model, System.Func<int, IEnumerable<string>> step)
                 {
                     string t = T(model);
-                    bool first = true;
-                    foreach (int bits in new[] { 256, 128 })
+                    void Lines(int bits)
                     {
-                        string vector = "Vector" + bits;
-                        string type = $"{vector}<{t}>";
-                        using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && stop - o >= {type}.Count)"))
+                        foreach (string line in step(bits))
                         {
-                            using (w.Block("while (true)"))
-                            {
-                                using (w.Block($"if (o > stop - {type}.Count)"))
-                                {
-                                    using (w.Block("if (o == stop)"))
-                                    {
-                                        w.Line("break;");
-                                    }
+                            w.Line(line);
+                        }
+                    }
 
-                                    w.Line($"o = stop - {type}.Count; // The last vector ends at stop, recomputing a few lanes.");
-                                }
-
-                                w.Line();
-                                w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
-                                foreach (string line in body(bits))
-                                {
-                                    w.Line(line);
-                                }
-
-                                w.Line($"{vector}.StoreUnsafe({(finish ? $"Finish{bits}(value)" : "value")}, ref {output}, (nuint)o);");
-                                w.Line($"o += {type}.Count;");
-                            }
+                    using (w.Block($"if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<{t}>.Count)"))
+                    {
+                        using (w.Block($"for (; o <= stop - Vector256<{t}>.Count; o += Vector256<{t}>.Count)"))
+                        {
+                            Lines(256);
                         }
 
-                        first = false;
+                        w.Line();
+                        using (w.Block("if (o < stop)"))
+                        {
+                            w.Line("// The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.");
+                            using (w.Block($"if (stop - o > Vector128<{t}>.Count)"))
+                            {
+                                w.Line($"o = stop - Vector256<{t}>.Count;");
+                                Lines(256);
+                            }
+
+                            using (w.Block("else"))
+                            {
+                                w.Line($"o = stop - Vector128<{t}>.Count;");
+                                Lines(128);
+                            }
+
+                            w.Line();
+                            w.Line("o = stop;");
+                        }
+                    }
+
+                    using (w.Block($"else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<{t}>.Count)"))
+                    {
+                        using (w.Block($"for (; o <= stop - Vector128<{t}>.Count; o += Vector128<{t}>.Count)"))
+                        {
+                            Lines(128);
+                        }
+
+                        w.Line();
+                        using (w.Block("if (o < stop)"))
+                        {
+                            w.Line($"o = stop - Vector128<{t}>.Count;");
+                            Lines(128);
+                            w.Line("o = stop;");
+                        }
                     }
 
                     w.Line();
@@ -1808,34 +1839,11 @@ namespace PoolGen.Generator
                     w.Line($"private static int {name}<TStep>({string.Join(", ", parameters)})");
                     using (w.Block("    where TStep : struct, IStep"))
                     {
-                        bool first = true;
-                        foreach (int bits in new[] { 256, 128 })
+                        EmitVectorLoops(w, model, bits =>
                         {
-                            string vector = "Vector" + bits;
-                            string type = $"{vector}<{t}>";
-                            using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && stop - o >= {type}.Count)"))
-                            {
-                                string divisor = NeedsDivisor(model) ? $", {vector}.Create(divisor)" : string.Empty;
-                                string store = $"{vector}.StoreUnsafe(Finish{bits}({(full ? "Full" : "Taps")}{bits}<TStep>(ref Unsafe.Add(ref at, o), {arguments}){divisor}), ref output, (nuint)o);";
-                                using (w.Block($"for (; o <= stop - {type}.Count; o += {type}.Count)"))
-                                {
-                                    w.Line(store);
-                                }
-
-                                w.Line();
-                                using (w.Block("if (o < stop)"))
-                                {
-                                    w.Line($"o = stop - {type}.Count;");
-                                    w.Line(store);
-                                    w.Line("o = stop;");
-                                }
-                            }
-
-                            first = false;
-                        }
-
-                        w.Line();
-                        w.Line("return o;");
+                            string divisor = NeedsDivisor(model) ? $", Vector{bits}.Create(divisor)" : string.Empty;
+                            return new[] { $"Vector{bits}.StoreUnsafe(Finish{bits}({(full ? "Full" : "Taps")}{bits}<TStep>(ref Unsafe.Add(ref at, o), {arguments}){divisor}), ref output, (nuint)o);" };
+                        });
                     }
                 }
 
