@@ -108,6 +108,7 @@ namespace PoolGen.Generator
                 private static bool Vectorized(PoolMethodModel model) =>
                     model.Strategy == KernelStrategy.General && !model.ElementType.IsHalf && model.IndicesName is null &&
                     !(model.Kind == PoolKindModel.Lp && model.P > 2) &&
+                    !(model.Global && !ChannelsLast(model) && model.Kind is PoolKindModel.Max or PoolKindModel.Min) &&
                     (model.Global || ChannelsLast(model) || model.W.Stride == 1);
 
                 public static void EmitKernelClass(CodeWriter w, PoolMethodModel model)
@@ -221,6 +222,8 @@ namespace PoolGen.Generator
                     {
                         notes.Add(model.DivisorOverride > 0
                             ? $"The sum of the taps inside the input is divided by {model.DivisorOverride} (DivisorOverride)."
+                            : model.Global
+                            ? "The sum of the plane is divided by its size."
                             : model.CountIncludePad
                             ? "The sum of the taps inside the input is divided by the number of taps inside the padded input."
                             : "The sum of the taps inside the input is divided by their number.");
@@ -248,11 +251,12 @@ namespace PoolGen.Generator
                     }
 
                     notes.Add(vector
-                        ? ChannelsLast(model) ? "Vectors run over the channels." : model.Global ? "Vectors run over each plane." : "Vectors run over the output's last axis inside the input."
+                        ? ChannelsLast(model) ? "Vectors run over the channels." : model.Global ? "Vectors sum each plane." : "Vectors run over the output's last axis inside the input."
                         : "Scalar code: " + (model.Strategy == KernelStrategy.GeneralScalar ? "PoolGenVectorize is false." :
                             model.IndicesName is not null ? "indices have no vector form yet." :
                             model.ElementType.IsHalf ? "Half has no vector form yet." :
                             model.Kind == PoolKindModel.Lp ? $"P = {model.P} needs a power function per tap." :
+                            model.Global ? "a plane's max or min is kept in order, tap by tap." :
                             "a channels-first stride above 1 has no vector form yet."));
                     w.Line("/// <para>" + string.Join(" ", notes) + " See PoolGen's docs/semantics.md.</para>");
                     w.Line("/// </remarks>");

@@ -88,7 +88,8 @@ namespace PoolGen.Generator
                         conflicts.Add("Pads");
                     }
 
-                    if (autoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower && arguments.Bool("CeilMode", false))
+                    // ONNX sizes SAME and VALID outputs itself (VALID: ceil((n - e + 1) / s), the floor-mode size), so CeilMode has no place.
+                    if (arguments.Bool("CeilMode", false))
                     {
                         conflicts.Add("CeilMode");
                     }

@@ -295,11 +295,6 @@ namespace PoolGen.Generator
                     }
                 }
 
-                if (parallel && configOk && (rank != 2 || layoutValue != 0 || indicesName is not null || global || kind is PoolKindModel.Lp or PoolKindModel.Min))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
-                    configOk = false;
-                }
 
                 if (languageOk && context.SemanticModel.Compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
                 {
@@ -394,6 +389,13 @@ namespace PoolGen.Generator
                     IndicesName = indicesName,
                     IndicesType = indicesType,
                 };
+
+                if (parallel && result.InvalidReason is null && result.NeedsGeneral)
+                {
+                    // The general kernel has no parallel form: say so rather than run on one thread.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
+                    result = result with { InvalidReason = "Parallel = true is not supported with this attribute; see its PoolGen diagnostics" };
+                }
 
                 if (tensorForm && result.InvalidReason is null && result.NeedsGeneral)
                 {
