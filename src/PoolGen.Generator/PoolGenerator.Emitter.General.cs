@@ -586,9 +586,9 @@ namespace PoolGen.Generator
                         w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {inside}));");
                     }
 
-                    if (Separable(model))
+                    if (Separable(model) && EmitSeparableCall(w, model, axes))
                     {
-                        EmitSeparableCall(w, model, axes);
+                        return; // The shape is fixed and the separable buffer fits: nothing else is needed.
                     }
 
                     using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
@@ -738,9 +738,21 @@ namespace PoolGen.Generator
                     w.Line();
                 }
 
-                /// <summary>The separable kernel's call, when its buffer (the reduced rows of a window's planes) fits the stack.</summary>
-                private static void EmitSeparableCall(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                /// <summary>
+                /// The separable kernel's call, when its buffer (the reduced rows of a window's planes) fits the stack. Returns true
+                /// when the shape is fixed and the buffer fits, so that no other code is needed.
+                /// </summary>
+                private static bool EmitSeparableCall(CodeWriter w, PoolMethodModel model, List<Axis> axes)
                 {
+                    Axis heightAxis = axes[axes.Count - 2], lastAxis = axes[axes.Count - 1];
+                    long? fixedSize = heightAxis.Fixed > 0 && lastAxis.FixedOut > 0
+                        ? (model.Rank == 3 ? model.D!.Kernel : 1) * (long)heightAxis.Fixed * lastAxis.FixedOut
+                        : null;
+                    if (fixedSize > SeparableLimit)
+                    {
+                        return false;
+                    }
+
                     string t = T(model);
                     int kd = model.Rank == 3 ? model.D!.Kernel : 1;
                     string l = axes[axes.Count - 1].Letter;
@@ -749,9 +761,9 @@ namespace PoolGen.Generator
                     w.Line($"// {(model.Rank == 3 ? $"{model.D!.Kernel}*{model.H.Kernel}" : Int(model.H.Kernel))} + {model.W.Kernel} steps per output instead of {(model.Rank == 3 ? $"{model.D!.Kernel}*" : string.Empty)}{model.H.Kernel}*{model.W.Kernel}. Max and min pick the same tap in any bracketing");
                     w.Line("// that keeps the row-major order, so the results are the direct kernel's, bit for bit. The rows live on the stack.");
                     string size = $"{(kd == 1 ? string.Empty : $"{kd}L * ")}{(kd == 1 ? "(long)" : string.Empty)}height * {axes[axes.Count - 1].Out}";
-                    using (w.Block($"if ({size} <= {SeparableLimit})"))
+                    using (fixedSize is null ? w.Block($"if ({size} <= {SeparableLimit})") : w.Block(string.Empty))
                     {
-                        w.Line($"Span<{t}> rows = stackalloc {t}[(int)({size})];");
+                        w.Line(fixedSize is null ? $"Span<{t}> rows = stackalloc {t}[(int)({size})];" : $"Span<{t}> rows = stackalloc {t}[{fixedSize}];");
                         using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
                         {
                             w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
@@ -780,11 +792,19 @@ namespace PoolGen.Generator
                             }
                         }
 
-                        w.Line();
-                        w.Line("return;");
+                        if (fixedSize is null)
+                        {
+                            w.Line();
+                            w.Line("return;");
+                        }
                     }
 
-                    w.Line();
+                    if (fixedSize is null)
+                    {
+                        w.Line();
+                    }
+
+                    return fixedSize is not null;
                 }
 
                 /// <summary>The separable kernel of one plane: reduced rows in a ring of as many planes as the window is deep.</summary>
@@ -820,9 +840,9 @@ namespace PoolGen.Generator
                             }
                         }
 
-                        w.Line($"nint slot = (nint)height * {last.Out};");
                         if (three)
                         {
+                            w.Line($"nint slot = (nint)height * {last.Out};");
                             w.Line("int reduced = 0; // Input planes below this one are reduced (the last ones still in their slots).");
                         }
 
@@ -907,11 +927,6 @@ namespace PoolGen.Generator
                     w.Line($"private static void ReduceRow<TStep>({string.Join(", ", rowParameters)})");
                     using (w.Block("    where TStep : struct, IStep"))
                     {
-                        foreach (Axis axis in new[] { last }.Where(a => a.Fixed > 0))
-                        {
-                            w.Line($"const int {axis.Name} = {axis.Fixed};");
-                        }
-
                         if (last.FixedOut > 0)
                         {
                             w.Line($"const int {last.Out} = {Int(last.FixedOut)};");
