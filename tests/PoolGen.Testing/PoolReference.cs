@@ -4,11 +4,27 @@ using System.Numerics;
 namespace PoolGen.Testing
 {
     /// <summary>
-    /// A naive reference implementation of max and average pooling, written from <c>docs/semantics.md</c>
-    /// alone (it does not call <see cref="PoolShape"/> or anything else in PoolGen): for every output element it
-    /// visits every tap of its window in row-major order. Slow on purpose; meant to be obviously correct.
-    /// Layout: NC followed by the spatial axes, row-major, contiguous, for input and output alike.
+    /// A naive reference implementation of max, min, average and Lp pooling, written from <c>docs/semantics.md</c> and the
+    /// breadth rules (begin/end padding, ONNX auto_pad, argmax/argmin, global windows, divisor override, clamps, Half)
+    /// alone: it does not call <see cref="PoolShape"/> or anything else in PoolGen. For every output element it visits
+    /// every tap of its window in row-major order. Slow on purpose; meant to be obviously correct.
+    /// Layout: NC followed by the spatial axes, row-major, contiguous, for input and output alike (use
+    /// <see cref="Layouts"/> for channels-last data).
     /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item>Output size per axis, with begin/end padding <c>pb</c>/<c>pe</c>: <c>floor_or_ceil((n + pb + pe - e) / s) + 1</c>;
+    /// in ceil mode one less if <c>(out - 1)*s &gt;= n + pb</c>.</item>
+    /// <item>Max: start at the lowest value, a tap replaces when <c>v &gt; max || isnan(v)</c>. Min: start at the highest
+    /// value, replace when <c>v &lt; min || isnan(v)</c>. The index is the flat position within the (n, c) plane of the
+    /// tap that replaced last (so the first extreme, or the last NaN).</item>
+    /// <item>Average: the sum of the taps inside the input from 0, divided by the divisor override, else by the taps inside
+    /// <c>[-pb, n + pe)</c> (count_include_pad) or inside the input, product over the axes.</item>
+    /// <item>Lp: <c>(sum |x|^p)^(1/p)</c> over the taps inside the input (padding counts as zero), computed in double.</item>
+    /// <item>Clamps on every output: <c>r &lt; min ? min : r</c>, then <c>r &gt; max ? max : r</c> (NaN passes).</item>
+    /// <item>Half: computed in float (max/min/average; Lp in double), rounded to Half once at the end.</item>
+    /// </list>
+    /// </remarks>
     public static class PoolReference
     {
         /// <summary>
@@ -17,7 +33,15 @@ namespace PoolGen.Testing
         /// start at or after <c>n + p</c>. May be zero or negative (no output); the caller decides.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/>, <paramref name="s"/> or <paramref name="d"/> is below 1, or <paramref name="p"/> is negative.</exception>
-        public static int OutputSize(int n, int k, int s, int p, int d, bool ceil)
+        public static int OutputSize(int n, int k, int s, int p, int d, bool ceil) => OutputSize(n, k, s, p, p, d, ceil);
+
+        /// <summary>
+        /// The output size on one axis with padding <paramref name="pBegin"/> before and <paramref name="pEnd"/> after:
+        /// <c>floor_or_ceil((n + pb + pe - e) / s) + 1</c>; in ceil mode, one less if <c>(out - 1)*s &gt;= n + pb</c> (the last
+        /// window would start inside the end padding). May be zero or negative.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">A window size, stride or dilation below 1, or a negative padding.</exception>
+        public static int OutputSize(int n, int k, int s, int pBegin, int pEnd, int d, bool ceil)
         {
             if (k < 1)
             {
@@ -34,15 +58,20 @@ namespace PoolGen.Testing
                 throw new ArgumentOutOfRangeException(nameof(d), d, "The dilation must be at least 1.");
             }
 
-            if (p < 0)
+            if (pBegin < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(p), p, "The padding must not be negative.");
+                throw new ArgumentOutOfRangeException(nameof(pBegin), pBegin, "The padding must not be negative.");
+            }
+
+            if (pEnd < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pEnd), pEnd, "The padding must not be negative.");
             }
 
             long effective = ((long)d * (k - 1)) + 1;
-            long numerator = (long)n + (2L * p) - effective;
+            long numerator = (long)n + pBegin + pEnd - effective;
             long output = (ceil ? CeilDiv(numerator, s) : FloorDiv(numerator, s)) + 1;
-            if (ceil && (output - 1) * s >= (long)n + p)
+            if (ceil && (output - 1) * s >= (long)n + pBegin)
             {
                 output--;
             }
@@ -50,17 +79,50 @@ namespace PoolGen.Testing
             return checked((int)output);
         }
 
-        /// <summary>The spatial output shape of <paramref name="spec"/> applied to <paramref name="spatialShape"/>.</summary>
+        /// <summary>
+        /// ONNX <c>auto_pad</c> on one axis of size <paramref name="n"/>: the (begin, end) padding.
+        /// <list type="bullet">
+        /// <item>Valid: (0, 0).</item>
+        /// <item>SameUpper / SameLower: output <c>ceil(n / s)</c>, total padding <c>max(0, (out - 1)*s + e - n)</c> split in
+        /// halves, the odd one extra at the end (SameUpper) or at the beginning (SameLower).</item>
+        /// </list>
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">NotSet or an undefined mode; a size, window, stride or dilation below 1.</exception>
+        public static (int Begin, int End) AutoPads(PoolAutoPad autoPad, int n, int k, int s, int d)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+            ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+            ArgumentOutOfRangeException.ThrowIfLessThan(s, 1);
+            ArgumentOutOfRangeException.ThrowIfLessThan(d, 1);
+            switch (autoPad)
+            {
+                case PoolAutoPad.Valid:
+                    return (0, 0);
+                case PoolAutoPad.SameUpper:
+                case PoolAutoPad.SameLower:
+                    long effective = ((long)d * (k - 1)) + 1;
+                    long output = CeilDiv(n, s);
+                    long total = Math.Max(0, ((output - 1) * s) + effective - n);
+                    int small = checked((int)(total / 2));
+                    int large = checked((int)(total - small));
+                    return autoPad == PoolAutoPad.SameUpper ? (small, large) : (large, small);
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(autoPad), autoPad, "Only Valid, SameUpper and SameLower work out a padding.");
+            }
+        }
+
+        /// <summary>The spatial output shape of <paramref name="spec"/> applied to <paramref name="spatialShape"/> (all ones for a global spec).</summary>
         /// <exception cref="ArgumentException">The parameters are invalid or an output size is below 1.</exception>
         public static int[] OutputShape(PoolSpecND spec, int[] spatialShape)
         {
             ArgumentNullException.ThrowIfNull(spec);
             ArgumentNullException.ThrowIfNull(spatialShape);
+            spec = spec.ForShape(spatialShape);
             Validate(spec, spatialShape);
             var output = new int[spec.Rank];
             for (int axis = 0; axis < spec.Rank; axis++)
             {
-                output[axis] = OutputSize(spatialShape[axis], spec.Kernel[axis], spec.Stride[axis], spec.Padding[axis], spec.Dilation[axis], spec.CeilMode);
+                output[axis] = OutputSize(spatialShape[axis], spec.Kernel[axis], spec.Stride[axis], spec.PaddingBegin[axis], spec.PaddingEndOrSymmetric[axis], spec.Dilation[axis], spec.CeilMode);
                 if (output[axis] < 1)
                 {
                     throw new ArgumentException($"Axis {axis}: output size {output[axis]} for input size {spatialShape[axis]} and {spec}.", nameof(spatialShape));
@@ -119,7 +181,26 @@ namespace PoolGen.Testing
                 throw new ArgumentException($"Indices exist for max pooling only, not {spec}.", nameof(spec));
             }
 
-            Run(spec, input, batch, channels, spatialShape, out _, out long[] indices);
+            return IndicesND(spec, input, batch, channels, spatialShape);
+        }
+
+        /// <summary>
+        /// The argmax (max pooling) or argmin (min pooling) per output element, flat row-major within the element's own
+        /// (n, c) plane over the spatial axes (<c>(d*H + h)*W + w</c>), as <see cref="MaxIndicesND{T}"/> describes; for min, a
+        /// tap replaces when it is less or NaN, so the index is the first minimum or the last NaN. The same numbers hold
+        /// for channels-last data (the index of the spatial position), transposed like the values.
+        /// </summary>
+        /// <exception cref="ArgumentException"><paramref name="spec"/> is not max or min pooling, or as for <see cref="PoolND{T}"/>.</exception>
+        public static long[] IndicesND<T>(PoolSpecND spec, ReadOnlySpan<T> input, int batch, int channels, int[] spatialShape)
+            where T : unmanaged, INumber<T>
+        {
+            ArgumentNullException.ThrowIfNull(spec);
+            if (spec.Kind is not (PoolKind.Max or PoolKind.Min))
+            {
+                throw new ArgumentException($"Indices exist for max and min pooling only, not {spec}.", nameof(spec));
+            }
+
+            Run(spec, input, batch, channels, spatialShape, out T[] _, out long[] indices);
             return indices;
         }
 
@@ -141,6 +222,26 @@ namespace PoolGen.Testing
             throw new NotSupportedException($"Element type {typeof(T)} is not supported.");
         }
 
+        /// <summary>The highest value of <typeparamref name="T"/>: positive infinity for floating point, <c>MaxValue</c> for integers.</summary>
+        public static T Highest<T>()
+            where T : unmanaged, INumber<T>
+        {
+            if (typeof(T) == typeof(float)) return (T)(object)float.PositiveInfinity;
+            if (typeof(T) == typeof(double)) return (T)(object)double.PositiveInfinity;
+            if (typeof(T) == typeof(Half)) return (T)(object)Half.PositiveInfinity;
+            if (typeof(T) == typeof(sbyte)) return (T)(object)sbyte.MaxValue;
+            if (typeof(T) == typeof(byte)) return (T)(object)byte.MaxValue;
+            if (typeof(T) == typeof(short)) return (T)(object)short.MaxValue;
+            if (typeof(T) == typeof(ushort)) return (T)(object)ushort.MaxValue;
+            if (typeof(T) == typeof(int)) return (T)(object)int.MaxValue;
+            if (typeof(T) == typeof(uint)) return (T)(object)uint.MaxValue;
+            if (typeof(T) == typeof(long)) return (T)(object)long.MaxValue;
+            if (typeof(T) == typeof(ulong)) return (T)(object)ulong.MaxValue;
+            throw new NotSupportedException($"Element type {typeof(T)} is not supported.");
+        }
+
+        private static bool IsFloatingPoint<T>() => typeof(T) == typeof(float) || typeof(T) == typeof(double) || typeof(T) == typeof(Half);
+
         private static void Run<T>(PoolSpecND spec, ReadOnlySpan<T> input, int batch, int channels, int[] spatialShape, out T[] values, out long[] indices)
             where T : unmanaged, INumber<T>
         {
@@ -157,16 +258,57 @@ namespace PoolGen.Testing
             }
 
             _ = Lowest<T>(); // rejects unsupported element types
-            if (spec.Kind == PoolKind.Average && typeof(T) != typeof(float) && typeof(T) != typeof(double))
+            if (spec.Kind is PoolKind.Average or PoolKind.Lp && !IsFloatingPoint<T>())
             {
-                throw new NotSupportedException($"Average pooling is defined for float and double only, not {typeof(T)}.");
+                throw new NotSupportedException($"{spec.Kind} pooling is defined for float, double and Half only, not {typeof(T)}.");
             }
 
-            if (spec.Kind != PoolKind.Max && spec.Kind != PoolKind.Average)
+            if (spec.Kind is not (PoolKind.Max or PoolKind.Average or PoolKind.Lp or PoolKind.Min))
             {
                 throw new ArgumentException($"Unknown pooling kind {spec.Kind}.", nameof(spec));
             }
 
+            if (spec.Kind == PoolKind.Lp && spec.P < 1)
+            {
+                throw new ArgumentException($"Lp pooling needs P >= 1: {spec}.", nameof(spec));
+            }
+
+            if (double.IsNaN(spec.ClampMin) || double.IsNaN(spec.ClampMax) || spec.ClampMin > spec.ClampMax)
+            {
+                throw new ArgumentException($"Invalid clamp bounds: {spec}.", nameof(spec));
+            }
+
+            if (!IsFloatingPoint<T>())
+            {
+                foreach (double bound in new[] { spec.ClampMin, spec.ClampMax })
+                {
+                    if (!double.IsInfinity(bound) && (Math.Floor(bound) != bound || double.CreateChecked(T.CreateSaturating(bound)) != bound))
+                    {
+                        throw new ArgumentException($"Clamp bound {bound} is not a {typeof(T).Name} value: {spec}.", nameof(spec));
+                    }
+                }
+            }
+
+            if (typeof(T) == typeof(Half))
+            {
+                // Half: the same computation in float, rounded to Half once at the end.
+                var wide = new float[input.Length];
+                for (int i = 0; i < input.Length; i++)
+                {
+                    wide[i] = (float)(Half)(object)input[i];
+                }
+
+                Run(spec, (ReadOnlySpan<float>)wide, batch, channels, spatialShape, out float[] wideValues, out indices);
+                values = new T[wideValues.Length];
+                for (int i = 0; i < wideValues.Length; i++)
+                {
+                    values[i] = (T)(object)(Half)wideValues[i];
+                }
+
+                return;
+            }
+
+            spec = spec.ForShape(spatialShape);
             int[] outputShape = OutputShape(spec, spatialShape);
             long planes = (long)batch * channels;
             long inputPlane = Product(spatialShape);
@@ -193,24 +335,52 @@ namespace PoolGen.Testing
                     var start = new int[rank];
                     for (int axis = 0; axis < rank; axis++)
                     {
-                        start[axis] = (position[axis] * spec.Stride[axis]) - spec.Padding[axis];
+                        start[axis] = (position[axis] * spec.Stride[axis]) - spec.PaddingBegin[axis];
                     }
 
                     long target = (plane * outputPlane) + FlatIndex(position, outputShape);
-                    if (spec.Kind == PoolKind.Max)
+                    T result;
+                    switch (spec.Kind)
                     {
-                        (values[target], indices[target]) = MaxWindow(spec, source, spatialShape, start);
+                        case PoolKind.Max:
+                        case PoolKind.Min:
+                            (result, indices[target]) = ExtremeWindow(spec, source, spatialShape, start, spec.Kind == PoolKind.Max);
+                            break;
+                        case PoolKind.Average:
+                            result = AverageWindow(spec, source, spatialShape, start);
+                            break;
+                        default:
+                            result = LpWindow(spec, source, spatialShape, start);
+                            break;
                     }
-                    else
-                    {
-                        values[target] = AverageWindow(spec, source, spatialShape, start);
-                    }
+
+                    values[target] = Clamp(spec, result);
                 }
                 while (Advance(position, outputShape));
             }
         }
 
-        private static (T Value, long Index) MaxWindow<T>(PoolSpecND spec, ReadOnlySpan<T> plane, int[] shape, int[] start)
+        /// <summary><c>r &lt; min ? min : r</c>, then <c>r &gt; max ? max : r</c>, with the bounds in <typeparamref name="T"/>; NaN passes.</summary>
+        private static T Clamp<T>(PoolSpecND spec, T value)
+            where T : unmanaged, INumber<T>
+        {
+            if (!double.IsNegativeInfinity(spec.ClampMin))
+            {
+                T min = T.CreateChecked(spec.ClampMin);
+                value = value < min ? min : value;
+            }
+
+            if (!double.IsPositiveInfinity(spec.ClampMax))
+            {
+                T max = T.CreateChecked(spec.ClampMax);
+                value = value > max ? max : value;
+            }
+
+            return value;
+        }
+
+        /// <summary>Max (<paramref name="max"/>) or min of the taps inside the input, and the flat index of the tap that replaced last.</summary>
+        private static (T Value, long Index) ExtremeWindow<T>(PoolSpecND spec, ReadOnlySpan<T> plane, int[] shape, int[] start, bool max)
             where T : unmanaged, INumber<T>
         {
             int rank = spec.Rank;
@@ -228,8 +398,8 @@ namespace PoolGen.Testing
                 first[axis] = t;
             }
 
-            T max = Lowest<T>();
-            long maxIndex = FlatIndex(first, shape);
+            T best = max ? Lowest<T>() : Highest<T>();
+            long bestIndex = FlatIndex(first, shape);
 
             var j = new int[rank];
             var tap = new int[rank];
@@ -242,15 +412,15 @@ namespace PoolGen.Testing
 
                 long flat = FlatIndex(tap, shape);
                 T v = plane[(int)flat];
-                if (v > max || T.IsNaN(v))
+                if ((max ? v > best : v < best) || T.IsNaN(v))
                 {
-                    max = v;
-                    maxIndex = flat;
+                    best = v;
+                    bestIndex = flat;
                 }
             }
             while (Advance(j, spec.Kernel));
 
-            return (max, maxIndex);
+            return (best, bestIndex);
         }
 
         private static T AverageWindow<T>(PoolSpecND spec, ReadOnlySpan<T> plane, int[] shape, int[] start)
@@ -282,10 +452,42 @@ namespace PoolGen.Testing
             return sum / T.CreateChecked(divisor);
         }
 
+        /// <summary><c>(sum |x|^p)^(1/p)</c> over the taps inside the input, in double; then converted to <typeparamref name="T"/>.</summary>
+        private static T LpWindow<T>(PoolSpecND spec, ReadOnlySpan<T> plane, int[] shape, int[] start)
+            where T : unmanaged, INumber<T>
+        {
+            int rank = spec.Rank;
+            double sum = 0;
+            var j = new int[rank];
+            var tap = new int[rank];
+            do
+            {
+                if (TapInside(spec, shape, start, j, tap, padded: false))
+                {
+                    double v = Math.Abs(double.CreateChecked(plane[(int)FlatIndex(tap, shape)]));
+                    sum += spec.P switch
+                    {
+                        1 => v,
+                        2 => v * v,
+                        _ => Math.Pow(v, spec.P),
+                    };
+                }
+            }
+            while (Advance(j, spec.Kernel));
+
+            double root = spec.P switch
+            {
+                1 => sum,
+                2 => Math.Sqrt(sum),
+                _ => Math.Pow(sum, 1.0 / spec.P),
+            };
+            return T.CreateChecked(root);
+        }
+
         /// <summary>
         /// Sets <paramref name="tap"/> to the coordinates of tap <paramref name="j"/> (<c>start + j*d</c> per axis) and
         /// tells whether it lies inside the input (<c>0 &lt;= t &lt; n</c> on every axis) or, with
-        /// <paramref name="padded"/>, inside the padded extent (<c>-p &lt;= t &lt; n + p</c> on every axis).
+        /// <paramref name="padded"/>, inside the padded extent (<c>-pb &lt;= t &lt; n + pe</c> on every axis).
         /// </summary>
         private static bool TapInside(PoolSpecND spec, int[] shape, int[] start, int[] j, int[] tap, bool padded)
         {
@@ -293,8 +495,8 @@ namespace PoolGen.Testing
             for (int axis = 0; axis < spec.Rank; axis++)
             {
                 tap[axis] = start[axis] + (j[axis] * spec.Dilation[axis]);
-                int low = padded ? -spec.Padding[axis] : 0;
-                int high = padded ? shape[axis] + spec.Padding[axis] : shape[axis];
+                int low = padded ? -spec.PaddingBegin[axis] : 0;
+                int high = padded ? shape[axis] + spec.PaddingEndOrSymmetric[axis] : shape[axis];
                 if (tap[axis] < low || tap[axis] >= high)
                 {
                     inside = false;
@@ -347,7 +549,8 @@ namespace PoolGen.Testing
         private static void Validate(PoolSpecND spec, int[] spatialShape)
         {
             int rank = spec.Rank;
-            if (rank < 1 || spec.Stride.Length != rank || spec.Padding.Length != rank || spec.Dilation.Length != rank || spatialShape.Length != rank)
+            if (rank < 1 || spec.Stride.Length != rank || spec.Padding.Length != rank || spec.Dilation.Length != rank || spatialShape.Length != rank
+                || (spec.PaddingEnd is not null && spec.PaddingEnd.Length != rank))
             {
                 throw new ArgumentException($"Kernel, stride, padding, dilation and the spatial shape must have the same length (at least 1): {spec}, shape [{string.Join(", ", spatialShape)}].", nameof(spec));
             }
@@ -361,9 +564,20 @@ namespace PoolGen.Testing
                 }
 
                 long effective = ((long)d * (k - 1)) + 1;
-                if (p < 0 || p > effective / 2)
+                if (spec.PaddingEnd is null)
                 {
-                    throw new ArgumentException($"Axis {axis}: padding {p} is outside 0..{effective / 2} (half the effective window): {spec}.", nameof(spec));
+                    if (p < 0 || p > effective / 2)
+                    {
+                        throw new ArgumentException($"Axis {axis}: padding {p} is outside 0..{effective / 2} (half the effective window): {spec}.", nameof(spec));
+                    }
+                }
+                else
+                {
+                    int pe = spec.PaddingEnd[axis];
+                    if (p < 0 || p >= effective || pe < 0 || pe >= effective)
+                    {
+                        throw new ArgumentException($"Axis {axis}: padding {p} / {pe} is outside 0..{effective - 1} (less than the effective window): {spec}.", nameof(spec));
+                    }
                 }
 
                 if (spatialShape[axis] < 1)

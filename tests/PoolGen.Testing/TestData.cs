@@ -10,16 +10,16 @@ namespace PoolGen.Testing
         /// <paramref name="length"/> values of <typeparamref name="T"/>, the same for the same arguments (drawn from
         /// <c>new System.Random(seed)</c>).
         /// <list type="bullet">
-        /// <item><c>float</c>/<c>double</c>: with <paramref name="ties"/>, multiples of 0.25 in [-4, 4) (so maxima tie and
+        /// <item><c>float</c>/<c>double</c>/<c>Half</c>: with <paramref name="ties"/>, multiples of 0.25 in [-4, 4) (so maxima tie and
         /// sums are exact); otherwise uniform doubles in [-4, 4) converted to <typeparamref name="T"/>. With
         /// <paramref name="specials"/>, each element is replaced with probability 5% by one of NaN, +inf, -inf, -0.0,
-        /// +0.0 (1% each).</item>
+        /// +0.0 (1% each). Half gets the same doubles rounded to Half (multiples of 0.25 in [-4, 4) are exact).</item>
         /// <item>Integer types: with <paramref name="ties"/>, small values repeated (-4..3 for signed types, 0..7 for
         /// unsigned), each element replaced with probability 5% by <c>MinValue</c> or <c>MaxValue</c>; otherwise
         /// uniform over the whole range of the type. <paramref name="specials"/> must be false.</item>
         /// </list>
         /// </summary>
-        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double, byte, sbyte, short, ushort, int, uint, long or ulong.</exception>
+        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double, Half, byte, sbyte, short, ushort, int, uint, long or ulong.</exception>
         /// <exception cref="ArgumentException"><paramref name="specials"/> for an integer type.</exception>
         public static T[] Random<T>(int seed, int length, bool specials, bool ties)
             where T : unmanaged, INumber<T>
@@ -27,7 +27,7 @@ namespace PoolGen.Testing
             ArgumentOutOfRangeException.ThrowIfNegative(length);
             var random = new Random(seed);
             var values = new T[length];
-            if (typeof(T) == typeof(float) || typeof(T) == typeof(double))
+            if (typeof(T) == typeof(float) || typeof(T) == typeof(double) || typeof(T) == typeof(Half))
             {
                 for (int i = 0; i < length; i++)
                 {
@@ -44,7 +44,9 @@ namespace PoolGen.Testing
                         };
                     }
 
-                    values[i] = typeof(T) == typeof(float) ? (T)(object)(float)value : (T)(object)value;
+                    values[i] = typeof(T) == typeof(float) ? (T)(object)(float)value
+                        : typeof(T) == typeof(Half) ? (T)(object)(Half)value
+                        : (T)(object)value;
                 }
 
                 return values;
@@ -57,7 +59,7 @@ namespace PoolGen.Testing
 
             if (specials)
             {
-                throw new ArgumentException($"Special values exist for float and double only, not {typeof(T)}.", nameof(specials));
+                throw new ArgumentException($"Special values exist for float, double and Half only, not {typeof(T)}.", nameof(specials));
             }
 
             T min = T.CreateSaturating(Int128.MinValue);
