@@ -190,7 +190,6 @@ namespace PoolGen.Generated
         private static void Separable<TStep>(ref float input, ref float output, ref float rows, int height, int width, int outHeight, int outWidth, int wBegin, int wStop)
             where TStep : struct, IStep
         {
-            nint slot = (nint)height * outWidth;
             for (int ih = 0; ih < height; ih++)
             {
                 ReduceRow<TStep>(ref Unsafe.Add(ref input, (nint)ih * width), ref Unsafe.Add(ref rows, ih * (nint)outWidth), width, outWidth, wBegin, wStop);
