@@ -18,6 +18,14 @@ namespace PoolGen.Fuzz.Tests
 
         public static TheoryData<int, bool> All => KernelSet.All();
 
+        /// <summary>The two paths really differ: vector code on the default path, none with PoolGenVectorize=false.</summary>
+        [Fact]
+        public void TheKernelSet_HasVectorKernelsOnTheVectorPathOnly()
+        {
+            Assert.True(kernels.VectorSources.Count(s => s.Contains("Vector256<", StringComparison.Ordinal)) >= kernels.Programs.Length / 2);
+            Assert.DoesNotContain(kernels.ScalarSources, s => s.Contains("Vector256<", StringComparison.Ordinal));
+        }
+
         [Theory]
         [MemberData(nameof(All))]
         public void ManyThreadsAtOnce_GiveTheSerialResults(int index, bool vectorize) =>

@@ -61,6 +61,27 @@ namespace PoolGen.Fuzz.Tests
             }
         }
 
+        /// <summary>Large windows, strides and dilations (<see cref="PoolProgram.DrawStress"/>): fewer programs, larger kernels.</summary>
+        [Fact]
+        public void StressPrograms_BehaveAsDocumented()
+        {
+            int count = Env("POOLGEN_FUZZ_STRESS_COUNT") ?? 40;
+            int seed = Env("POOLGEN_FUZZ_SEED") ?? FastSeed;
+            var outcomes = new Outcomes();
+            var failures = new List<Failure>();
+            for (int start = 0; start < count && failures.Count < 20; start += FuzzRunner.BatchSize)
+            {
+                var programs = Enumerable.Range(start, Math.Min(FuzzRunner.BatchSize, count - start))
+                    .Select(i => PoolProgram.DrawStress(unchecked(seed + i)))
+                    .ToList();
+                failures.AddRange(FuzzRunner.RunBatch(programs, outcomes, p => FuzzRunner.DrawShapes(p, count: 2)));
+            }
+
+            output.WriteLine(outcomes.ToString());
+            Assert.True(outcomes["valid"] > count / 2, outcomes.ToString());
+            Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(3).Select(f => f.Describe())));
+        }
+
         private static int? Env(string name) =>
             int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
     }

@@ -31,6 +31,7 @@ namespace PoolGen.Fuzz.Tests
             foreach (bool vectorize in new[] { true, false })
             {
                 GeneratorRun run = FuzzCompiler.Run(FuzzCompiler.Create(sources), vectorize);
+                (vectorize ? ref VectorSources : ref ScalarSources) = run.Result.GeneratedSources.Select(g => g.SourceText.ToString()).ToArray();
                 LoadedAssembly assembly = FuzzCompiler.Load(run.Compilation, out var diagnostics)
                     ?? throw new InvalidOperationException(string.Join(Environment.NewLine, diagnostics));
                 (vectorize ? ref Vector : ref Scalar) = assembly;
@@ -38,6 +39,9 @@ namespace PoolGen.Fuzz.Tests
         }
 
         public PoolProgram[] Programs { get; }
+
+        /// <summary>The generated files of each path.</summary>
+        public string[] VectorSources = [], ScalarSources = [];
 
         public LoadedAssembly Vector = null!;
 

@@ -194,6 +194,37 @@ namespace PoolGen.Fuzz.Tests
             return r.Next(5) == 0 ? Corrupt(p, r) : p;
         }
 
+        /// <summary>
+        /// A valid program with large parameters, which <see cref="Draw"/> rarely reaches: windows up to 20x40, strides up
+        /// to 20, dilations up to 12 with padding, or a one-row window of thousands of taps. A separate stream, so that
+        /// <see cref="Draw"/>'s programs (and the recorded long runs) stay as they are.
+        /// </summary>
+        public static PoolProgram DrawStress(int seed)
+        {
+            var r = new Random(seed ^ 0x3c6ef372);
+            PoolProgram p = Draw(seed) with { Flaw = SignatureFlaw.None };
+            p = r.Next(4) switch
+            {
+                0 => p with { Size = null, SizeH = r.Next(5, 21), SizeW = r.Next(5, 41), Padding = null, PaddingH = null, PaddingW = null, Height = null, Width = null, HasHeight = true, HasWidth = true },
+                1 => p with { Stride = r.Next(4, 21), StrideH = null, StrideW = null },
+                2 => p with { Dilation = r.Next(4, 13), DilationH = null, DilationW = null, Height = null, Width = null, HasHeight = true, HasWidth = true },
+                _ => p with
+                {
+                    Size = null, SizeH = 1, SizeW = r.Next(1_000, 200_000), Stride = null, StrideH = null, StrideW = r.Next(2) == 0 ? null : r.Next(1, 4) * 1000,
+                    Dilation = null, DilationH = null, DilationW = null, Padding = null, PaddingH = null, PaddingW = r.Next(0, 300),
+                    Height = 1, HasHeight = false, Width = null, HasWidth = true, HasBatch = false, HasChannels = false, Channels = null, Parallel = null,
+                },
+            };
+            if (r.Next(2) == 0)
+            {
+                int eh = EffectiveOf(p, 'H'), ew = EffectiveOf(p, 'W');
+                p = p with { Padding = null, PaddingH = r.Next(0, (eh / 2) + 1), PaddingW = p.PaddingW ?? r.Next(0, (ew / 2) + 1) };
+            }
+
+            // What the base draw made invalid (an element type, a fixed size too small...) stays so: ExpectedDiagnostics decides.
+            return p;
+        }
+
         /// <summary>Makes one thing invalid (occasionally two).</summary>
         private static PoolProgram Corrupt(PoolProgram p, Random r)
         {
