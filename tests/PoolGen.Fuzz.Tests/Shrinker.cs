@@ -17,9 +17,13 @@ namespace PoolGen.Fuzz.Tests
             .ToArray();
 
         /// <summary>The smallest failing program found within <paramref name="budget"/> runs; null if it does not fail alone.</summary>
-        public static Failure? Shrink(Failure failure, int budget = 120)
+        /// <param name="reproduce">How a candidate is run (by default alone through <see cref="FuzzRunner.RunBatch"/>); its failure, if any.</param>
+        public static Failure? Shrink(Failure failure, int budget = 120, Func<PoolProgram, RunShape?, Failure?>? reproduce = null)
         {
-            Failure? current = Reproduce(failure.Program, failure.Shape, failure);
+            Failure? Run(PoolProgram program, RunShape? shape) =>
+                reproduce is null ? Reproduce(program, shape, failure) : reproduce(program, shape) is { } f && f.Stage == failure.Stage ? f : null;
+
+            Failure? current = Run(failure.Program, failure.Shape);
             if (current is null)
             {
                 return null;
@@ -35,7 +39,7 @@ namespace PoolGen.Fuzz.Tests
                         break;
                     }
 
-                    if (Reproduce(program, shape, failure) is { } smaller)
+                    if (Run(program, shape) is { } smaller)
                     {
                         current = smaller;
                         improved = true;
