@@ -331,7 +331,6 @@ namespace PoolGen.Fuzz.Tests
             var timer = System.Diagnostics.Stopwatch.StartNew();
             LoadedAssembly? assembly = FuzzCompiler.Load(run.Compilation, out IReadOnlyList<Diagnostic> emitted);
             Timings.Add("emit+load", timer.Elapsed);
-            if (Environment.GetEnvironmentVariable("POOLGEN_FUZZ_TRACE") is not null) System.IO.File.AppendAllText("/tmp/fuzz-trace.txt", $"emit {programs.Count} programs {(vectorize ? "vector" : "scalar")}: {timer.Elapsed.TotalSeconds:0.00} s, {run.Result.GeneratedSources.Sum(g => g.SourceText.Length) / 1000} kchars\n");
             var diagnostics = emitted.Concat(run.Diagnostics)
                 .Where(d => d.Severity >= DiagnosticSeverity.Warning && !(d.Id == "PG0018" && OwnerOfSource(d) is int owner && owner >= 0 && programs[owner].CountIncludePad is not null))
                 .ToList();

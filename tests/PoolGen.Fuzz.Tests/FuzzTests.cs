@@ -16,7 +16,7 @@ namespace PoolGen.Fuzz.Tests
     /// </summary>
     public sealed class FuzzTests(ITestOutputHelper output)
     {
-        public const int FastCount = 200;
+        public const int FastCount = 160;
         public const int FastSeed = 1_000_000;
 
         [Fact]
