@@ -358,19 +358,21 @@ namespace PoolGen.Generator
                             w.Line();
                         }
 
-                        w.Line("// The kernel reads input windows after it has written outputs: the spans must not share memory.");
-                        using (w.Block("if (input.Overlaps(output))"))
+                        w.Line("// The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.");
+                        w.Line("ReadOnlySpan<" + t + "> read = input.Slice(0, (int)inputCount);");
+                        w.Line("Span<" + t + "> written = output.Slice(0, (int)outputCount);");
+                        using (w.Block("if (read.Overlaps(written))"))
                         {
-                            w.Line("throw new ArgumentException(\"The input and output spans overlap; pool into a separate buffer.\", nameof(output));");
+                            w.Line("throw new ArgumentException(\"output overlaps input: the elements the kernel writes must not share memory with the elements it reads.\", nameof(output));");
                         }
 
                         w.Line();
                         if (model.IndicesName is not null)
                         {
-                            string indexBytes = $"MemoryMarshal.AsBytes((ReadOnlySpan<{model.IndicesType}>)indices)";
-                            using (w.Block($"if (MemoryMarshal.AsBytes(input).Overlaps({indexBytes}) || MemoryMarshal.AsBytes((ReadOnlySpan<{t}>)output).Overlaps({indexBytes}))"))
+                            string indexBytes = $"MemoryMarshal.AsBytes((ReadOnlySpan<{model.IndicesType}>)indices.Slice(0, (int)outputCount))";
+                            using (w.Block($"if (MemoryMarshal.AsBytes(read).Overlaps({indexBytes}) || MemoryMarshal.AsBytes((ReadOnlySpan<{t}>)written).Overlaps({indexBytes}))"))
                             {
-                                w.Line("throw new ArgumentException(\"The indices span overlaps the input or the output; give it a buffer of its own.\", nameof(indices));");
+                                w.Line("throw new ArgumentException(\"indices overlaps input or output: the indices the kernel writes must not share memory with the elements it reads or writes.\", nameof(indices));");
                             }
 
                             w.Line();

@@ -514,6 +514,15 @@ namespace PoolGen.Generator
                 }
 
                 w.Line();
+                // The kernel reads input windows after it has written earlier outputs, so the elements it reads and the
+                // elements it writes must not share memory (docs/semantics.md, "Run-time checks"). Longer spans may overlap
+                // beyond those elements.
+                using (w.Block($"if ({input}.Slice(0, (int)(planeCount * inputPlane)).Overlaps({output}.Slice(0, (int)(planeCount * outputPlane))))"))
+                {
+                    w.Line($"throw new ArgumentException(\"{output} overlaps {input}: the elements the kernel writes must not share memory with the elements it reads.\", nameof({output}));");
+                }
+
+                w.Line();
                 w.Line("// The checks bound every length by a span's length: int offsets cannot overflow from here on.");
                 w.Line("int planes = (int)planeCount;");
             }

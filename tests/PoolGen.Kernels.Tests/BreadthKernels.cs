@@ -164,8 +164,8 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 4, Stride = 3, AutoPad = PoolAutoPad.SameUpper, CountIncludePad = false)]
         public static partial void Avg_SameUpper_k4s3NoPad(ReadOnlySpan<float> input, Span<float> output, int height, int width);
 
-        [Pool(Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, CeilMode = true)]
-        public static partial void Max_Valid_k3s2Ceil(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+        [Pool(Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid)]
+        public static partial void Max_Valid_k3s2(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
 
         [Pool(Size = 4, Stride = 3, Dilation = 2, AutoPad = PoolAutoPad.SameUpper)]
         public static partial void Max1D_SameUpper_k4s3d2(ReadOnlySpan<float> input, Span<float> output, int channels, int length);

@@ -78,6 +78,11 @@ namespace PoolGen.Generated
                 ThrowTooShort(nameof(output), output.Length, planeCount, outputPlane, "channels*outHeight*outWidth");
             }
 
+            if (input.Slice(0, (int)(planeCount * inputPlane)).Overlaps(output.Slice(0, (int)(planeCount * outputPlane))))
+            {
+                throw new ArgumentException("output overlaps input: the elements the kernel writes must not share memory with the elements it reads.", nameof(output));
+            }
+
             // The checks bound every length by a span's length: int offsets cannot overflow from here on.
             int planes = (int)planeCount;
 

@@ -70,15 +70,17 @@ namespace PoolGen.Generated
                 ThrowTooShort(nameof(indices), indices.Length, outputCount, "batch*channels*outLength");
             }
 
-            // The kernel reads input windows after it has written outputs: the spans must not share memory.
-            if (input.Overlaps(output))
+            // The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.
+            ReadOnlySpan<float> read = input.Slice(0, (int)inputCount);
+            Span<float> written = output.Slice(0, (int)outputCount);
+            if (read.Overlaps(written))
             {
-                throw new ArgumentException("The input and output spans overlap; pool into a separate buffer.", nameof(output));
+                throw new ArgumentException("output overlaps input: the elements the kernel writes must not share memory with the elements it reads.", nameof(output));
             }
 
-            if (MemoryMarshal.AsBytes(input).Overlaps(MemoryMarshal.AsBytes((ReadOnlySpan<long>)indices)) || MemoryMarshal.AsBytes((ReadOnlySpan<float>)output).Overlaps(MemoryMarshal.AsBytes((ReadOnlySpan<long>)indices)))
+            if (MemoryMarshal.AsBytes(read).Overlaps(MemoryMarshal.AsBytes((ReadOnlySpan<long>)indices.Slice(0, (int)outputCount))) || MemoryMarshal.AsBytes((ReadOnlySpan<float>)written).Overlaps(MemoryMarshal.AsBytes((ReadOnlySpan<long>)indices.Slice(0, (int)outputCount))))
             {
-                throw new ArgumentException("The indices span overlaps the input or the output; give it a buffer of its own.", nameof(indices));
+                throw new ArgumentException("indices overlaps input or output: the indices the kernel writes must not share memory with the elements it reads or writes.", nameof(indices));
             }
 
             // The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.

@@ -83,10 +83,12 @@ namespace PoolGen.Generated
                 ThrowTooShort(nameof(output), output.Length, outputCount, "batch*outHeight*outWidth*channels");
             }
 
-            // The kernel reads input windows after it has written outputs: the spans must not share memory.
-            if (input.Overlaps(output))
+            // The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.
+            ReadOnlySpan<float> read = input.Slice(0, (int)inputCount);
+            Span<float> written = output.Slice(0, (int)outputCount);
+            if (read.Overlaps(written))
             {
-                throw new ArgumentException("The input and output spans overlap; pool into a separate buffer.", nameof(output));
+                throw new ArgumentException("output overlaps input: the elements the kernel writes must not share memory with the elements it reads.", nameof(output));
             }
 
             // The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PoolGen.Generator;
+
+namespace PoolGen.Fuzz.Tests
+{
+    /// <summary>Compiles sources with the real <see cref="PoolGenerator"/> in memory, as a build does, and loads the result.</summary>
+    public static class FuzzCompiler
+    {
+        private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        {
+            string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            return trusted.Split(Path.PathSeparator)
+                .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+                .Append(typeof(PoolAttribute).Assembly.Location)
+                .Distinct()
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToImmutableArray();
+        });
+
+        public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+        private static int _assemblies;
+
+        /// <summary>A compilation of <paramref name="sources"/> (file i is <c>P{i}.cs</c>), optimized as in Release, every warning on.</summary>
+        public static CSharpCompilation Create(IReadOnlyList<string> sources, IReadOnlyList<string>? paths = null) =>
+            CSharpCompilation.Create(
+                "PoolGenFuzz" + Interlocked.Increment(ref _assemblies),
+                sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: paths?[i] ?? $"P{i}.cs")),
+                References.Value,
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    optimizationLevel: OptimizationLevel.Release,
+                    warningLevel: 9999,
+                    nullableContextOptions: NullableContextOptions.Enable));
+
+        /// <summary>A driver for the vector path (the default) or the scalar path (<c>PoolGenVectorize=false</c>).</summary>
+        public static GeneratorDriver CreateDriver(bool vectorize) =>
+            CSharpGeneratorDriver.Create(
+                new[] { new PoolGenerator().AsSourceGenerator() },
+                additionalTexts: null,
+                parseOptions: ParseOptions,
+                optionsProvider: vectorize ? null : new OptionsProvider(new Dictionary<string, string> { ["build_property.PoolGenVectorize"] = "false" }));
+
+        /// <summary>Runs the generator once.</summary>
+        public static GeneratorRun Run(CSharpCompilation compilation, bool vectorize)
+        {
+            GeneratorDriver driver = CreateDriver(vectorize).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            return new GeneratorRun(driver.GetRunResult().Results.Single(), output, diagnostics);
+        }
+
+        /// <summary>Emits and loads <paramref name="compilation"/> into a collectible context; null when it does not emit; <paramref name="diagnostics"/> gets every diagnostic of the compilation.</summary>
+        public static LoadedAssembly? Load(Compilation compilation, out IReadOnlyList<Diagnostic> diagnostics)
+        {
+            using var stream = new MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
+            diagnostics = result.Diagnostics;
+            if (!result.Success)
+            {
+                return null;
+            }
+
+            stream.Position = 0;
+            return new LoadedAssembly(stream, compilation.AssemblyName!);
+        }
+
+        private sealed class OptionsProvider(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+        {
+            private readonly Options _global = new(values);
+            private static readonly Options Empty = new(new Dictionary<string, string>());
+
+            public override AnalyzerConfigOptions GlobalOptions => _global;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+            private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+            {
+                public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+            }
+        }
+    }
+
+    /// <summary>One generator run: its result (sources, exception), the compilation with the sources added, the generator's diagnostics.</summary>
+    public sealed record GeneratorRun(GeneratorRunResult Result, Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics);
+
+    /// <summary>An emitted assembly in a collectible <see cref="AssemblyLoadContext"/>, unloaded on dispose (as the Regex generator's tests do).</summary>
+    public sealed class LoadedAssembly : IDisposable
+    {
+        private readonly AssemblyLoadContext _context;
+
+        public LoadedAssembly(Stream image, string name)
+        {
+            _context = new AssemblyLoadContext(name, isCollectible: true);
+            Assembly = _context.LoadFromStream(image);
+        }
+
+        public Assembly Assembly { get; }
+
+        /// <summary>The <c>Entry</c> method of a rendered program as a delegate.</summary>
+        public Entry<T> Entry<T>(string typeName)
+        {
+            Type type = Assembly.GetType(typeName, throwOnError: true)!;
+            MethodInfo method = type.GetMethod("Entry", BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, "Entry");
+            return method.CreateDelegate<Entry<T>>();
+        }
+
+        public void Dispose() => _context.Unload();
+    }
+}

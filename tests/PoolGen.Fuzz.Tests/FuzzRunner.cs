@@ -1,0 +1,511 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using PoolGen.Testing;
+
+namespace PoolGen.Fuzz.Tests
+{
+    /// <summary>One call of a kernel: the shape and how the input data and the spans are drawn.</summary>
+    /// <param name="InputSlack">Extra elements at the end of the input span (longer spans are allowed; they are not read).</param>
+    /// <param name="OutputSlack">Extra elements at the end of the output span (they must stay untouched).</param>
+    public sealed record RunShape(int Batch, int Channels, int Height, int Width, int DataSeed, bool Specials, bool Ties, int InputSlack, int OutputSlack)
+    {
+        public override string ToString() =>
+            $"batch {Batch}, channels {Channels}, height {Height}, width {Width}, data seed {DataSeed}{(Specials ? ", NaN/inf/-0" : string.Empty)}{(Ties ? ", ties" : string.Empty)}" +
+            (InputSlack + OutputSlack > 0 ? $", slack {InputSlack}/{OutputSlack}" : string.Empty);
+    }
+
+    /// <summary>What went wrong with one program.</summary>
+    /// <param name="Stage">"generator", "diagnostics", "compile" or "run" (the shrinker keeps the stage).</param>
+    /// <param name="Vectorize">The path (null when both or none).</param>
+    public sealed record Failure(PoolProgram Program, string Stage, string Message, RunShape? Shape = null, bool? Vectorize = null)
+    {
+        public string Describe()
+        {
+            var text = new StringBuilder();
+            text.AppendLine($"[{Stage}] {Program}");
+            if (Vectorize is bool v)
+            {
+                text.AppendLine(v ? "path: vector (default)" : "path: scalar (PoolGenVectorize=false)");
+            }
+
+            if (Shape is not null)
+            {
+                text.AppendLine($"shape: {Shape}");
+            }
+
+            text.AppendLine(Message);
+            text.AppendLine("source:");
+            text.AppendLine(Program.RenderClass(0));
+            return text.ToString();
+        }
+    }
+
+    /// <summary>Counts per outcome (thread-safe).</summary>
+    public sealed class Outcomes
+    {
+        private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public void Add(string key, int n = 1) => _counts.AddOrUpdate(key, n, (_, c) => c + n);
+
+        public int this[string key] => _counts.TryGetValue(key, out int c) ? c : 0;
+
+        public override string ToString() =>
+            string.Join(Environment.NewLine, _counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key,-28} {p.Value,8}"));
+    }
+
+    /// <summary>Where the fuzzer's time goes (summed over threads), for the summary.</summary>
+    public static class Timings
+    {
+        private static readonly ConcurrentDictionary<string, long> Ticks = new(StringComparer.Ordinal);
+
+        public static void Add(string phase, TimeSpan elapsed) => Ticks.AddOrUpdate(phase, elapsed.Ticks, (_, t) => t + elapsed.Ticks);
+
+        public static T Time<T>(string phase, Func<T> action)
+        {
+            var timer = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                return action();
+            }
+            finally
+            {
+                Add(phase, timer.Elapsed);
+            }
+        }
+
+        public static void Reset() => Ticks.Clear();
+
+        public static string Summary() =>
+            string.Join(", ", Ticks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {TimeSpan.FromTicks(p.Value).TotalSeconds:0.0} s"));
+    }
+
+    /// <summary>
+    /// Runs drawn programs through the generator, the compiler and the loaded kernels, and checks each step
+    /// (docs/testing.md lists the checks).
+    /// </summary>
+    public static partial class FuzzRunner
+    {
+        /// <summary>Programs in one compilation: Roslyn's cost per compilation is amortized over them.</summary>
+        public const int BatchSize = 40;
+
+        private const int Guard = 16;
+
+        [GeneratedRegex(@"(?:^|[./\\])P(\d+)\.Pool\(")]
+        private static partial Regex GeneratedFileOfProgram();
+
+        /// <summary>
+        /// Checks <paramref name="programs"/> as one batch (valid ones in one compilation, invalid ones in another).
+        /// <paramref name="shapes"/> replaces the drawn shapes (the shrinker's fixed shape); <paramref name="paths"/> limits the paths.
+        /// </summary>
+        public static List<Failure> RunBatch(IReadOnlyList<PoolProgram> programs, Outcomes outcomes, Func<PoolProgram, IReadOnlyList<RunShape>>? shapes = null, bool[]? paths = null)
+        {
+            var failures = new List<Failure>();
+            var valid = programs.Where(p => p.IsValid).ToList();
+            var invalid = programs.Where(p => !p.IsValid).ToList();
+            foreach (PoolProgram p in programs)
+            {
+                SortedSet<string> ids = p.ExpectedDiagnostics();
+                if (ids.Count == 0)
+                {
+                    outcomes.Add("valid");
+                }
+
+                foreach (string id in ids)
+                {
+                    outcomes.Add(id == "PG0018" ? "valid with warning PG0018" : "invalid " + id);
+                }
+            }
+
+            if (invalid.Count > 0)
+            {
+                CheckInvalid(invalid, failures);
+            }
+
+            if (valid.Count > 0)
+            {
+                CheckValid(valid, outcomes, failures, shapes ?? (p => DrawShapes(p)), paths ?? [true, false]);
+            }
+
+            outcomes.Add("failures", failures.Count);
+            return failures;
+        }
+
+        /// <summary>The shapes a program runs on: small and too-small shapes, 1x1, several planes, NaN/inf, longer spans.</summary>
+        public static IReadOnlyList<RunShape> DrawShapes(PoolProgram p, int count = 4)
+        {
+            var r = new Random(unchecked((p.Seed * 7919) + 17));
+            int minH = PoolProgram.MinimumInput(p, 'H'), minW = PoolProgram.MinimumInput(p, 'W');
+            int Size(int? fixedSize, int minimum, bool wide) => fixedSize > 0 ? fixedSize.Value : r.Next(8) switch
+            {
+                0 => 1,
+                1 => Math.Max(1, minimum - 1),
+                2 => minimum,
+                3 => r.Next(1, 33),
+                // Wide rows: 32 one-byte lanes of Vector256 at stride 2 need 64 interior columns and more.
+                4 when wide => minimum + r.Next(30, 160),
+                _ => minimum + r.Next(0, 14),
+            };
+
+            var list = new List<RunShape>();
+            for (int i = 0; i < count; i++)
+            {
+                list.Add(new RunShape(
+                    p.HasBatch ? r.Next(1, 4) : 1,
+                    p.HasChannels ? r.Next(1, 4) : 1,
+                    Size(p.Height, minH, wide: false),
+                    Size(p.Width, minW, wide: true),
+                    r.Next(),
+                    p.IsFloatingPoint && r.Next(3) == 0,
+                    r.Next(2) == 0,
+                    r.Next(4) == 0 ? r.Next(1, 5) : 0,
+                    r.Next(4) == 0 ? r.Next(1, 5) : 0));
+            }
+
+            if (p.Parallel == true && (p.HasBatch || p.HasChannels))
+            {
+                // Above 65,536 input elements and more than one plane, Parallel kernels split the planes over the cores.
+                int h = p.Height > 0 ? p.Height.Value : Math.Max(minH, 100), w = p.Width > 0 ? p.Width.Value : Math.Max(minW, 100);
+                int planes = Math.Max(2, (65_536 / (h * w)) + 1);
+                list.Add(new RunShape(p.HasBatch ? planes : 1, p.HasBatch ? 1 : planes, h, w, r.Next(), false, r.Next(2) == 0, 0, 0));
+            }
+
+            return list;
+        }
+
+        // ------------------------------------------------------------------ invalid programs
+
+        private static void CheckInvalid(List<PoolProgram> programs, List<Failure> failures)
+        {
+            var sources = programs.Select((p, i) => p.RenderClass(i)).ToList();
+            var compilation = FuzzCompiler.Create(sources);
+            ImmutableArray<Diagnostic> before = Timings.Time("invalid: diagnostics", () => compilation.GetDiagnostics());
+            GeneratorRun run;
+            try
+            {
+                run = Timings.Time("generator", () => FuzzCompiler.Run(compilation, vectorize: true));
+            }
+            catch (Exception e)
+            {
+                failures.AddRange(programs.Select(p => new Failure(p, "generator", $"the driver threw: {e}")));
+                return;
+            }
+
+            if (run.Result.Exception is not null)
+            {
+                failures.AddRange(programs.Select(p => new Failure(p, "generator", $"the generator threw: {run.Result.Exception}")));
+                return;
+            }
+
+            ImmutableArray<Diagnostic> after = Timings.Time("invalid: diagnostics", () => run.Compilation.GetDiagnostics());
+            for (int i = 0; i < programs.Count; i++)
+            {
+                string path = $"P{i}.cs";
+                var problems = new List<string>();
+                CheckIds(programs[i], run.Diagnostics, path, problems);
+                var errorsBefore = before.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == path).Select(d => d.Id).ToHashSet();
+                problems.AddRange(after
+                    .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == path && !errorsBefore.Contains(d.Id))
+                    .Select(d => $"error introduced by the generator: {d}"));
+                problems.AddRange(after
+                    .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree is { } tree && OwnerOf(tree.FilePath) == i)
+                    .Select(d => $"diagnostic in generated code: {d}"));
+                if (problems.Count > 0)
+                {
+                    failures.Add(new Failure(programs[i], "diagnostics", string.Join(Environment.NewLine, problems)));
+                }
+            }
+        }
+
+        private static void CheckIds(PoolProgram program, ImmutableArray<Diagnostic> diagnostics, string path, List<string> problems)
+        {
+            var actual = new SortedSet<string>(diagnostics.Where(d => d.Location.SourceTree?.FilePath == path).Select(d => d.Id), StringComparer.Ordinal);
+            SortedSet<string> expected = program.ExpectedDiagnostics();
+            if (!actual.SetEquals(expected))
+            {
+                problems.Add($"expected diagnostics [{string.Join(", ", expected)}], the generator reported [{string.Join(", ", actual)}]: " +
+                    string.Join("; ", diagnostics.Where(d => d.Location.SourceTree?.FilePath == path)));
+            }
+        }
+
+        private static int OwnerOf(string generatedPath)
+        {
+            Match m = GeneratedFileOfProgram().Match(generatedPath);
+            return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
+        }
+
+        // ------------------------------------------------------------------ valid programs
+
+        private static void CheckValid(List<PoolProgram> programs, Outcomes outcomes, List<Failure> failures, Func<PoolProgram, IReadOnlyList<RunShape>> shapes, bool[] paths)
+        {
+            var sources = programs.Select((p, i) => p.RenderClass(i)).ToList();
+            var compilation = FuzzCompiler.Create(sources);
+            var loaded = new List<(bool Vectorize, LoadedAssembly Assembly)>();
+            var broken = new HashSet<int>();
+            try
+            {
+                foreach (bool vectorize in paths)
+                {
+                    LoadedAssembly? assembly = Compile(programs, compilation, vectorize, failures, broken);
+                    if (assembly is not null)
+                    {
+                        loaded.Add((vectorize, assembly));
+                    }
+                }
+
+                for (int i = 0; i < programs.Count; i++)
+                {
+                    if (broken.Contains(i))
+                    {
+                        continue;
+                    }
+
+                    PoolProgram p = programs[i];
+                    string type = p.EntryTypeName(i);
+                    try
+                    {
+                        Failure? failure = p.Element switch
+                        {
+                            "float" => RunProgram<float>(p, type, loaded, shapes(p), outcomes),
+                            "double" => RunProgram<double>(p, type, loaded, shapes(p), outcomes),
+                            "byte" => RunProgram<byte>(p, type, loaded, shapes(p), outcomes),
+                            "sbyte" => RunProgram<sbyte>(p, type, loaded, shapes(p), outcomes),
+                            "short" => RunProgram<short>(p, type, loaded, shapes(p), outcomes),
+                            "ushort" => RunProgram<ushort>(p, type, loaded, shapes(p), outcomes),
+                            "int" => RunProgram<int>(p, type, loaded, shapes(p), outcomes),
+                            "uint" => RunProgram<uint>(p, type, loaded, shapes(p), outcomes),
+                            "long" => RunProgram<long>(p, type, loaded, shapes(p), outcomes),
+                            "ulong" => RunProgram<ulong>(p, type, loaded, shapes(p), outcomes),
+                            _ => new Failure(p, "run", $"no runner for {p.Element}"),
+                        };
+                        if (failure is not null)
+                        {
+                            failures.Add(failure);
+                        }
+                    }
+                    catch (Exception e)
+                    {
+                        failures.Add(new Failure(p, "run", $"the harness failed: {e}"));
+                    }
+                }
+            }
+            finally
+            {
+                foreach ((_, LoadedAssembly assembly) in loaded)
+                {
+                    assembly.Dispose();
+                }
+            }
+        }
+
+        private static LoadedAssembly? Compile(List<PoolProgram> programs, Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation, bool vectorize, List<Failure> failures, HashSet<int> broken)
+        {
+            GeneratorRun run;
+            try
+            {
+                run = Timings.Time("generator", () => FuzzCompiler.Run(compilation, vectorize));
+            }
+            catch (Exception e)
+            {
+                failures.AddRange(programs.Select(p => new Failure(p, "generator", $"the driver threw: {e}", Vectorize: vectorize)));
+                broken.UnionWith(Enumerable.Range(0, programs.Count));
+                return null;
+            }
+
+            if (run.Result.Exception is not null)
+            {
+                failures.AddRange(programs.Select(p => new Failure(p, "generator", $"the generator threw: {run.Result.Exception}", Vectorize: vectorize)));
+                broken.UnionWith(Enumerable.Range(0, programs.Count));
+                return null;
+            }
+
+            // Zero warnings: every diagnostic of the compilation with the generated code (from the emit, which binds
+            // everything once), PoolGen's included, except the expected PG0018.
+            var timer = System.Diagnostics.Stopwatch.StartNew();
+            LoadedAssembly? assembly = FuzzCompiler.Load(run.Compilation, out IReadOnlyList<Diagnostic> emitted);
+            Timings.Add("emit+load", timer.Elapsed);
+            var diagnostics = emitted.Concat(run.Diagnostics)
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning && !(d.Id == "PG0018" && OwnerOfSource(d) is int owner && owner >= 0 && programs[owner].CountIncludePad is not null))
+                .ToList();
+            for (int i = 0; i < programs.Count; i++)
+            {
+                var problems = new List<string>();
+                CheckIds(programs[i], run.Diagnostics, $"P{i}.cs", problems);
+                problems.AddRange(diagnostics.Where(d => OwnerOfSource(d) == i).Select(d => $"{(vectorize ? "vector" : "scalar")} path: {d}"));
+                if (problems.Count > 0)
+                {
+                    failures.Add(new Failure(programs[i], "compile", string.Join(Environment.NewLine, problems), Vectorize: vectorize));
+                    broken.Add(i);
+                }
+            }
+
+            var unattributed = diagnostics.Where(d => OwnerOfSource(d) < 0).ToList();
+            if (unattributed.Count > 0)
+            {
+                failures.Add(new Failure(programs[0], "compile", "diagnostics outside any program: " + string.Join(Environment.NewLine, unattributed), Vectorize: vectorize));
+                broken.UnionWith(Enumerable.Range(0, programs.Count));
+            }
+
+            if (assembly is null && broken.Count == 0)
+            {
+                failures.Add(new Failure(programs[0], "compile", "emit failed without an error", Vectorize: vectorize));
+                broken.UnionWith(Enumerable.Range(0, programs.Count));
+            }
+
+            if (broken.Count > 0)
+            {
+                assembly?.Dispose();
+                return null;
+            }
+
+            return assembly;
+        }
+
+        /// <summary>The program a diagnostic belongs to: its own file P{i}.cs or its generated file; -1 if neither.</summary>
+        private static int OwnerOfSource(Diagnostic d)
+        {
+            string? path = d.Location.SourceTree?.FilePath;
+            if (path is null)
+            {
+                return -1;
+            }
+
+            Match own = Regex.Match(path, @"^P(\d+)\.cs$");
+            return own.Success ? int.Parse(own.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : OwnerOf(path);
+        }
+
+        // ------------------------------------------------------------------ running a kernel
+
+        private static Failure? RunProgram<T>(PoolProgram p, string type, List<(bool Vectorize, LoadedAssembly Assembly)> loaded, IReadOnlyList<RunShape> shapes, Outcomes outcomes)
+            where T : unmanaged, INumber<T>
+        {
+            PoolSpec spec = p.ToSpec();
+            foreach ((bool vectorize, LoadedAssembly assembly) in loaded)
+            {
+                Entry<T> entry = assembly.Entry<T>(type);
+                foreach (RunShape shape in shapes)
+                {
+                    string? problem = Call(p, spec, entry, shape, out bool rejected);
+                    outcomes.Add(rejected ? "calls rejecting the shape" : "calls compared");
+                    if (problem is not null)
+                    {
+                        return new Failure(p, "run", problem, shape, vectorize);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The dimensions the kernel really uses: fixed ones from the attribute, the rest from the shape.</summary>
+        public static (int Batch, int Channels, int Height, int Width) Effective(PoolProgram p, RunShape s) => (
+            p.HasBatch ? s.Batch : 1,
+            p.HasChannels ? s.Channels : p.Channels > 0 ? p.Channels.Value : 1,
+            p.Height > 0 ? p.Height.Value : s.Height,
+            p.Width > 0 ? p.Width.Value : s.Width);
+
+        /// <summary>
+        /// One call, with guard regions around the input and the output: the canaries, the input, the output's slack
+        /// (and the whole output when the call throws) must be unchanged; the output must match the reference.
+        /// </summary>
+        public static string? Call<T>(PoolProgram p, PoolSpec spec, Entry<T> entry, RunShape shape, out bool rejected)
+            where T : unmanaged, INumber<T>
+        {
+            (int batch, int channels, int height, int width) = Effective(p, shape);
+            int outH = PoolReference.OutputSize(height, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode);
+            int outW = PoolReference.OutputSize(width, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+            rejected = outH < 1 || outW < 1;
+            int inputLength = checked(batch * channels * height * width);
+            int outputLength = rejected ? 1 : checked(batch * channels * outH * outW);
+
+            T[] input = TestData.Random<T>(shape.DataSeed, inputLength, shape.Specials && p.IsFloatingPoint, shape.Ties);
+            T[] a = Guarded(input, Guard, shape.InputSlack, shape.DataSeed ^ 0x5bd1e995);
+            T[] b = Guarded(new T[outputLength], Guard, shape.OutputSlack, shape.DataSeed ^ 0x1b873593);
+            T[] aBefore = (T[])a.Clone(), bBefore = (T[])b.Clone();
+
+            Exception? thrown = null;
+            var timer = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                entry(a, Guard, inputLength + shape.InputSlack, b, Guard, outputLength + shape.OutputSlack, shape.Batch, shape.Channels, shape.Height, shape.Width);
+            }
+            catch (Exception e)
+            {
+                thrown = e;
+            }
+
+            Timings.Add("kernel calls (incl. JIT)", timer.Elapsed);
+
+            if (!Same<T>(a, aBefore))
+            {
+                return "the kernel wrote into the input array (its input, slack or guard regions)";
+            }
+
+            if (!Same<T>(b.AsSpan(0, Guard), bBefore.AsSpan(0, Guard)) || !Same<T>(b.AsSpan(Guard + outputLength), bBefore.AsSpan(Guard + outputLength)))
+            {
+                return "the kernel wrote outside the output (a guard region or the span's slack)";
+            }
+
+            if (rejected)
+            {
+                string param = outH < 1 ? "height" : "width";
+                if (thrown is not ArgumentOutOfRangeException range || range.ParamName != param)
+                {
+                    return $"expected ArgumentOutOfRangeException for {param} (no output for this shape), got {thrown?.ToString() ?? "no exception"}";
+                }
+
+                return Same<T>(b, bBefore) ? null : "the kernel threw but wrote into the output";
+            }
+
+            if (thrown is not null)
+            {
+                return $"the kernel threw for a valid shape: {thrown}";
+            }
+
+            T[] expected = Timings.Time("reference", () => PoolReference.Pool<T>(spec, input, batch, channels, height, width));
+            T[] actual = b.AsSpan(Guard, outputLength).ToArray();
+            try
+            {
+                if (spec.Kind == PoolKind.Max || (shape.Ties && (long)spec.KernelH * spec.KernelW <= 64))
+                {
+                    // Max: the same bits on every path. Average over multiples of 0.25: every partial sum is exact.
+                    Compare.Bitwise<T>(expected, actual, "output");
+                }
+                else
+                {
+                    T[] abs = input.Select(T.Abs).ToArray();
+                    T[] scale = PoolReference.Pool<T>(spec, abs, batch, channels, height, width);
+                    double taps = (double)spec.KernelH * spec.KernelW;
+                    double epsilon = typeof(T) == typeof(float) ? Math.ScaleB(1.0, -24) : Math.ScaleB(1.0, -53);
+                    double tol = Math.Max(typeof(T) == typeof(float) ? 1e-6 : 1e-14, 2 * taps * epsilon);
+                    Compare.CloseToScale<T>(expected, actual, scale, tol, "output");
+                }
+            }
+            catch (ComparisonException e)
+            {
+                return e.Message;
+            }
+
+            return null;
+        }
+
+        /// <summary><paramref name="guard"/> random canaries, the values, <paramref name="slack"/> canaries, <paramref name="guard"/> canaries.</summary>
+        public static T[] Guarded<T>(T[] values, int guard, int slack, int seed)
+            where T : unmanaged, INumber<T>
+        {
+            T[] canaries = TestData.Random<T>(seed, (2 * guard) + slack + values.Length, specials: false, ties: false);
+            values.CopyTo(canaries.AsSpan(guard));
+            return canaries;
+        }
+
+        public static bool Same<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
+            where T : unmanaged => MemoryMarshal.AsBytes(x).SequenceEqual(MemoryMarshal.AsBytes(y));
+    }
+}
