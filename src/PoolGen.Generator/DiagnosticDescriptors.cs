@@ -67,7 +67,7 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor InvalidDimensionParameter = Error(
             "PG0014", "Unknown dimension parameter",
-            "Parameter '{0}' is not a pooling dimension; after input and output only 'int' parameters named batch, channels, height and width may follow, in that order");
+            "Parameter '{0}' is not a pooling dimension; after input and output (and an optional 'Span<int>' or 'Span<long>' indices) only 'int' parameters named batch, channels, depth, height, width or length may follow, in that order");
 
         public static readonly DiagnosticDescriptor MisorderedDimensionParameter = Error(
             "PG0015", "Dimension parameters out of order",
@@ -141,7 +141,7 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor TensorFormNotSupported = Error(
             "PG0032", "Tensor form not supported with this attribute",
-            "'{0}' takes tensors, which support 2D channels-first max and average pooling with symmetric padding for now; use the span form for layouts, ranks, padding modes, indices, global, Lp, min, clamps and Half");
+            "'{0}' takes tensors, which support 2D channels-first max and average pooling with symmetric padding for now; use the span form for layouts, ranks, padding modes, indices, global, DivisorOverride, Lp, min, clamps and Half");
 
         // Issue 4 (breadth): ids from PG0040 on.
         public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(
@@ -186,7 +186,7 @@ namespace PoolGen.Generator
 
         public static readonly DiagnosticDescriptor ParallelNotSupported = Error(
             "PG0050", "Parallel not supported here",
-            "Parallel = true is supported for 2D channels-first max and average pooling without indices or Global; remove it");
+            "Parallel = true is supported by the 2D channels-first max and average kernels only (symmetric padding, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it");
 
         public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
             "PG0051", "Unknown enum value",

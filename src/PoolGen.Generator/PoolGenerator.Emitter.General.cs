@@ -108,6 +108,7 @@ namespace PoolGen.Generator
                 private static bool Vectorized(PoolMethodModel model) =>
                     model.Strategy == KernelStrategy.General && !model.ElementType.IsHalf && model.IndicesName is null &&
                     !(model.Kind == PoolKindModel.Lp && model.P > 2) &&
+                    !(model.Global && !ChannelsLast(model) && model.Kind is PoolKindModel.Max or PoolKindModel.Min) &&
                     (model.Global || ChannelsLast(model) || model.W.Stride == 1);
 
                 public static void EmitKernelClass(CodeWriter w, PoolMethodModel model)
@@ -221,6 +222,8 @@ namespace PoolGen.Generator
                     {
                         notes.Add(model.DivisorOverride > 0
                             ? $"The sum of the taps inside the input is divided by {model.DivisorOverride} (DivisorOverride)."
+                            : model.Global
+                            ? "The sum of the plane is divided by its size."
                             : model.CountIncludePad
                             ? "The sum of the taps inside the input is divided by the number of taps inside the padded input."
                             : "The sum of the taps inside the input is divided by their number.");
@@ -248,11 +251,12 @@ namespace PoolGen.Generator
                     }
 
                     notes.Add(vector
-                        ? ChannelsLast(model) ? "Vectors run over the channels." : model.Global ? "Vectors run over each plane." : "Vectors run over the output's last axis inside the input."
+                        ? ChannelsLast(model) ? "Vectors run over the channels." : model.Global ? "Vectors sum each plane." : "Vectors run over the output's last axis inside the input."
                         : "Scalar code: " + (model.Strategy == KernelStrategy.GeneralScalar ? "PoolGenVectorize is false." :
                             model.IndicesName is not null ? "indices have no vector form yet." :
                             model.ElementType.IsHalf ? "Half has no vector form yet." :
                             model.Kind == PoolKindModel.Lp ? $"P = {model.P} needs a power function per tap." :
+                            model.Global ? "a plane's max or min is kept in order, tap by tap." :
                             "a channels-first stride above 1 has no vector form yet."));
                     w.Line("/// <para>" + string.Join(" ", notes) + " See PoolGen's docs/semantics.md.</para>");
                     w.Line("/// </remarks>");
@@ -582,9 +586,9 @@ namespace PoolGen.Generator
                         w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {inside}));");
                     }
 
-                    if (Separable(model))
+                    if (Separable(model) && EmitSeparableCall(w, model, axes))
                     {
-                        EmitSeparableCall(w, model, axes);
+                        return; // The shape is fixed and the separable buffer fits: nothing else is needed.
                     }
 
                     using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
@@ -734,9 +738,21 @@ namespace PoolGen.Generator
                     w.Line();
                 }
 
-                /// <summary>The separable kernel's call, when its buffer (the reduced rows of a window's planes) fits the stack.</summary>
-                private static void EmitSeparableCall(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                /// <summary>
+                /// The separable kernel's call, when its buffer (the reduced rows of a window's planes) fits the stack. Returns true
+                /// when the shape is fixed and the buffer fits, so that no other code is needed.
+                /// </summary>
+                private static bool EmitSeparableCall(CodeWriter w, PoolMethodModel model, List<Axis> axes)
                 {
+                    Axis heightAxis = axes[axes.Count - 2], lastAxis = axes[axes.Count - 1];
+                    long? fixedSize = heightAxis.Fixed > 0 && lastAxis.FixedOut > 0
+                        ? (model.Rank == 3 ? model.D!.Kernel : 1) * (long)heightAxis.Fixed * lastAxis.FixedOut
+                        : null;
+                    if (fixedSize > SeparableLimit)
+                    {
+                        return false;
+                    }
+
                     string t = T(model);
                     int kd = model.Rank == 3 ? model.D!.Kernel : 1;
                     string l = axes[axes.Count - 1].Letter;
@@ -745,9 +761,9 @@ namespace PoolGen.Generator
                     w.Line($"// {(model.Rank == 3 ? $"{model.D!.Kernel}*{model.H.Kernel}" : Int(model.H.Kernel))} + {model.W.Kernel} steps per output instead of {(model.Rank == 3 ? $"{model.D!.Kernel}*" : string.Empty)}{model.H.Kernel}*{model.W.Kernel}. Max and min pick the same tap in any bracketing");
                     w.Line("// that keeps the row-major order, so the results are the direct kernel's, bit for bit. The rows live on the stack.");
                     string size = $"{(kd == 1 ? string.Empty : $"{kd}L * ")}{(kd == 1 ? "(long)" : string.Empty)}height * {axes[axes.Count - 1].Out}";
-                    using (w.Block($"if ({size} <= {SeparableLimit})"))
+                    using (fixedSize is null ? w.Block($"if ({size} <= {SeparableLimit})") : w.Block(string.Empty))
                     {
-                        w.Line($"Span<{t}> rows = stackalloc {t}[(int)({size})];");
+                        w.Line(fixedSize is null ? $"Span<{t}> rows = stackalloc {t}[(int)({size})];" : $"Span<{t}> rows = stackalloc {t}[{fixedSize}];");
                         using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
                         {
                             w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
@@ -776,11 +792,19 @@ namespace PoolGen.Generator
                             }
                         }
 
-                        w.Line();
-                        w.Line("return;");
+                        if (fixedSize is null)
+                        {
+                            w.Line();
+                            w.Line("return;");
+                        }
                     }
 
-                    w.Line();
+                    if (fixedSize is null)
+                    {
+                        w.Line();
+                    }
+
+                    return fixedSize is not null;
                 }
 
                 /// <summary>The separable kernel of one plane: reduced rows in a ring of as many planes as the window is deep.</summary>
@@ -816,9 +840,9 @@ namespace PoolGen.Generator
                             }
                         }
 
-                        w.Line($"nint slot = (nint)height * {last.Out};");
                         if (three)
                         {
+                            w.Line($"nint slot = (nint)height * {last.Out};");
                             w.Line("int reduced = 0; // Input planes below this one are reduced (the last ones still in their slots).");
                         }
 
@@ -903,11 +927,6 @@ namespace PoolGen.Generator
                     w.Line($"private static void ReduceRow<TStep>({string.Join(", ", rowParameters)})");
                     using (w.Block("    where TStep : struct, IStep"))
                     {
-                        foreach (Axis axis in new[] { last }.Where(a => a.Fixed > 0))
-                        {
-                            w.Line($"const int {axis.Name} = {axis.Fixed};");
-                        }
-
                         if (last.FixedOut > 0)
                         {
                             w.Line($"const int {last.Out} = {Int(last.FixedOut)};");
@@ -1042,42 +1061,73 @@ namespace PoolGen.Generator
                     yield return last.Letter + "Stop";
                 }
 
-                /// <summary>A vector loop from o to stop over lanes, the last vector moved back to end at stop; returns where it stopped.</summary>
+                /// <summary>
+                /// A vector loop from o to stop over lanes, then the rest as one last vector moved back to end at stop (a 128-bit
+                /// one when that covers the rest), recomputing a few lanes; returns where it stopped.
+                /// </summary>
                 private static void EmitClampedVectorLoop(CodeWriter w, PoolMethodModel model, System.Func<int, IEnumerable<string>> body, string output, bool finish = false)
+                    => EmitVectorLoops(w, model, bits =>
+                    {
+                        var lines = new List<string> { $"Vector{bits}<{T(model)}> value = Vector{bits}.Create({VectorInit(model)});" };
+                        lines.AddRange(body(bits));
+                        lines.Add($"Vector{bits}.StoreUnsafe({(finish ? $"Finish{bits}(value)" : "value")}, ref {output}, (nuint)o);");
+                        return lines;
+                    });
+
+                /// <summary>The vector loops of Run and the separable kernel: <paramref name="step"/> writes the lanes from o.</summary>
+                private static void EmitVectorLoops(CodeWriter w, PoolMethodModel model, System.Func<int, IEnumerable<string>> step)
                 {
                     string t = T(model);
-                    bool first = true;
-                    foreach (int bits in new[] { 256, 128 })
+                    void Lines(int bits)
                     {
-                        string vector = "Vector" + bits;
-                        string type = $"{vector}<{t}>";
-                        using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && stop - o >= {type}.Count)"))
+                        foreach (string line in step(bits))
                         {
-                            using (w.Block("while (true)"))
-                            {
-                                using (w.Block($"if (o > stop - {type}.Count)"))
-                                {
-                                    using (w.Block("if (o == stop)"))
-                                    {
-                                        w.Line("break;");
-                                    }
+                            w.Line(line);
+                        }
+                    }
 
-                                    w.Line($"o = stop - {type}.Count; // The last vector ends at stop, recomputing a few lanes.");
-                                }
-
-                                w.Line();
-                                w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
-                                foreach (string line in body(bits))
-                                {
-                                    w.Line(line);
-                                }
-
-                                w.Line($"{vector}.StoreUnsafe({(finish ? $"Finish{bits}(value)" : "value")}, ref {output}, (nuint)o);");
-                                w.Line($"o += {type}.Count;");
-                            }
+                    using (w.Block($"if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<{t}>.Count)"))
+                    {
+                        using (w.Block($"for (; o <= stop - Vector256<{t}>.Count; o += Vector256<{t}>.Count)"))
+                        {
+                            Lines(256);
                         }
 
-                        first = false;
+                        w.Line();
+                        using (w.Block("if (o < stop)"))
+                        {
+                            w.Line("// The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.");
+                            using (w.Block($"if (stop - o > Vector128<{t}>.Count)"))
+                            {
+                                w.Line($"o = stop - Vector256<{t}>.Count;");
+                                Lines(256);
+                            }
+
+                            using (w.Block("else"))
+                            {
+                                w.Line($"o = stop - Vector128<{t}>.Count;");
+                                Lines(128);
+                            }
+
+                            w.Line();
+                            w.Line("o = stop;");
+                        }
+                    }
+
+                    using (w.Block($"else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<{t}>.Count)"))
+                    {
+                        using (w.Block($"for (; o <= stop - Vector128<{t}>.Count; o += Vector128<{t}>.Count)"))
+                        {
+                            Lines(128);
+                        }
+
+                        w.Line();
+                        using (w.Block("if (o < stop)"))
+                        {
+                            w.Line($"o = stop - Vector128<{t}>.Count;");
+                            Lines(128);
+                            w.Line("o = stop;");
+                        }
                     }
 
                     w.Line();
@@ -1808,34 +1858,11 @@ namespace PoolGen.Generator
                     w.Line($"private static int {name}<TStep>({string.Join(", ", parameters)})");
                     using (w.Block("    where TStep : struct, IStep"))
                     {
-                        bool first = true;
-                        foreach (int bits in new[] { 256, 128 })
+                        EmitVectorLoops(w, model, bits =>
                         {
-                            string vector = "Vector" + bits;
-                            string type = $"{vector}<{t}>";
-                            using (w.Block($"{(first ? string.Empty : "else ")}if ({vector}.IsHardwareAccelerated && stop - o >= {type}.Count)"))
-                            {
-                                string divisor = NeedsDivisor(model) ? $", {vector}.Create(divisor)" : string.Empty;
-                                string store = $"{vector}.StoreUnsafe(Finish{bits}({(full ? "Full" : "Taps")}{bits}<TStep>(ref Unsafe.Add(ref at, o), {arguments}){divisor}), ref output, (nuint)o);";
-                                using (w.Block($"for (; o <= stop - {type}.Count; o += {type}.Count)"))
-                                {
-                                    w.Line(store);
-                                }
-
-                                w.Line();
-                                using (w.Block("if (o < stop)"))
-                                {
-                                    w.Line($"o = stop - {type}.Count;");
-                                    w.Line(store);
-                                    w.Line("o = stop;");
-                                }
-                            }
-
-                            first = false;
-                        }
-
-                        w.Line();
-                        w.Line("return o;");
+                            string divisor = NeedsDivisor(model) ? $", Vector{bits}.Create(divisor)" : string.Empty;
+                            return new[] { $"Vector{bits}.StoreUnsafe(Finish{bits}({(full ? "Full" : "Taps")}{bits}<TStep>(ref Unsafe.Add(ref at, o), {arguments}){divisor}), ref output, (nuint)o);" };
+                        });
                     }
                 }
 

@@ -88,7 +88,8 @@ namespace PoolGen.Generator
                         conflicts.Add("Pads");
                     }
 
-                    if (autoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower && arguments.Bool("CeilMode", false))
+                    // ONNX sizes SAME and VALID outputs itself (VALID: ceil((n - e + 1) / s), the floor-mode size), so CeilMode has no place.
+                    if (arguments.Bool("CeilMode", false))
                     {
                         conflicts.Add("CeilMode");
                     }
@@ -281,7 +282,17 @@ namespace PoolGen.Generator
 
                 if (!element.IsFloatingPoint)
                 {
-                    return $"(({type}){((decimal)value).ToString(CultureInfo.InvariantCulture)})";
+                    // Exactly: through long or ulong, not decimal (whose conversion from double keeps 15 digits).
+                    string digits = value < 9223372036854775808d
+                        ? ((long)value).ToString(CultureInfo.InvariantCulture)
+                        : ((ulong)value).ToString(CultureInfo.InvariantCulture);
+                    return type is "long" && value == -9223372036854775808d ? "long.MinValue" : $"(({type}){digits})";
+                }
+
+                if (type == "float" && float.IsInfinity((float)value))
+                {
+                    // Beyond float's range: the bound a float kernel compares with is that infinity.
+                    return value > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
                 }
 
                 string text = type == "float" ? ((float)value).ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);

@@ -236,14 +236,14 @@ namespace PoolGen.Generator
                 else if (rank == 1)
                 {
                     h = new AxisInfo(1, 1, 0, 1);
-                    w = ReadAxis(arguments, "L", "length", methodName, attributeLocation, diagnostics, reported);
+                    w = ReadAxis(arguments, "L", "length", methodName, attributeLocation, diagnostics, reported, rank);
                     configOk &= w is not null;
                 }
                 else
                 {
-                    d = rank == 3 ? ReadAxis(arguments, "D", "depth", methodName, attributeLocation, diagnostics, reported) : null;
-                    h = ReadAxis(arguments, "H", "height", methodName, attributeLocation, diagnostics, reported);
-                    w = ReadAxis(arguments, "W", "width", methodName, attributeLocation, diagnostics, reported);
+                    d = rank == 3 ? ReadAxis(arguments, "D", "depth", methodName, attributeLocation, diagnostics, reported, rank) : null;
+                    h = ReadAxis(arguments, "H", "height", methodName, attributeLocation, diagnostics, reported, rank);
+                    w = ReadAxis(arguments, "W", "width", methodName, attributeLocation, diagnostics, reported, rank);
                     configOk &= h is not null && w is not null && (rank != 3 || d is not null);
                 }
 
@@ -295,11 +295,6 @@ namespace PoolGen.Generator
                     }
                 }
 
-                if (parallel && configOk && (rank != 2 || layoutValue != 0 || indicesName is not null || global || kind is PoolKindModel.Lp or PoolKindModel.Min))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
-                    configOk = false;
-                }
 
                 if (languageOk && context.SemanticModel.Compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
                 {
@@ -395,6 +390,13 @@ namespace PoolGen.Generator
                     IndicesType = indicesType,
                 };
 
+                if (parallel && result.InvalidReason is null && result.NeedsGeneral)
+                {
+                    // The general kernel has no parallel form: say so rather than run on one thread.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
+                    result = result with { InvalidReason = "Parallel = true is not supported with this attribute; see its PoolGen diagnostics" };
+                }
+
                 if (tensorForm && result.InvalidReason is null && result.NeedsGeneral)
                 {
                     // The tensor entry reads 2D channels-first shapes; the general kernel's layouts and ranks are not mapped yet.
@@ -409,11 +411,11 @@ namespace PoolGen.Generator
                 => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(descriptor, location, args) }));
 
             /// <summary>Reads Size/Stride/Padding/Dilation for one axis, applying the per-axis overrides that were written.</summary>
-            private static AxisInfo? ReadAxis(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> allDiagnostics, HashSet<string> reported)
+            private static AxisInfo? ReadAxis(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> allDiagnostics, HashSet<string> reported, int rank)
             {
-                // A property shared by both axes (Size, Stride, ...) is read twice but reported once.
+                // A property shared by the axes (Size, Stride, ...) is read once per axis but reported once.
                 var diagnostics = new List<DiagnosticInfo>();
-                AxisInfo? axis = ReadAxisCore(arguments, suffix, axisName, methodName, attributeLocation, diagnostics);
+                AxisInfo? axis = ReadAxisCore(arguments, suffix, axisName, methodName, attributeLocation, diagnostics, rank);
                 foreach (DiagnosticInfo diagnostic in diagnostics)
                 {
                     if (reported.Add(diagnostic.Descriptor.Id + "|" + string.Join("|", diagnostic.MessageArgs)))
@@ -425,16 +427,16 @@ namespace PoolGen.Generator
                 return axis;
             }
 
-            private static AxisInfo? ReadAxisCore(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics)
+            private static AxisInfo? ReadAxisCore(Arguments arguments, string suffix, string axisName, string methodName, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, int rank)
             {
                 string sizeName = arguments.Has("Size" + suffix) ? "Size" + suffix : "Size";
                 if (!arguments.Has(sizeName))
                 {
                     // Reported for every axis without a size; ReadAxis keeps one report per method.
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingWindowSize, attributeLocation, methodName, suffix switch
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingWindowSize, attributeLocation, methodName, rank switch
                     {
-                        "L" => "Size",
-                        "D" => "Size, or all of SizeD, SizeH and SizeW",
+                        1 => "Size",
+                        3 => "Size, or all of SizeD, SizeH and SizeW",
                         _ => "Size, or both SizeH and SizeW",
                     }));
 

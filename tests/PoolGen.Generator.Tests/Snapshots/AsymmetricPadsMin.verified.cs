@@ -252,44 +252,60 @@ namespace PoolGen.Generated
         {
             if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
-                    if (o > stop - Vector256<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector256<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector256<float> value = Vector256.Create(float.PositiveInfinity);
                     value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o)));
                     value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 1)));
                     value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 2)));
                     Vector256.StoreUnsafe(value, ref reduced, (nuint)o);
-                    o += Vector256<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256<float> value = Vector256.Create(float.PositiveInfinity);
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 1)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 2)));
+                        Vector256.StoreUnsafe(value, ref reduced, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.PositiveInfinity);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
+                        Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
+                    }
+
+                    o = stop;
                 }
             }
             else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                 {
-                    if (o > stop - Vector128<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector128<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector128<float> value = Vector128.Create(float.PositiveInfinity);
                     value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
                     value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
                     value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
                     Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
-                    o += Vector128<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    o = stop - Vector128<float>.Count;
+                    Vector128<float> value = Vector128.Create(float.PositiveInfinity);
+                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
+                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
+                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
+                    Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
+                    o = stop;
                 }
             }
 
@@ -308,44 +324,60 @@ namespace PoolGen.Generated
                 nint r00 = (nint)(firstRow + 0) * stop, r01 = (nint)(firstRow + 1) * stop, r02 = (nint)(firstRow + 2) * stop;
                 if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
-                    while (true)
+                    for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                     {
-                        if (o > stop - Vector256<float>.Count)
-                        {
-                            if (o == stop)
-                            {
-                                break;
-                            }
-                            o = stop - Vector256<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                        }
-
                         Vector256<float> value = Vector256.Create(float.PositiveInfinity);
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r02 + o)));
                         Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
-                        o += Vector256<float>.Count;
+                    }
+
+                    if (o < stop)
+                    {
+                        // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                        if (stop - o > Vector128<float>.Count)
+                        {
+                            o = stop - Vector256<float>.Count;
+                            Vector256<float> value = Vector256.Create(float.PositiveInfinity);
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r02 + o)));
+                            Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                        }
+                        else
+                        {
+                            o = stop - Vector128<float>.Count;
+                            Vector128<float> value = Vector128.Create(float.PositiveInfinity);
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
+                            Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        }
+
+                        o = stop;
                     }
                 }
                 else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
                 {
-                    while (true)
+                    for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                     {
-                        if (o > stop - Vector128<float>.Count)
-                        {
-                            if (o == stop)
-                            {
-                                break;
-                            }
-                            o = stop - Vector128<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                        }
-
                         Vector128<float> value = Vector128.Create(float.PositiveInfinity);
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
                         Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
-                        o += Vector128<float>.Count;
+                    }
+
+                    if (o < stop)
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.PositiveInfinity);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
+                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        o = stop;
                     }
                 }
 
@@ -354,46 +386,65 @@ namespace PoolGen.Generated
 
             if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
-                    if (o > stop - Vector256<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector256<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector256<float> value = Vector256.Create(float.PositiveInfinity);
                     for (int y = firstRow; y < firstRow + count; y++)
                     {
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
                     }
                     Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
-                    o += Vector256<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256<float> value = Vector256.Create(float.PositiveInfinity);
+                        for (int y = firstRow; y < firstRow + count; y++)
+                        {
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                        }
+                        Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.PositiveInfinity);
+                        for (int y = firstRow; y < firstRow + count; y++)
+                        {
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                        }
+                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    }
+
+                    o = stop;
                 }
             }
             else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                 {
-                    if (o > stop - Vector128<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector128<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector128<float> value = Vector128.Create(float.PositiveInfinity);
                     for (int y = firstRow; y < firstRow + count; y++)
                     {
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
                     }
                     Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
-                    o += Vector128<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    o = stop - Vector128<float>.Count;
+                    Vector128<float> value = Vector128.Create(float.PositiveInfinity);
+                    for (int y = firstRow; y < firstRow + count; y++)
+                    {
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                    }
+                    Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    o = stop;
                 }
             }
 
@@ -546,8 +597,18 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    o = stop - Vector256<float>.Count;
-                    Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
+                    }
+
                     o = stop;
                 }
             }
@@ -583,8 +644,18 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    o = stop - Vector256<float>.Count;
-                    Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    }
+
                     o = stop;
                 }
             }

@@ -25,7 +25,7 @@ namespace PoolGen.Generated
     /// <summary>The kernel of Demo.Kernels.GlobalAverageNhwc.</summary>
     /// <remarks>
     /// <para>Global average pooling of float in NHWC layout: one output per channel, the window the whole input.</para>
-    /// <para>The sum of the taps inside the input is divided by the number of taps inside the padded input. Vectors run over the channels. See PoolGen's docs/semantics.md.</para>
+    /// <para>The sum of the plane is divided by its size. Vectors run over the channels. See PoolGen's docs/semantics.md.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class GlobalAverageNhwcKernel

@@ -287,44 +287,60 @@ namespace PoolGen.Generated
         {
             if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
-                    if (o > stop - Vector256<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector256<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector256<float> value = Vector256.Create(float.NegativeInfinity);
                     value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o)));
                     value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 1)));
                     value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 2)));
                     Vector256.StoreUnsafe(value, ref reduced, (nuint)o);
-                    o += Vector256<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256<float> value = Vector256.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 1)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 2)));
+                        Vector256.StoreUnsafe(value, ref reduced, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
+                        Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
+                    }
+
+                    o = stop;
                 }
             }
             else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                 {
-                    if (o > stop - Vector128<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector128<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector128<float> value = Vector128.Create(float.NegativeInfinity);
                     value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
                     value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
                     value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
                     Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
-                    o += Vector128<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    o = stop - Vector128<float>.Count;
+                    Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
+                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
+                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
+                    Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
+                    o = stop;
                 }
             }
 
@@ -343,17 +359,8 @@ namespace PoolGen.Generated
                 nint r00 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 0) * stop, r01 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 1) * stop, r02 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 2) * stop, r10 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 0) * stop, r11 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 1) * stop, r12 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 2) * stop, r20 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 0) * stop, r21 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 1) * stop, r22 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 2) * stop;
                 if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
-                    while (true)
+                    for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                     {
-                        if (o > stop - Vector256<float>.Count)
-                        {
-                            if (o == stop)
-                            {
-                                break;
-                            }
-                            o = stop - Vector256<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                        }
-
                         Vector256<float> value = Vector256.Create(float.NegativeInfinity);
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
@@ -365,22 +372,49 @@ namespace PoolGen.Generated
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r21 + o)));
                         value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r22 + o)));
                         Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
-                        o += Vector256<float>.Count;
+                    }
+
+                    if (o < stop)
+                    {
+                        // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                        if (stop - o > Vector128<float>.Count)
+                        {
+                            o = stop - Vector256<float>.Count;
+                            Vector256<float> value = Vector256.Create(float.NegativeInfinity);
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r02 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r10 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r11 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r12 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r20 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r21 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r22 + o)));
+                            Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                        }
+                        else
+                        {
+                            o = stop - Vector128<float>.Count;
+                            Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r10 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r11 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r12 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r20 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r21 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r22 + o)));
+                            Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        }
+
+                        o = stop;
                     }
                 }
                 else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
                 {
-                    while (true)
+                    for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                     {
-                        if (o > stop - Vector128<float>.Count)
-                        {
-                            if (o == stop)
-                            {
-                                break;
-                            }
-                            o = stop - Vector128<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                        }
-
                         Vector128<float> value = Vector128.Create(float.NegativeInfinity);
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
@@ -392,7 +426,23 @@ namespace PoolGen.Generated
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r21 + o)));
                         value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r22 + o)));
                         Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
-                        o += Vector128<float>.Count;
+                    }
+
+                    if (o < stop)
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r10 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r11 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r12 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r20 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r21 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r22 + o)));
+                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        o = stop;
                     }
                 }
 
@@ -401,17 +451,8 @@ namespace PoolGen.Generated
 
             if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
-                    if (o > stop - Vector256<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector256<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector256<float> value = Vector256.Create(float.NegativeInfinity);
                     for (int z = firstPlane; z < firstPlane + planes; z++)
                     {
@@ -422,22 +463,47 @@ namespace PoolGen.Generated
                         }
                     }
                     Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
-                    o += Vector256<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256<float> value = Vector256.Create(float.NegativeInfinity);
+                        for (int z = firstPlane; z < firstPlane + planes; z++)
+                        {
+                            ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
+                            for (int y = firstRow; y < firstRow + count; y++)
+                            {
+                                value = TStep.Apply(value, Vector256.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                            }
+                        }
+                        Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                        for (int z = firstPlane; z < firstPlane + planes; z++)
+                        {
+                            ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
+                            for (int y = firstRow; y < firstRow + count; y++)
+                            {
+                                value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                            }
+                        }
+                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    }
+
+                    o = stop;
                 }
             }
             else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
             {
-                while (true)
+                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                 {
-                    if (o > stop - Vector128<float>.Count)
-                    {
-                        if (o == stop)
-                        {
-                            break;
-                        }
-                        o = stop - Vector128<float>.Count; // The last vector ends at stop, recomputing a few lanes.
-                    }
-
                     Vector128<float> value = Vector128.Create(float.NegativeInfinity);
                     for (int z = firstPlane; z < firstPlane + planes; z++)
                     {
@@ -448,7 +514,22 @@ namespace PoolGen.Generated
                         }
                     }
                     Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
-                    o += Vector128<float>.Count;
+                }
+
+                if (o < stop)
+                {
+                    o = stop - Vector128<float>.Count;
+                    Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                    for (int z = firstPlane; z < firstPlane + planes; z++)
+                    {
+                        ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
+                        for (int y = firstRow; y < firstRow + count; y++)
+                        {
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                        }
+                    }
+                    Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    o = stop;
                 }
             }
 
@@ -601,8 +682,18 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    o = stop - Vector256<float>.Count;
-                    Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
+                    }
+
                     o = stop;
                 }
             }
@@ -638,8 +729,18 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    o = stop - Vector256<float>.Count;
-                    Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
+                    }
+
                     o = stop;
                 }
             }

@@ -217,8 +217,18 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    o = stop - Vector256<byte>.Count;
-                    Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep)), ref output, (nuint)o);
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<byte>.Count)
+                    {
+                        o = stop - Vector256<byte>.Count;
+                        Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep)), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<byte>.Count;
+                        Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep)), ref output, (nuint)o);
+                    }
+
                     o = stop;
                 }
             }
@@ -254,8 +264,18 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    o = stop - Vector256<byte>.Count;
-                    Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<byte>.Count)
+                    {
+                        o = stop - Vector256<byte>.Count;
+                        Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<byte>.Count;
+                        Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    }
+
                     o = stop;
                 }
             }
