@@ -63,6 +63,50 @@ namespace PoolGen.Kernels.Tests
         [MemberData(nameof(AllKernelNames))]
         public void ShortSpans_ThrowArgumentException(string name) => BreadthKernelTable.ByName[name].Accept(new ShortSpans());
 
+        /// <summary>
+        /// Overlapping spans (docs/semantics.md, run-time checks 6 and 7): input and output sharing memory is an
+        /// ArgumentException naming "output", indices sharing memory with the input or the output one naming "indices",
+        /// before anything is written. The float kernels with int indices, whose spans can alias one array.
+        /// </summary>
+        [Fact]
+        public void OverlappingSpans_ThrowArgumentException()
+        {
+            BreadthEntry<float>[] kernels = BreadthKernelTable.All.OfType<BreadthEntry<float>>().Where(e => e.Indices == IndexType.Int32).ToArray();
+            Assert.True(kernels.Length >= 5);
+            foreach (BreadthEntry<float> e in kernels)
+            {
+                (int batch, int channels, int[] spatial) = SmallShape(e);
+                int inputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
+                int outputLength = batch * channels * PoolReference.OutputShape(e.SpecFor(spatial), spatial).Aggregate(1, (a, b) => a * b);
+                float[] memory = TestData.Random<float>(3, inputLength + (3 * outputLength) + 8, specials: false, ties: true);
+                float[] before = (float[])memory.Clone();
+                void Throws(string parameter, Span<float> output, Span<int> indices, string what)
+                {
+                    float[] input = memory[..inputLength];
+                    ReadOnlySpan<float> inputSpan = what.StartsWith("input", StringComparison.Ordinal) ? memory.AsSpan(0, inputLength) : input;
+                    ArgumentException error;
+                    try
+                    {
+                        e.Call(inputSpan, output, indices, [], batch, channels, spatial);
+                        throw new Xunit.Sdk.XunitException($"{e}: {what}: no exception");
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        error = ex;
+                    }
+
+                    Assert.True(error.GetType() == typeof(ArgumentException) && error.ParamName == parameter, $"{e}: {what}: {error.GetType().Name} naming {error.ParamName}");
+                    Compare.Bitwise<float>(before, memory, $"{e}: {what}: memory after the exception");
+                }
+
+                Span<float> all = memory;
+                Span<int> asInts = System.Runtime.InteropServices.MemoryMarshal.Cast<float, int>(all);
+                Throws("output", all.Slice(inputLength - 1, outputLength), new int[outputLength], "input and output overlap");
+                Throws("indices", all.Slice(inputLength, outputLength), asInts.Slice(inputLength + outputLength - 1, outputLength), "output and indices overlap");
+                Throws("indices", all.Slice(inputLength, outputLength), asInts.Slice(0, outputLength), "input and indices overlap");
+            }
+        }
+
         /// <summary>The buffers of one call: input of the shape, output and indices of exactly the output's length, sentinel-filled.</summary>
         private sealed class Buffers<T>
             where T : unmanaged, INumber<T>
