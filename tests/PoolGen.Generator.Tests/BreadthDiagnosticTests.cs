@@ -358,14 +358,23 @@ namespace PoolGen.Generator.Tests
         [InlineData("Kind = PoolKind.Min, Size = 2", Signature)]
         [InlineData("Size = 2, ClampMin = 0", Signature)]
         [InlineData("Kind = PoolKind.Average, Size = 2, DivisorOverride = 3", Signature)]
-        [InlineData("Size = 3, Pads = new[] { 0, 0, 1, 1 }", Signature)]
+        [InlineData("Size = 3, Pads = new[] { 0, 1, 1, 0 }", Signature)]
+        [InlineData("Size = 3, Pads = new[] { 2, 2, 2, 2 }", Signature)]
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper", Signature)]
-        [InlineData("Size = 2", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width")]
-        public void PG0050_ParallelOutside2DChannelsFirstMaxAverage_PointsAtParallel(string arguments, string parameters)
+        [InlineData("Kind = PoolKind.Average, Size = 2", "ReadOnlySpan<Half> input, Span<Half> output, int height, int width")]
+        public void PG0050_ParallelWhereTheGeneralKernelRuns_PointsAtParallel(string arguments, string parameters)
         {
             GeneratorOutput output = Single(Kernel($"{arguments}, [|Parallel = true|]", parameters), "PG0050", "Parallel = true");
             Assert.Equal("Parallel = true is supported by the 2D channels-first max and average kernels only (symmetric padding, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it", MessageOf(output));
         }
+
+        /// <summary>What the 2D kernels implement takes Parallel, however it is written (symmetric Pads up to e/2, AutoPad = Valid).</summary>
+        [Theory]
+        [InlineData("Size = 3, Pads = new[] { 1, 1, 1, 1 }, Parallel = true")]
+        [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, Parallel = true")]
+        [InlineData("Kind = PoolKind.Average, Size = 3, Layout = PoolLayout.Nchw, Parallel = true")]
+        public void PG0050_NotReportedFor2DKernelAttributes(string arguments)
+            => Several(Kernel(arguments, "ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width"));
 
         [Fact]
         public void PG0050_ParallelFalse_IsFineEverywhere()
@@ -387,23 +396,20 @@ namespace PoolGen.Generator.Tests
                 At("PG0051", 0, "AutoPad = 9"),
                 At("PG0051", 1, "Layout = 5"));
 
-        // ---------------------------------------------------------------- clamp literals (parser bugs, reported)
+        // ---------------------------------------------------------------- clamp literals
 
         /// <summary>
-        /// Parser bug: a finite bound beyond float's range on a float kernel (here 1e300) becomes the literal
-        /// "Infinity.0f" (((float)1e300).ToString("R") is "Infinity"), and the generated file does not compile. PG0044 does
-        /// not reject the bound either. Expected: no diagnostic and a kernel that clamps to float.PositiveInfinity (no
-        /// bound), or a PG0044 for a bound out of the element type's range.
+        /// A finite bound beyond float's range on a float kernel (here 1e300) is that infinity (no bound). Regression test:
+        /// it was written as the literal "Infinity.0f", which did not compile.
         /// </summary>
         [Fact]
         public void Clamp_FloatKernelWithABoundBeyondFloatRange_Compiles()
             => DiagnosticsAssert.IsRobust(Kernel("Kind = PoolKind.Lp, P = 2, Size = 2, ClampMax = 1e300, ClampMin = -1e300"));
 
         /// <summary>
-        /// Parser bug: integer bounds are written through (decimal)double, which keeps 15 significant digits: on a long
-        /// kernel, ClampMax = 123456789012345680 (exactly a double) becomes 123456789012346000, a different bound that
-        /// compiles silently; -2^63 and 2^63 - 1024 (the documented range) become 9223372036854780000, which does not compile
-        /// (CS0023, CS0221).
+        /// Integer bounds are written exactly. Regression test: they went through (decimal)double, which keeps 15
+        /// significant digits, so ClampMax = 123456789012345680 on a long kernel became 123456789012346000 (a different
+        /// bound, silently) and -2^63 became a literal that did not compile.
         /// </summary>
         [Fact]
         public void Clamp_LongKernelBounds_AreWrittenExactly()
@@ -448,11 +454,7 @@ namespace PoolGen.Generator.Tests
         public void PG0002_1DByFixedLength_AsksForSizeOnly()
             => Single(InKernels("[[|Pool(Length = 8)|]]\n    public static partial void M(ReadOnlySpan<float> input, Span<float> output);"), "PG0002", "'M'", "; set Size");
 
-        /// <summary>
-        /// Parser bug: ReadAxis keeps one PG0002 per distinct message, and the D axis's message ("all of SizeD, SizeH and
-        /// SizeW") differs from the H/W axes' ("both SizeH and SizeW"), so a 3D method without any size gets two PG0002,
-        /// the second with the 2D advice.
-        /// </summary>
+        /// <summary>Once, with the 3D advice on every axis (a regression test: it was reported twice, the second time with the 2D advice).</summary>
         [Fact]
         public void PG0002_3D_NoSizeAtAll_IsReportedOnceWithThe3DMessage()
         {
@@ -714,7 +716,7 @@ namespace PoolGen.Generator.Tests
                     public static partial void SameLower(ReadOnlySpan<float> input, Span<float> output, int height, int width);
 
                     [Pool(Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, CeilMode = false)]
-                    public static partial void ValidFloor(ReadOnlySpan<float> input, Span<float> output, int height, int width);
+                    public static partial void ValidCeilModeFalse(ReadOnlySpan<float> input, Span<float> output, int height, int width);
 
                     [Pool(Size = 3, AutoPad = PoolAutoPad.NotSet, Padding = 1)]
                     public static partial void NotSetWithPadding(ReadOnlySpan<float> input, Span<float> output, int height, int width);

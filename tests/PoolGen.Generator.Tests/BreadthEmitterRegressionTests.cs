@@ -17,10 +17,9 @@ namespace PoolGen.Generator.Tests
             => DiagnosticsAssert.IsRobust(Kernel(arguments, parameters));
 
         /// <summary>
-        /// Emitter bug (reported): the separable max/min kernel (channels first, stride 1) with a fixed Width declares
-        /// `const int width` in ReduceRow without using it (CS0219; in 2D also an unused `slot`), and with Height and Width
-        /// fixed its `if (2L * height * outWidth &lt;= 16384)` guard is constant, so the fallback after it is unreachable
-        /// (CS0162). With TreatWarningsAsErrors the user's build fails. A fixed Height alone is fine.
+        /// The separable max/min kernel (channels first, stride 1) with fixed sizes. Regression test: with a fixed Width it
+        /// declared an unused `const int width` (CS0219; in 2D also an unused `slot`), and with Height and Width fixed its
+        /// stack-buffer guard was constant and the fallback unreachable (CS0162), which broke builds with TreatWarningsAsErrors.
         /// </summary>
         [Theory]
         [InlineData("Kind = PoolKind.Min, Size = 2, Stride = 1, Channels = 2, Depth = 4, Height = 5, Width = 6", "ReadOnlySpan<float> input, Span<float> output, int batch")]

@@ -250,6 +250,10 @@ namespace PoolGen.Kernels.Tests
                 (i, o, i32, i64, b, c, s) => BreadthKernels.Avg_SameUpper_k4s3NoPad(i, o, s[0], s[1]), autoPad: PoolAutoPad.SameUpper),
             E<float>(nameof(BreadthKernels.Max_Valid_k3s2), Sym(K.Max, 2, 3, 2), new BreadthShape(2, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0, 0]),
                 (i, o, i32, i64, b, c, s) => BreadthKernels.Max_Valid_k3s2(i, o, c, s[0], s[1]), autoPad: PoolAutoPad.Valid),
+            E<float>(nameof(BreadthKernels.Avg3D_Nhwc_Valid_k3s2NoPad), Sym(K.Average, 3, 3, 2, cip: false), new BreadthShape(3, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0, 0, 0]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.Avg3D_Nhwc_Valid_k3s2NoPad(i, o, c, s[0], s[1], s[2]), layout: PoolLayout.Nhwc, autoPad: PoolAutoPad.Valid, twin: nameof(BreadthKernels.Avg3D_Nchw_Valid_k3s2NoPad)),
+            E<float>(nameof(BreadthKernels.Avg3D_Nchw_Valid_k3s2NoPad), Sym(K.Average, 3, 3, 2, cip: false), new BreadthShape(3, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0, 0, 0]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.Avg3D_Nchw_Valid_k3s2NoPad(i, o, c, s[0], s[1], s[2]), autoPad: PoolAutoPad.Valid),
             E<float>(nameof(BreadthKernels.Max1D_SameUpper_k4s3d2), Sym(K.Max, 1, 4, 3, 0, 2), new BreadthShape(1, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0]),
                 (i, o, i32, i64, b, c, s) => BreadthKernels.Max1D_SameUpper_k4s3d2(i, o, c, s[0]), autoPad: PoolAutoPad.SameUpper),
             E<double>(nameof(BreadthKernels.Avg3DF64_SameUpper_k2s1), Sym(K.Average, 3, 2, 1), new BreadthShape(3, HasBatch: false, HasChannels: false, FixedChannels: 0, Fixed: [0, 0, 0]),
@@ -422,6 +426,16 @@ namespace PoolGen.Kernels.Tests
                 (i, o, i32, i64, b, c, s) => BreadthKernels.Max_Nchw_Fixed_C8H5W7_k3s2p1(i, o)),
             E<float>(nameof(BreadthKernels.Max_Nhwc_Fixed_C8H5W7_k3s2p1), Sym(K.Max, 2, 3, 2, 1), new BreadthShape(2, HasBatch: false, HasChannels: false, FixedChannels: 8, Fixed: [5, 7]),
                 (i, o, i32, i64, b, c, s) => BreadthKernels.Max_Nhwc_Fixed_C8H5W7_k3s2p1(i, o), layout: PoolLayout.Nhwc, twin: nameof(BreadthKernels.Max_Nchw_Fixed_C8H5W7_k3s2p1)),
+            E<float>(nameof(BreadthKernels.Min3D_Ncdhw_Fixed_C2D4H5W6_s1), Sym(K.Min, 3, 2, 1), new BreadthShape(3, HasBatch: true, HasChannels: false, FixedChannels: 2, Fixed: [4, 5, 6]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.Min3D_Ncdhw_Fixed_C2D4H5W6_s1(i, o, b)),
+            E<float>(nameof(BreadthKernels.Min3D_Ndhwc_Fixed_C2D4H5W6_s1), Sym(K.Min, 3, 2, 1), new BreadthShape(3, HasBatch: true, HasChannels: false, FixedChannels: 2, Fixed: [4, 5, 6]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.Min3D_Ndhwc_Fixed_C2D4H5W6_s1(i, o, b), layout: PoolLayout.Nhwc, twin: nameof(BreadthKernels.Min3D_Ncdhw_Fixed_C2D4H5W6_s1)),
+            E<float>(nameof(BreadthKernels.Min_Fixed_H5W6_k3s1), Sym(K.Min, 2, 3, 1), new BreadthShape(2, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [5, 6]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.Min_Fixed_H5W6_k3s1(i, o, c)),
+            E<double>(nameof(BreadthKernels.MaxF64_3D_Fixed_D3H3W3_k2s1), Sym(K.Max, 3, 2, 1), new BreadthShape(3, HasBatch: false, HasChannels: false, FixedChannels: 0, Fixed: [3, 3, 3]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.MaxF64_3D_Fixed_D3H3W3_k2s1(i, o)),
+            E<float>(nameof(BreadthKernels.Max3D_Fixed_W9_k3s1p1), Sym(K.Max, 3, 3, 1, 1), new BreadthShape(3, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0, 0, 9]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.Max3D_Fixed_W9_k3s1p1(i, o, c, s[0], s[1])),
         ];
     }
 }

@@ -167,6 +167,12 @@ namespace PoolGen.Kernels.Tests
         [Pool(Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid)]
         public static partial void Max_Valid_k3s2(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
 
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, CountIncludePad = false, Layout = PoolLayout.Nhwc)]
+        public static partial void Avg3D_Nhwc_Valid_k3s2NoPad(ReadOnlySpan<float> input, Span<float> output, int channels, int depth, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, CountIncludePad = false)]
+        public static partial void Avg3D_Nchw_Valid_k3s2NoPad(ReadOnlySpan<float> input, Span<float> output, int channels, int depth, int height, int width);
+
         [Pool(Size = 4, Stride = 3, Dilation = 2, AutoPad = PoolAutoPad.SameUpper)]
         public static partial void Max1D_SameUpper_k4s3d2(ReadOnlySpan<float> input, Span<float> output, int channels, int length);
 
@@ -424,5 +430,20 @@ namespace PoolGen.Kernels.Tests
 
         [Pool(Size = 3, Stride = 2, Padding = 1, Channels = 8, Height = 5, Width = 7, Layout = PoolLayout.Nhwc)]
         public static partial void Max_Nhwc_Fixed_C8H5W7_k3s2p1(ReadOnlySpan<float> input, Span<float> output);
+
+        [Pool(Kind = PoolKind.Min, Size = 2, Stride = 1, Channels = 2, Depth = 4, Height = 5, Width = 6)]
+        public static partial void Min3D_Ncdhw_Fixed_C2D4H5W6_s1(ReadOnlySpan<float> input, Span<float> output, int batch);
+
+        [Pool(Kind = PoolKind.Min, Size = 2, Stride = 1, Channels = 2, Depth = 4, Height = 5, Width = 6, Layout = PoolLayout.Nhwc)]
+        public static partial void Min3D_Ndhwc_Fixed_C2D4H5W6_s1(ReadOnlySpan<float> input, Span<float> output, int batch);
+
+        [Pool(Kind = PoolKind.Min, Size = 3, Stride = 1, Height = 5, Width = 6)]
+        public static partial void Min_Fixed_H5W6_k3s1(ReadOnlySpan<float> input, Span<float> output, int channels);
+
+        [Pool(Size = 2, Stride = 1, Depth = 3, Height = 3, Width = 3)]
+        public static partial void MaxF64_3D_Fixed_D3H3W3_k2s1(ReadOnlySpan<double> input, Span<double> output);
+
+        [Pool(Size = 3, Stride = 1, Padding = 1, Width = 9)]
+        public static partial void Max3D_Fixed_W9_k3s1p1(ReadOnlySpan<float> input, Span<float> output, int channels, int depth, int height);
     }
 }

@@ -179,6 +179,8 @@ namespace PoolGen.Kernels.Tests
             Assert.Equal([3, 3], PoolReference.OutputShape(same, [6, 7]));
             Assert.Same(spec, spec.WithAutoPad(PoolAutoPad.NotSet, [6, 7]));
             Assert.Throws<ArgumentException>(() => (spec with { CeilMode = true }).WithAutoPad(PoolAutoPad.SameUpper, [6, 7]));
+            Assert.Throws<ArgumentException>(() => (spec with { CeilMode = true }).WithAutoPad(PoolAutoPad.Valid, [6, 7]));
+            Assert.Equal(spec with { PaddingEnd = [0, 0] }, spec.WithAutoPad(PoolAutoPad.Valid, [6, 7]));
         }
 
         // ---------------------------------------------------------------- min and argmin

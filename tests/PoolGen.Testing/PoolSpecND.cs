@@ -119,9 +119,9 @@ namespace PoolGen.Testing
                 throw new ArgumentException($"A rank-{Rank} spec for a shape of rank {spatialShape.Length}.", nameof(spatialShape));
             }
 
-            if (CeilMode && autoPad != PoolAutoPad.Valid)
+            if (CeilMode)
             {
-                throw new ArgumentException($"{autoPad} does not go with ceil mode (PoolGen reports PG0047).", nameof(autoPad));
+                throw new ArgumentException($"AutoPad = {autoPad} does not go with ceil mode (PoolGen reports PG0047).", nameof(autoPad));
             }
 
             var begin = new int[Rank];
