@@ -875,17 +875,42 @@ namespace PoolGen.Generator
                             w.Line();
                         }
 
+                        bool flat = model.H.Stride == 1;
+                        if (flat)
+                        {
+                            // Stride 1 down the rows: the output rows whose windows are wholly inside the input read consecutive
+                            // reduced rows, so they are one run of outputs: no per-row overhead for the bulk of the plane.
+                            int kh = model.H.Kernel;
+                            w.Line($"int full0 = Math.Min({h.Out}, {h.Pad}), full1 = Math.Max(full0, Math.Min({h.Out}, {Plus("height", 1 - kh)} + {h.Pad}));");
+                            string start = three ? $"((nint)od * {h.Out} + full0) * {last.Out}" : $"(nint)full0 * {last.Out}";
+                            string planeArguments = three ? "slot, d0 + dFirst, dEnd - dFirst, " : string.Empty;
+                            string condition = three ? $"dEnd - dFirst == {kd} && " : string.Empty;
+                            w.Line($"int length = (full1 - full0) * {last.Out};");
+                            w.Line($"bool flat = {condition}Fold<TStep>(ref rows, ref Unsafe.Add(ref output, {start}), length, {last.Out}, {planeArguments}full0 - {h.Pad}, {kh}) == length;");
+                        }
+
                         scopes.Add(w.Block($"for (int oh = 0; oh < {h.Out}; oh++)"));
+                        if (flat)
+                        {
+                            using (w.Block("if (flat && oh == full0 && full1 > full0)"))
+                            {
+                                w.Line("oh = full1 - 1; // Done above.");
+                                w.Line("continue;");
+                            }
+
+                            w.Line();
+                        }
+
                         EmitRange(w, model, h, padded: false);
                         string row = three ? $"((nint)od * {h.Out} + oh) * {last.Out}" : $"(nint)oh * {last.Out}";
                         w.Line($"ref {t} outRow = ref Unsafe.Add(ref output, {row});");
                         if (three)
                         {
-                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, slot, d0 + dFirst, dEnd - dFirst, h0 + hFirst, hEnd - hFirst);");
+                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, {last.Out}, slot, d0 + dFirst, dEnd - dFirst, h0 + hFirst, hEnd - hFirst);");
                         }
                         else
                         {
-                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, h0 + hFirst, hEnd - hFirst);");
+                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, {last.Out}, h0 + hFirst, hEnd - hFirst);");
                         }
 
                         using (w.Block($"for (; o < {last.Out}; o++)"))
@@ -991,11 +1016,12 @@ namespace PoolGen.Generator
                     }
 
                     w.Line();
-                    w.Line("// Output columns of one output row: the reduced rows of the window folded in row-major order, a vector each.");
+                    w.Line("// Outputs [0, stop) of one output row (or of consecutive rows, stride 1): the reduced rows of the window, stride apart,");
+                    w.Line("// folded in row-major order, a vector each.");
                     w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                     w.Line(three
-                        ? $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, nint slot, int firstPlane, int planes, int firstRow, int count)"
-                        : $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, int firstRow, int count)");
+                        ? $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, nint stride, nint slot, int firstPlane, int planes, int firstRow, int count)"
+                        : $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, nint stride, int firstRow, int count)");
                     using (w.Block("    where TStep : struct, IStep"))
                     {
                         int kh = model.H.Kernel;
@@ -1009,11 +1035,15 @@ namespace PoolGen.Generator
                                 for (int b = 0; b < kh; b++)
                                 {
                                     string planeOffset = three ? $"(nint)((firstPlane + {a}) % {kd}) * slot + " : string.Empty;
-                                    offsets.Add($"r{a}{b} = {planeOffset}(nint)(firstRow + {b}) * stop");
+                                    offsets.Add($"r{a}{b} = {planeOffset}(nint)(firstRow + {b}) * stride");
                                 }
                             }
 
-                            w.Line($"nint {string.Join(", ", offsets)};");
+                            foreach (string offset in offsets)
+                            {
+                                w.Line($"nint {offset};");
+                            }
+
                             EmitClampedVectorLoop(w, model, bits => Enumerable.Range(0, kd).SelectMany(a => Enumerable.Range(0, kh).Select(b =>
                                 $"value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref rows, (nuint)(r{a}{b} + o)));")), "output", finish: true);
                         }
@@ -1027,7 +1057,7 @@ namespace PoolGen.Generator
                                 $"    ref {t} plane = ref Unsafe.Add(ref rows, z % {kd} * slot);",
                                 "    for (int y = firstRow; y < firstRow + count; y++)",
                                 "    {",
-                                $"        value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));",
+                                $"        value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));",
                                 "    }",
                                 "}",
                             }
@@ -1035,7 +1065,7 @@ namespace PoolGen.Generator
                             {
                                 "for (int y = firstRow; y < firstRow + count; y++)",
                                 "{",
-                                $"    value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));",
+                                $"    value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));",
                                 "}",
                             }, "output", finish: true);
                     }

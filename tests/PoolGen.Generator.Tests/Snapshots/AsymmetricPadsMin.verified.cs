@@ -197,12 +197,21 @@ namespace PoolGen.Generated
                 ReduceRow<TStep>(ref Unsafe.Add(ref input, (nint)ih * width), ref Unsafe.Add(ref rows, ih * (nint)outWidth), width, outWidth, wBegin, wStop);
             }
 
+            int full0 = Math.Min(outHeight, 0), full1 = Math.Max(full0, Math.Min(outHeight, height - 2 + 0));
+            int length = (full1 - full0) * outWidth;
+            bool flat = Fold<TStep>(ref rows, ref Unsafe.Add(ref output, (nint)full0 * outWidth), length, outWidth, full0 - 0, 3) == length;
             for (int oh = 0; oh < outHeight; oh++)
             {
+                if (flat && oh == full0 && full1 > full0)
+                {
+                    oh = full1 - 1; // Done above.
+                    continue;
+                }
+
                 int h0 = oh - 0;
                 int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
                 ref float outRow = ref Unsafe.Add(ref output, (nint)oh * outWidth);
-                int o = Fold<TStep>(ref rows, ref outRow, outWidth, h0 + hFirst, hEnd - hFirst);
+                int o = Fold<TStep>(ref rows, ref outRow, outWidth, outWidth, h0 + hFirst, hEnd - hFirst);
                 for (; o < outWidth; o++)
                 {
                     float value = float.PositiveInfinity;
@@ -313,16 +322,19 @@ namespace PoolGen.Generated
             return o;
         }
 
-        // Output columns of one output row: the reduced rows of the window folded in row-major order, a vector each.
+        // Outputs [0, stop) of one output row (or of consecutive rows, stride 1): the reduced rows of the window, stride apart,
+        // folded in row-major order, a vector each.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Fold<TStep>(ref float rows, ref float output, int stop, int firstRow, int count)
+        private static int Fold<TStep>(ref float rows, ref float output, int stop, nint stride, int firstRow, int count)
             where TStep : struct, IStep
         {
             int o = 0;
             if (count == 3)
             {
                 // The whole window inside the input: every row's offset worked out once, the loads unrolled.
-                nint r00 = (nint)(firstRow + 0) * stop, r01 = (nint)(firstRow + 1) * stop, r02 = (nint)(firstRow + 2) * stop;
+                nint r00 = (nint)(firstRow + 0) * stride;
+                nint r01 = (nint)(firstRow + 1) * stride;
+                nint r02 = (nint)(firstRow + 2) * stride;
                 if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
                     for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
@@ -392,7 +404,7 @@ namespace PoolGen.Generated
                     Vector256<float> value = Vector256.Create(float.PositiveInfinity);
                     for (int y = firstRow; y < firstRow + count; y++)
                     {
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
                     }
                     Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
                 }
@@ -406,7 +418,7 @@ namespace PoolGen.Generated
                         Vector256<float> value = Vector256.Create(float.PositiveInfinity);
                         for (int y = firstRow; y < firstRow + count; y++)
                         {
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
                         }
                         Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
                     }
@@ -416,7 +428,7 @@ namespace PoolGen.Generated
                         Vector128<float> value = Vector128.Create(float.PositiveInfinity);
                         for (int y = firstRow; y < firstRow + count; y++)
                         {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
                         }
                         Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
                     }
@@ -431,7 +443,7 @@ namespace PoolGen.Generated
                     Vector128<float> value = Vector128.Create(float.PositiveInfinity);
                     for (int y = firstRow; y < firstRow + count; y++)
                     {
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
                     }
                     Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
                 }
@@ -442,7 +454,7 @@ namespace PoolGen.Generated
                     Vector128<float> value = Vector128.Create(float.PositiveInfinity);
                     for (int y = firstRow; y < firstRow + count; y++)
                     {
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stop + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
                     }
                     Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
                     o = stop;

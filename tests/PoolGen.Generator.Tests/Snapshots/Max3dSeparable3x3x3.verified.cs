@@ -229,12 +229,21 @@ namespace PoolGen.Generated
                     }
                 }
 
+                int full0 = Math.Min(outHeight, 1), full1 = Math.Max(full0, Math.Min(outHeight, height - 2 + 1));
+                int length = (full1 - full0) * outWidth;
+                bool flat = dEnd - dFirst == 3 && Fold<TStep>(ref rows, ref Unsafe.Add(ref output, ((nint)od * outHeight + full0) * outWidth), length, outWidth, slot, d0 + dFirst, dEnd - dFirst, full0 - 1, 3) == length;
                 for (int oh = 0; oh < outHeight; oh++)
                 {
+                    if (flat && oh == full0 && full1 > full0)
+                    {
+                        oh = full1 - 1; // Done above.
+                        continue;
+                    }
+
                     int h0 = oh - 1;
                     int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
                     ref float outRow = ref Unsafe.Add(ref output, ((nint)od * outHeight + oh) * outWidth);
-                    int o = Fold<TStep>(ref rows, ref outRow, outWidth, slot, d0 + dFirst, dEnd - dFirst, h0 + hFirst, hEnd - hFirst);
+                    int o = Fold<TStep>(ref rows, ref outRow, outWidth, outWidth, slot, d0 + dFirst, dEnd - dFirst, h0 + hFirst, hEnd - hFirst);
                     for (; o < outWidth; o++)
                     {
                         float value = float.NegativeInfinity;
@@ -349,16 +358,25 @@ namespace PoolGen.Generated
             return o;
         }
 
-        // Output columns of one output row: the reduced rows of the window folded in row-major order, a vector each.
+        // Outputs [0, stop) of one output row (or of consecutive rows, stride 1): the reduced rows of the window, stride apart,
+        // folded in row-major order, a vector each.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Fold<TStep>(ref float rows, ref float output, int stop, nint slot, int firstPlane, int planes, int firstRow, int count)
+        private static int Fold<TStep>(ref float rows, ref float output, int stop, nint stride, nint slot, int firstPlane, int planes, int firstRow, int count)
             where TStep : struct, IStep
         {
             int o = 0;
             if (planes == 3 && count == 3)
             {
                 // The whole window inside the input: every row's offset worked out once, the loads unrolled.
-                nint r00 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 0) * stop, r01 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 1) * stop, r02 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 2) * stop, r10 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 0) * stop, r11 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 1) * stop, r12 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 2) * stop, r20 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 0) * stop, r21 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 1) * stop, r22 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 2) * stop;
+                nint r00 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 0) * stride;
+                nint r01 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 1) * stride;
+                nint r02 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 2) * stride;
+                nint r10 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 0) * stride;
+                nint r11 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 1) * stride;
+                nint r12 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 2) * stride;
+                nint r20 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 0) * stride;
+                nint r21 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 1) * stride;
+                nint r22 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 2) * stride;
                 if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
                     for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
@@ -461,7 +479,7 @@ namespace PoolGen.Generated
                         ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
                         for (int y = firstRow; y < firstRow + count; y++)
                         {
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
                         }
                     }
                     Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
@@ -479,7 +497,7 @@ namespace PoolGen.Generated
                             ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
                             for (int y = firstRow; y < firstRow + count; y++)
                             {
-                                value = TStep.Apply(value, Vector256.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                                value = TStep.Apply(value, Vector256.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
                             }
                         }
                         Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
@@ -493,7 +511,7 @@ namespace PoolGen.Generated
                             ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
                             for (int y = firstRow; y < firstRow + count; y++)
                             {
-                                value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                                value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
                             }
                         }
                         Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
@@ -512,7 +530,7 @@ namespace PoolGen.Generated
                         ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
                         for (int y = firstRow; y < firstRow + count; y++)
                         {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
                         }
                     }
                     Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
@@ -527,7 +545,7 @@ namespace PoolGen.Generated
                         ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
                         for (int y = firstRow; y < firstRow + count; y++)
                         {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stop + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
                         }
                     }
                     Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
