@@ -469,19 +469,32 @@ namespace PoolGen.Fuzz.Tests
                 return $"the kernel threw for a valid shape: {thrown}";
             }
 
-            T[] expected = Timings.Time("reference", () => PoolReference.Pool<T>(spec, input, batch, channels, height, width));
+            // P and the clamps come from the program (PoolSpec has neither); the rest from spec.
+            PoolSpecND nd = spec.ToND() with
+            {
+                P = p.P ?? 0,
+                ClampMin = p.ClampMin ?? double.NegativeInfinity,
+                ClampMax = p.ClampMax ?? double.PositiveInfinity,
+            };
+            int[] spatial = [height, width];
+            T[] expected = Timings.Time("reference", () => PoolReference.PoolND<T>(nd, input, batch, channels, spatial));
             T[] actual = b.AsSpan(Guard, outputLength).ToArray();
             try
             {
-                if (spec.Kind == PoolKind.Max || (shape.Ties && (long)spec.KernelH * spec.KernelW <= 64))
+                if (spec.Kind == PoolKind.Lp)
                 {
-                    // Max: the same bits on every path. Average over multiples of 0.25: every partial sum is exact.
+                    // Lp: a power, a sum in any order and a root (BreadthKernelTests.LpTolerance).
+                    Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : 1e-12, "output");
+                }
+                else if (spec.Kind is PoolKind.Max or PoolKind.Min || (shape.Ties && (long)spec.KernelH * spec.KernelW <= 64))
+                {
+                    // Max and min: the same bits on every path. Average over multiples of 0.25: every partial sum is exact.
                     Compare.Bitwise<T>(expected, actual, "output");
                 }
                 else
                 {
                     T[] abs = input.Select(T.Abs).ToArray();
-                    T[] scale = PoolReference.Pool<T>(spec, abs, batch, channels, height, width);
+                    T[] scale = PoolReference.PoolND<T>(nd with { ClampMin = double.NegativeInfinity, ClampMax = double.PositiveInfinity }, abs, batch, channels, spatial);
                     double taps = (double)spec.KernelH * spec.KernelW;
                     double epsilon = typeof(T) == typeof(float) ? Math.ScaleB(1.0, -24) : Math.ScaleB(1.0, -53);
                     double tol = Math.Max(typeof(T) == typeof(float) ? 1e-6 : 1e-14, 2 * taps * epsilon);
