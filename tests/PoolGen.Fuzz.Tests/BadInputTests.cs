@@ -88,8 +88,8 @@ namespace PoolGen.Fuzz.Tests
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
                 PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
-                int outputLength = n * c * PoolReference.OutputSize(h, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) *
-                    PoolReference.OutputSize(w, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+                int outputLength = n * c * p.OutputSizeOf('H', h) *
+                    p.OutputSizeOf('W', w);
                 T[] input = TestData.Random<T>(3, inputLength, false, false);
                 var dims = (shape.Batch, shape.Channels, shape.Height, shape.Width);
 
@@ -104,7 +104,7 @@ namespace PoolGen.Fuzz.Tests
                 entry(buffer, at, inputLength, buffer, to, outputLength, dims.Batch, dims.Channels, dims.Height, dims.Width);
                 Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(0, to), before.AsSpan(0, to)), "exact lengths: the call changed memory before the output");
                 Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(to + outputLength), before.AsSpan(to + outputLength)), "exact lengths: the call changed memory after the output");
-                T[] expected = PoolReference.PoolND<T>(p.ToSpecND(), input, n, c, [h, w]);
+                T[] expected = FuzzRunner.Reference<T>(p, input, n, c, h, w);
                 if (spec.Kind is PoolKind.Max or PoolKind.Min)
                 {
                     Compare.Bitwise<T>(expected, buffer.AsSpan(to, outputLength), p.ToString());
@@ -159,7 +159,7 @@ namespace PoolGen.Fuzz.Tests
                     // The general kernel (docs/semantics.md, "Run-time checks") checks each spatial parameter against
                     // int.MaxValue - 2e - s - 1 before the input's length; the 2D kernels check the input first.
                     string? tooLarge = null;
-                    if (p.NeedsGeneral)
+                    if (p.NeedsGeneral && p.Global != true)
                     {
                         foreach ((char axis, string name, bool has, int value) in new[] { ('H', "height", p.HasHeight, d.H), ('W', "width", p.HasWidth, d.W) })
                         {
@@ -200,8 +200,8 @@ namespace PoolGen.Fuzz.Tests
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
                 PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
-                int outputLength = n * c * PoolReference.OutputSize(h, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) *
-                    PoolReference.OutputSize(w, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+                int outputLength = n * c * p.OutputSizeOf('H', h) *
+                    p.OutputSizeOf('W', w);
                 var dims = (shape.Batch, shape.Channels, shape.Height, shape.Width);
                 T[] input = TestData.Random<T>(3, inputLength, false, false);
                 (T[] buffer, int at, _) = Layout(input, inputLength + outputLength, 9);
@@ -234,11 +234,11 @@ namespace PoolGen.Fuzz.Tests
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
                 PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
-                int outputLength = n * c * PoolReference.OutputSize(h, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) *
-                    PoolReference.OutputSize(w, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+                int outputLength = n * c * p.OutputSizeOf('H', h) *
+                    p.OutputSizeOf('W', w);
                 var dims = (shape.Batch, shape.Channels, shape.Height, shape.Width);
                 T[] input = TestData.Random<T>(3, inputLength, false, true);
-                T[] expected = PoolReference.PoolND<T>(p.ToSpecND(), input, n, c, [h, w]);
+                T[] expected = FuzzRunner.Reference<T>(p, input, n, c, h, w);
 
                 // The output right after the input, and an input span longer than the input so that its unused tail
                 // is the output: only the elements the kernel reads and writes must not overlap.

@@ -108,7 +108,8 @@ namespace PoolGen.Fuzz.Tests
         {
             var first = Enumerable.Range(0, 500).Select(PoolProgram.Draw).ToList();
             var second = Enumerable.Range(0, 500).Select(PoolProgram.Draw).ToList();
-            Assert.Equal(first, second);
+            // (Compared as rendered source: a record compares the Pads array by reference.)
+            Assert.Equal(first.Select(p => p.RenderClass(0)), second.Select(p => p.RenderClass(0)));
             Assert.InRange(first.Count(p => !p.IsValid), 50, 200);
             Assert.All(PoolProgram.ValidElements, e => Assert.Contains(first, p => p.Element == e && p.IsValid));
         }

@@ -49,6 +49,14 @@ namespace PoolGen.Fuzz.Tests
         public double? ClampMin { get; init; }
         public double? ClampMax { get; init; }
 
+        /// <summary>0 = Nchw, 1 = Nhwc, anything else = an unknown (PoolLayout)n cast (PG0051).</summary>
+        public int? Layout { get; init; }
+
+        public bool? Global { get; init; }
+
+        /// <summary>ONNX order: the beginnings of the height and width axes, then their ends.</summary>
+        public int[]? Pads { get; init; }
+
         public int? Size { get; init; }
         public int? SizeH { get; init; }
         public int? SizeW { get; init; }
@@ -94,6 +102,9 @@ namespace PoolGen.Fuzz.Tests
             ("DivisorOverride", p => Int(p.DivisorOverride), p => p with { DivisorOverride = null }),
             ("ClampMin", p => Double(p.ClampMin), p => p with { ClampMin = null }),
             ("ClampMax", p => Double(p.ClampMax), p => p with { ClampMax = null }),
+            ("Layout", p => p.Layout switch { null => null, 0 => "PoolLayout.Nchw", 1 => "PoolLayout.Nhwc", int l => l < 0 ? $"(PoolLayout)({l})" : $"(PoolLayout){l}" }, p => p with { Layout = null }),
+            ("Global", p => Bool(p.Global), p => p with { Global = null }),
+            ("Pads", p => p.Pads is null ? null : $"new int[] {{ {string.Join(", ", p.Pads)} }}", p => p with { Pads = null }),
             ("Size", p => Int(p.Size), p => p with { Size = null }),
             ("SizeH", p => Int(p.SizeH), p => p with { SizeH = null }),
             ("SizeW", p => Int(p.SizeW), p => p with { SizeW = null }),
@@ -248,10 +259,48 @@ namespace PoolGen.Fuzz.Tests
                 p = p with { ClampMin = lo, ClampMax = hi };
             }
 
+            if (r.Next(6) == 0)
+            {
+                p = p with { Layout = 1 }; // channels last
+            }
+            else if (r.Next(20) == 0)
+            {
+                p = p with { Layout = 0 };
+            }
+
+            if (r.Next(15) == 0)
+            {
+                p = p with
+                {
+                    Global = true, Size = null, SizeH = null, SizeW = null, Stride = null, StrideH = null, StrideW = null, Padding = null, PaddingH = null,
+                    PaddingW = null, Dilation = null, DilationH = null, DilationW = null, CeilMode = null, CountIncludePad = null,
+                    Height = p.Height is null ? null : Math.Max(1, p.Height.Value), Width = p.Width is null ? null : Math.Max(1, p.Width.Value),
+                };
+            }
+            else if (r.Next(8) == 0)
+            {
+                int eh = EffectiveOf(p, 'H'), ew = EffectiveOf(p, 'W');
+                p = p with { Padding = null, PaddingH = null, PaddingW = null, Pads = [r.Next(eh), r.Next(ew), r.Next(eh), r.Next(ew)] };
+                if (p.Height is int fh && fh > 0)
+                {
+                    p = p with { Height = Math.Max(fh, MinimumInput(p, 'H')) };
+                }
+
+                if (p.Width is int fw && fw > 0)
+                {
+                    p = p with { Width = Math.Max(fw, MinimumInput(p, 'W')) };
+                }
+            }
+
             if (r.Next(8) == 0)
             {
-                p = r.Next(7) switch
+                p = r.Next(12) switch
                 {
+                    7 => p with { Layout = Pick(r, [2, -1, 7]) },                        // PG0051
+                    8 => p with { Global = true },                                       // PG0049 (a window property is written)
+                    9 => p with { Padding = null, PaddingH = null, PaddingW = null, Pads = [0, 0, 0] }, // PG0046: three values
+                    10 => p with { Padding = null, PaddingH = null, PaddingW = null, Pads = [0, EffectiveOf(p, 'W'), 0, 0] }, // PG0046: not below the window
+                    11 => p with { Padding = 0, Pads = [0, 0, 0, 0] },                   // PG0046: with Padding
                     0 => p with { Kind = 2, P = null },                                  // PG0042
                     1 => p with { Kind = 2, P = r.Next(-2, 1) },                         // PG0043
                     2 => p with { P = r.Next(1, 3), Kind = p.Kind == 2 ? 0 : p.Kind },   // PG0043: P outside Lp
@@ -334,7 +383,35 @@ namespace PoolGen.Fuzz.Tests
         public sealed record Axis(int Kernel, int Stride, int Padding, int Dilation)
         {
             public long Effective => ((long)Dilation * (Kernel - 1)) + 1;
+
+            /// <summary>The padding at the end (Pads), or null when it is <see cref="Padding"/>.</summary>
+            public int? PaddingEndOverride { get; init; }
+
+            public int PaddingEnd => PaddingEndOverride ?? Padding;
+
+            public int OutputSize(int n, bool ceil) => PoolReference.OutputSize(n, Kernel, Stride, Padding, PaddingEnd, Dilation, ceil);
         }
+
+        /// <summary>The axis the kernel uses (Global and Pads applied), or null when the attribute is invalid for it.</summary>
+        public Axis? Final(char axis)
+        {
+            if (Global == true)
+            {
+                return new Axis(1, 1, 0, 1);
+            }
+
+            Axis? a = Resolve(axis, new List<string>());
+            if (a is null || Pads is not { Length: 4 } pads)
+            {
+                return a;
+            }
+
+            int i = axis == 'H' ? 0 : 1;
+            return a with { Padding = pads[i], PaddingEndOverride = pads[i + 2] };
+        }
+
+        /// <summary>The output size on one axis for input size <paramref name="n"/> (1 with Global).</summary>
+        public int OutputSizeOf(char axis, int n) => Global == true ? 1 : Final(axis)!.OutputSize(n, CeilMode ?? false);
 
         private static int? Pick(int? perAxis, int? both) => perAxis ?? both;
 
@@ -350,7 +427,7 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The smallest input size with an output, for a valid axis; 1 otherwise.</summary>
         public static int MinimumInput(PoolProgram p, char axis)
         {
-            Axis? a = p.Resolve(axis, new List<string>());
+            Axis? a = p.Final(axis);
             if (a is null)
             {
                 return 1;
@@ -358,7 +435,7 @@ namespace PoolGen.Fuzz.Tests
 
             for (int n = 1; n < 4096; n++)
             {
-                if (PoolReference.OutputSize(n, a.Kernel, a.Stride, a.Padding, a.Dilation, p.CeilMode ?? false) >= 1)
+                if (a.OutputSize(n, p.CeilMode ?? false) >= 1)
                 {
                     return n;
                 }
@@ -532,9 +609,58 @@ namespace PoolGen.Fuzz.Tests
                 kind = 0;
             }
 
-            Axis? hAxis = Resolve('H', config);
-            Axis? wAxis = Resolve('W', config);
-            configOk &= hAxis is not null && wAxis is not null;
+            if (Layout is int layout && layout is not (0 or 1))
+            {
+                config.Add("PG0051");
+                configOk = false;
+            }
+
+            Axis? hAxis, wAxis;
+            if (Global == true)
+            {
+                // CheckGlobal: no window property may be written.
+                if (Properties.Any(prop => WindowProperties.Contains(prop.Name) && prop.Value(this) is not null))
+                {
+                    config.Add("PG0049");
+                    configOk = false;
+                }
+
+                hAxis = wAxis = new Axis(1, 1, 0, 1);
+            }
+            else
+            {
+                hAxis = Resolve('H', config);
+                wAxis = Resolve('W', config);
+                configOk &= hAxis is not null && wAxis is not null;
+                if (configOk && Pads is int[] pads)
+                {
+                    // ReadPads: not with Padding*, four values, each from 0 to below the effective window.
+                    bool padsOk = !(Padding is not null || PaddingH is not null || PaddingW is not null);
+                    if (pads.Length != 4)
+                    {
+                        padsOk = false;
+                    }
+                    else
+                    {
+                        for (int i = 0; i < 4; i++)
+                        {
+                            Axis a = i % 2 == 0 ? hAxis! : wAxis!;
+                            padsOk &= pads[i] >= 0 && pads[i] < a.Effective;
+                        }
+                    }
+
+                    if (!padsOk)
+                    {
+                        config.Add("PG0046");
+                        configOk = false;
+                    }
+                    else
+                    {
+                        (hAxis, wAxis) = (Final('H'), Final('W'));
+                    }
+                }
+            }
+
             if (kind != 1 && CountIncludePad is not null)
             {
                 config.Add("PG0018");
@@ -598,13 +724,13 @@ namespace PoolGen.Fuzz.Tests
             }
 
             bool ceil = CeilMode ?? false;
-            if (hAxis is not null && fh > 0 && PoolReference.OutputSize(fh, hAxis.Kernel, hAxis.Stride, hAxis.Padding, hAxis.Dilation, ceil) < 1)
+            if (Global != true && hAxis is not null && fh > 0 && hAxis.OutputSize(fh, ceil) < 1)
             {
                 config.Add("PG0007");
                 configOk = false;
             }
 
-            if (wAxis is not null && fw > 0 && PoolReference.OutputSize(fw, wAxis.Kernel, wAxis.Stride, wAxis.Padding, wAxis.Dilation, ceil) < 1)
+            if (Global != true && wAxis is not null && fw > 0 && wAxis.OutputSize(fw, ceil) < 1)
             {
                 config.Add("PG0007");
                 configOk = false;
@@ -659,7 +785,15 @@ namespace PoolGen.Fuzz.Tests
 
         /// <summary>Whether the kernel is one of the general emitter's (PoolMethodModel.NeedsGeneral, for what is drawn).</summary>
         public bool NeedsGeneral =>
+            Layout == 1 || Global == true || (Pads is not null && Final('H') is Axis h && Final('W') is Axis w &&
+                (h.PaddingEnd != h.Padding || w.PaddingEnd != w.Padding || h.Padding > h.Effective / 2 || w.Padding > w.Effective / 2)) ||
             Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) || DivisorOverride > 0;
+
+        private static readonly string[] WindowProperties =
+        [
+            "Size", "SizeH", "SizeW", "Stride", "StrideH", "StrideW", "Padding", "PaddingH", "PaddingW",
+            "Dilation", "DilationH", "DilationW", "CeilMode", "Pads", "CountIncludePad",
+        ];
 
         private static bool FitsInteger(double value, string keyword)
         {
@@ -688,8 +822,8 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The reference's parameters (valid programs only).</summary>
         public PoolSpec ToSpec()
         {
-            Axis h = Resolve('H', new List<string>()) ?? throw new InvalidOperationException("invalid H axis");
-            Axis w = Resolve('W', new List<string>()) ?? throw new InvalidOperationException("invalid W axis");
+            Axis h = Final('H') ?? throw new InvalidOperationException("invalid H axis");
+            Axis w = Final('W') ?? throw new InvalidOperationException("invalid W axis");
             return new PoolSpec(
                 (PoolKind)(Kind ?? 0),
                 h.Kernel, w.Kernel, h.Stride, w.Stride, h.Padding, w.Padding, h.Dilation, w.Dilation,
@@ -701,6 +835,8 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The reference's parameters with P and the clamps (valid programs only).</summary>
         public PoolSpecND ToSpecND() => ToSpec().ToND() with
         {
+            PaddingEnd = Pads is { Length: 4 } pads ? [pads[2], pads[3]] : null,
+            Global = Global == true,
             P = P ?? 0,
             ClampMin = ClampMin ?? double.NegativeInfinity,
             ClampMax = ClampMax ?? double.PositiveInfinity,
