@@ -322,7 +322,7 @@ namespace PoolGen.Fuzz.Tests
         public static PoolProgram DrawStress(int seed)
         {
             var r = new Random(seed ^ 0x3c6ef372);
-            PoolProgram p = Draw(seed) with { Flaw = SignatureFlaw.None };
+            PoolProgram p = Draw(seed) with { Flaw = SignatureFlaw.None, Pads = null, Global = null }; // (large windows with Padding*, not Pads or Global)
             p = r.Next(4) switch
             {
                 0 => p with { Size = null, SizeH = r.Next(5, 21), SizeW = r.Next(5, 41), Padding = null, PaddingH = null, PaddingW = null, Height = null, Width = null, HasHeight = true, HasWidth = true },
