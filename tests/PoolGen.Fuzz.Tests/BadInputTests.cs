@@ -88,8 +88,8 @@ namespace PoolGen.Fuzz.Tests
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
                 PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
-                int outputLength = n * c * PoolReference.OutputSize(h, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) *
-                    PoolReference.OutputSize(w, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+                int outputLength = n * c * p.OutputSizeOf('H', h) *
+                    p.OutputSizeOf('W', w);
                 T[] input = TestData.Random<T>(3, inputLength, false, false);
                 var dims = (shape.Batch, shape.Channels, shape.Height, shape.Width);
 
@@ -104,8 +104,8 @@ namespace PoolGen.Fuzz.Tests
                 entry(buffer, at, inputLength, buffer, to, outputLength, dims.Batch, dims.Channels, dims.Height, dims.Width);
                 Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(0, to), before.AsSpan(0, to)), "exact lengths: the call changed memory before the output");
                 Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(to + outputLength), before.AsSpan(to + outputLength)), "exact lengths: the call changed memory after the output");
-                T[] expected = PoolReference.Pool<T>(spec, input, n, c, h, w);
-                if (spec.Kind == PoolKind.Max)
+                T[] expected = FuzzRunner.Reference<T>(p, input, n, c, h, w);
+                if (spec.Kind is PoolKind.Max or PoolKind.Min)
                 {
                     Compare.Bitwise<T>(expected, buffer.AsSpan(to, outputLength), p.ToString());
                 }
@@ -156,7 +156,30 @@ namespace PoolGen.Fuzz.Tests
                 if (p.HasWidth) huge.Add(dims with { W = int.MaxValue - 8 });
                 foreach (var d in huge)
                 {
-                    ExpectThrow<T, ArgumentException>(p, entry, buffer, at, input.Length, to, input.Length, d, "input", "holds", $"huge dimensions {d}");
+                    // The general kernel (docs/semantics.md, "Run-time checks") checks each spatial parameter against
+                    // int.MaxValue - 2e - s - 1 before the input's length; the 2D kernels check the input first.
+                    string? tooLarge = null;
+                    if (p.NeedsGeneral && p.Global != true)
+                    {
+                        foreach ((char axis, string name, bool has, int value) in new[] { ('H', "height", p.HasHeight, d.H), ('W', "width", p.HasWidth, d.W) })
+                        {
+                            PoolProgram.Axis a = p.Resolve(axis, new List<string>())!;
+                            if (tooLarge is null && has && value > int.MaxValue - (2 * a.Effective) - a.Stride - 1)
+                            {
+                                tooLarge = name;
+                            }
+                        }
+                    }
+
+                    if (tooLarge is not null)
+                    {
+                        ExpectThrow<T, ArgumentOutOfRangeException>(p, entry, buffer, at, input.Length, to, input.Length, d, tooLarge, null, $"huge dimensions {d}");
+                    }
+                    else
+                    {
+                        ExpectThrow<T, ArgumentException>(p, entry, buffer, at, input.Length, to, input.Length, d, "input", "holds", $"huge dimensions {d}");
+                    }
+
                     calls++;
                 }
 
@@ -177,8 +200,8 @@ namespace PoolGen.Fuzz.Tests
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
                 PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
-                int outputLength = n * c * PoolReference.OutputSize(h, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) *
-                    PoolReference.OutputSize(w, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+                int outputLength = n * c * p.OutputSizeOf('H', h) *
+                    p.OutputSizeOf('W', w);
                 var dims = (shape.Batch, shape.Channels, shape.Height, shape.Width);
                 T[] input = TestData.Random<T>(3, inputLength, false, false);
                 (T[] buffer, int at, _) = Layout(input, inputLength + outputLength, 9);
@@ -211,11 +234,11 @@ namespace PoolGen.Fuzz.Tests
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
                 PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
-                int outputLength = n * c * PoolReference.OutputSize(h, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) *
-                    PoolReference.OutputSize(w, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+                int outputLength = n * c * p.OutputSizeOf('H', h) *
+                    p.OutputSizeOf('W', w);
                 var dims = (shape.Batch, shape.Channels, shape.Height, shape.Width);
                 T[] input = TestData.Random<T>(3, inputLength, false, true);
-                T[] expected = PoolReference.Pool<T>(spec, input, n, c, h, w);
+                T[] expected = FuzzRunner.Reference<T>(p, input, n, c, h, w);
 
                 // The output right after the input, and an input span longer than the input so that its unused tail
                 // is the output: only the elements the kernel reads and writes must not overlap.
@@ -228,7 +251,14 @@ namespace PoolGen.Fuzz.Tests
                     entry(buffer, Guard, inputLength + slack, buffer, to, outputLength, dims.Batch, dims.Channels, dims.Height, dims.Width);
                     Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(0, to), before.AsSpan(0, to)), $"slack {slack}: the call changed the input or the guard before it");
                     Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(to + outputLength), before.AsSpan(to + outputLength)), $"slack {slack}: the call wrote past the output");
-                    Compare.Bitwise<T>(expected, buffer.AsSpan(to, outputLength), $"slack {slack}: {p}");
+                    if (p.Kind == 2)
+                    {
+                        Compare.Close<T>(expected, buffer.AsSpan(to, outputLength), typeof(T) == typeof(float) ? 1e-5 : 1e-12, $"slack {slack}: {p}"); // Lp
+                    }
+                    else
+                    {
+                        Compare.Bitwise<T>(expected, buffer.AsSpan(to, outputLength), $"slack {slack}: {p}");
+                    }
                 }
             }
         }

@@ -52,8 +52,8 @@ namespace PoolGen.Fuzz.Tests
                         Width = PoolProgram.MinimumInput(p, 'W') + random.Next(0, 40),
                     };
                     (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
-                    int outputLength = n * c * PoolReference.OutputSize(h, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) *
-                        PoolReference.OutputSize(w, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+                    int outputLength = n * c * p.OutputSizeOf('H', h) *
+                        p.OutputSizeOf('W', w);
                     T[] input = TestData.Random<T>(shape.DataSeed, n * c * h * w, p.IsFloatingPoint, false);
                     T[] serial = new T[outputLength];
                     entry(input, 0, input.Length, serial, 0, outputLength, shape.Batch, shape.Channels, shape.Height, shape.Width);

@@ -419,8 +419,8 @@ namespace PoolGen.Fuzz.Tests
             where T : unmanaged, INumber<T>
         {
             (int batch, int channels, int height, int width) = Effective(p, shape);
-            int outH = PoolReference.OutputSize(height, spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode);
-            int outW = PoolReference.OutputSize(width, spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+            int outH = p.OutputSizeOf('H', height);
+            int outW = p.OutputSizeOf('W', width);
             rejected = outH < 1 || outW < 1;
             int inputLength = checked(batch * channels * height * width);
             int outputLength = rejected ? 1 : checked(batch * channels * outH * outW);
@@ -469,19 +469,24 @@ namespace PoolGen.Fuzz.Tests
                 return $"the kernel threw for a valid shape: {thrown}";
             }
 
-            T[] expected = Timings.Time("reference", () => PoolReference.Pool<T>(spec, input, batch, channels, height, width));
+            T[] expected = Timings.Time("reference", () => Reference(p, input, batch, channels, height, width));
             T[] actual = b.AsSpan(Guard, outputLength).ToArray();
             try
             {
-                if (spec.Kind == PoolKind.Max || (shape.Ties && (long)spec.KernelH * spec.KernelW <= 64))
+                if (spec.Kind == PoolKind.Lp)
                 {
-                    // Max: the same bits on every path. Average over multiples of 0.25: every partial sum is exact.
+                    // Lp: a power, a sum in any order and a root (BreadthKernelTests.LpTolerance).
+                    Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : 1e-12, "output");
+                }
+                else if (spec.Kind is PoolKind.Max or PoolKind.Min || (shape.Ties && (long)spec.KernelH * spec.KernelW <= 64))
+                {
+                    // Max and min: the same bits on every path. Average over multiples of 0.25: every partial sum is exact.
                     Compare.Bitwise<T>(expected, actual, "output");
                 }
                 else
                 {
                     T[] abs = input.Select(T.Abs).ToArray();
-                    T[] scale = PoolReference.Pool<T>(spec, abs, batch, channels, height, width);
+                    T[] scale = Reference(p with { ClampMin = null, ClampMax = null }, abs, batch, channels, height, width);
                     double taps = (double)spec.KernelH * spec.KernelW;
                     double epsilon = typeof(T) == typeof(float) ? Math.ScaleB(1.0, -24) : Math.ScaleB(1.0, -53);
                     double tol = Math.Max(typeof(T) == typeof(float) ? 1e-6 : 1e-14, 2 * taps * epsilon);
@@ -494,6 +499,17 @@ namespace PoolGen.Fuzz.Tests
             }
 
             return null;
+        }
+
+        /// <summary>The reference's output for a valid program, in the program's layout (NCHW, or NHWC with Layout = Nhwc).</summary>
+        public static T[] Reference<T>(PoolProgram p, T[] input, int batch, int channels, int height, int width)
+            where T : unmanaged, INumber<T>
+        {
+            PoolSpecND nd = p.ToSpecND();
+            bool last = p.Layout == 1;
+            T[] nchw = last ? Layouts.ToChannelsFirst<T>(input, batch, channels, height, width) : input;
+            T[] values = PoolReference.PoolND<T>(nd, nchw, batch, channels, [height, width]);
+            return last ? Layouts.ToChannelsLast<T>(values, batch, channels, p.OutputSizeOf('H', height), p.OutputSizeOf('W', width)) : values;
         }
 
         /// <summary><paramref name="guard"/> random canaries, the values, <paramref name="slack"/> canaries, <paramref name="guard"/> canaries.</summary>

@@ -15,7 +15,7 @@ namespace PoolGen.Fuzz.Tests
         HasBody,             // PG0010
         ReturnsInt,          // PG0011
         SpansSwapped,        // PG0012
-        UnknownParameter,    // PG0014 (an extra "int depth")
+        UnknownParameter,    // PG0014 (an extra "int size")
         LongDimension,       // PG0014 (a dimension typed long)
         Misordered,          // PG0015 (the last two dimension parameters swapped)
         ContainingNotPartial, // PG0019
@@ -37,8 +37,25 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The element type keyword (float, double, byte, ..., or an unsupported one such as decimal).</summary>
         public string Element { get; init; } = "float";
 
-        /// <summary>0 = PoolKind.Max, 1 = PoolKind.Average, anything else = an unknown (PoolKind)n cast.</summary>
+        /// <summary>0 = Max, 1 = Average, 2 = Lp, 3 = Min, anything else = an unknown (PoolKind)n cast.</summary>
         public int? Kind { get; init; }
+
+        /// <summary>Lp's exponent (valid: at least 1, Lp only).</summary>
+        public int? P { get; init; }
+
+        /// <summary>Average only; 0 = no override, negative = PG0048.</summary>
+        public int? DivisorOverride { get; init; }
+
+        public double? ClampMin { get; init; }
+        public double? ClampMax { get; init; }
+
+        /// <summary>0 = Nchw, 1 = Nhwc, anything else = an unknown (PoolLayout)n cast (PG0051).</summary>
+        public int? Layout { get; init; }
+
+        public bool? Global { get; init; }
+
+        /// <summary>ONNX order: the beginnings of the height and width axes, then their ends.</summary>
+        public int[]? Pads { get; init; }
 
         public int? Size { get; init; }
         public int? SizeH { get; init; }
@@ -80,7 +97,14 @@ namespace PoolGen.Fuzz.Tests
         /// </summary>
         public static readonly IReadOnlyList<(string Name, Func<PoolProgram, string?> Value, Func<PoolProgram, PoolProgram> Reset)> Properties =
         [
-            ("Kind", p => p.Kind switch { null => null, 0 => "PoolKind.Max", 1 => "PoolKind.Average", int k => k < 0 ? $"(PoolKind)({k})" : $"(PoolKind){k}" }, p => p with { Kind = null }),
+            ("Kind", p => p.Kind switch { null => null, 0 => "PoolKind.Max", 1 => "PoolKind.Average", 2 => "PoolKind.Lp", 3 => "PoolKind.Min", int k => k < 0 ? $"(PoolKind)({k})" : $"(PoolKind){k}" }, p => p with { Kind = null }),
+            ("P", p => Int(p.P), p => p with { P = null }),
+            ("DivisorOverride", p => Int(p.DivisorOverride), p => p with { DivisorOverride = null }),
+            ("ClampMin", p => Double(p.ClampMin), p => p with { ClampMin = null }),
+            ("ClampMax", p => Double(p.ClampMax), p => p with { ClampMax = null }),
+            ("Layout", p => p.Layout switch { null => null, 0 => "PoolLayout.Nchw", 1 => "PoolLayout.Nhwc", int l => l < 0 ? $"(PoolLayout)({l})" : $"(PoolLayout){l}" }, p => p with { Layout = null }),
+            ("Global", p => Bool(p.Global), p => p with { Global = null }),
+            ("Pads", p => p.Pads is null ? null : $"new int[] {{ {string.Join(", ", p.Pads)} }}", p => p with { Pads = null }),
             ("Size", p => Int(p.Size), p => p with { Size = null }),
             ("SizeH", p => Int(p.SizeH), p => p with { SizeH = null }),
             ("SizeW", p => Int(p.SizeW), p => p with { SizeW = null }),
@@ -191,7 +215,103 @@ namespace PoolGen.Fuzz.Tests
                 p = p with { Channels = 0 }; // written as 0: "at run time"
             }
 
+            p = DrawBreadth(p, new Random(seed ^ 0x2545f491));
             return r.Next(5) == 0 ? Corrupt(p, r) : p;
+        }
+
+        /// <summary>
+        /// The breadth properties (Lp with P, Min, DivisorOverride, ClampMin/ClampMax), from a stream of their own so
+        /// that the base draw stays as recorded; about one in eight programs is made invalid through one of them.
+        /// </summary>
+        private static PoolProgram DrawBreadth(PoolProgram p, Random r)
+        {
+            int kind = p.Kind ?? 0;
+            if (kind == 0 && r.Next(4) == 0)
+            {
+                p = p with { Kind = 3 }; // Min: every element type
+            }
+            else if (kind == 1 && r.Next(3) == 0)
+            {
+                p = p with { Kind = 2, P = r.Next(1, 4), CountIncludePad = null }; // Lp: float and double
+            }
+
+            if (p.Kind == 1 && r.Next(4) == 0)
+            {
+                p = p with { DivisorOverride = r.Next(4) == 0 ? 0 : r.Next(1, 12) };
+            }
+
+            if (r.Next(5) == 0)
+            {
+                bool integer = !p.IsFloatingPoint;
+                double Bound() => integer ? r.Next(-3, 40) : Pick(r, [0.0, 6.0, -0.5, 0.25, 1.5, double.NegativeInfinity, double.PositiveInfinity]);
+                double? lo = r.Next(3) != 0 ? Bound() : null;
+                double? hi = r.Next(2) == 0 ? Bound() : null;
+                if (lo is double a && hi is double b && a > b)
+                {
+                    (lo, hi) = (b, a);
+                }
+
+                if (integer && lo < 0 && p.Element is "byte" or "ushort" or "uint" or "ulong")
+                {
+                    lo = 0;
+                }
+
+                p = p with { ClampMin = lo, ClampMax = hi };
+            }
+
+            if (r.Next(6) == 0)
+            {
+                p = p with { Layout = 1 }; // channels last
+            }
+            else if (r.Next(20) == 0)
+            {
+                p = p with { Layout = 0 };
+            }
+
+            if (r.Next(15) == 0)
+            {
+                p = p with
+                {
+                    Global = true, Size = null, SizeH = null, SizeW = null, Stride = null, StrideH = null, StrideW = null, Padding = null, PaddingH = null,
+                    PaddingW = null, Dilation = null, DilationH = null, DilationW = null, CeilMode = null, CountIncludePad = null,
+                    Height = p.Height is null ? null : Math.Max(1, p.Height.Value), Width = p.Width is null ? null : Math.Max(1, p.Width.Value),
+                };
+            }
+            else if (r.Next(8) == 0)
+            {
+                int eh = EffectiveOf(p, 'H'), ew = EffectiveOf(p, 'W');
+                p = p with { Padding = null, PaddingH = null, PaddingW = null, Pads = [r.Next(eh), r.Next(ew), r.Next(eh), r.Next(ew)] };
+                if (p.Height is int fh && fh > 0)
+                {
+                    p = p with { Height = Math.Max(fh, MinimumInput(p, 'H')) };
+                }
+
+                if (p.Width is int fw && fw > 0)
+                {
+                    p = p with { Width = Math.Max(fw, MinimumInput(p, 'W')) };
+                }
+            }
+
+            if (r.Next(8) == 0)
+            {
+                p = r.Next(12) switch
+                {
+                    7 => p with { Layout = Pick(r, [2, -1, 7]) },                        // PG0051
+                    8 => p with { Global = true },                                       // PG0049 (a window property is written)
+                    9 => p with { Padding = null, PaddingH = null, PaddingW = null, Pads = [0, 0, 0] }, // PG0046: three values
+                    10 => p with { Padding = null, PaddingH = null, PaddingW = null, Pads = [0, EffectiveOf(p, 'W'), 0, 0] }, // PG0046: not below the window
+                    11 => p with { Padding = 0, Pads = [0, 0, 0, 0] },                   // PG0046: with Padding
+                    0 => p with { Kind = 2, P = null },                                  // PG0042
+                    1 => p with { Kind = 2, P = r.Next(-2, 1) },                         // PG0043
+                    2 => p with { P = r.Next(1, 3), Kind = p.Kind == 2 ? 0 : p.Kind },   // PG0043: P outside Lp
+                    3 => p with { DivisorOverride = p.Kind == 1 ? -r.Next(1, 4) : r.Next(1, 5) }, // PG0048
+                    4 => p with { ClampMin = double.NaN },                               // PG0044
+                    5 => p with { ClampMin = 5, ClampMax = 2 },                          // PG0044
+                    _ => p with { ClampMax = 2.5, Element = Pick(r, ["int", "byte", "short", "long"]), Kind = p.Kind is 1 or 2 ? 0 : p.Kind, CountIncludePad = null }, // PG0044 (not an integer)
+                };
+            }
+
+            return p;
         }
 
         /// <summary>
@@ -202,7 +322,7 @@ namespace PoolGen.Fuzz.Tests
         public static PoolProgram DrawStress(int seed)
         {
             var r = new Random(seed ^ 0x3c6ef372);
-            PoolProgram p = Draw(seed) with { Flaw = SignatureFlaw.None };
+            PoolProgram p = Draw(seed) with { Flaw = SignatureFlaw.None, Pads = null, Global = null }; // (large windows with Padding*, not Pads or Global)
             p = r.Next(4) switch
             {
                 0 => p with { Size = null, SizeH = r.Next(5, 21), SizeW = r.Next(5, 41), Padding = null, PaddingH = null, PaddingW = null, Height = null, Width = null, HasHeight = true, HasWidth = true },
@@ -263,7 +383,35 @@ namespace PoolGen.Fuzz.Tests
         public sealed record Axis(int Kernel, int Stride, int Padding, int Dilation)
         {
             public long Effective => ((long)Dilation * (Kernel - 1)) + 1;
+
+            /// <summary>The padding at the end (Pads), or null when it is <see cref="Padding"/>.</summary>
+            public int? PaddingEndOverride { get; init; }
+
+            public int PaddingEnd => PaddingEndOverride ?? Padding;
+
+            public int OutputSize(int n, bool ceil) => PoolReference.OutputSize(n, Kernel, Stride, Padding, PaddingEnd, Dilation, ceil);
         }
+
+        /// <summary>The axis the kernel uses (Global and Pads applied), or null when the attribute is invalid for it.</summary>
+        public Axis? Final(char axis)
+        {
+            if (Global == true)
+            {
+                return new Axis(1, 1, 0, 1);
+            }
+
+            Axis? a = Resolve(axis, new List<string>());
+            if (a is null || Pads is not { Length: 4 } pads)
+            {
+                return a;
+            }
+
+            int i = axis == 'H' ? 0 : 1;
+            return a with { Padding = pads[i], PaddingEndOverride = pads[i + 2] };
+        }
+
+        /// <summary>The output size on one axis for input size <paramref name="n"/> (1 with Global).</summary>
+        public int OutputSizeOf(char axis, int n) => Global == true ? 1 : Final(axis)!.OutputSize(n, CeilMode ?? false);
 
         private static int? Pick(int? perAxis, int? both) => perAxis ?? both;
 
@@ -279,7 +427,7 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The smallest input size with an output, for a valid axis; 1 otherwise.</summary>
         public static int MinimumInput(PoolProgram p, char axis)
         {
-            Axis? a = p.Resolve(axis, new List<string>());
+            Axis? a = p.Final(axis);
             if (a is null)
             {
                 return 1;
@@ -287,7 +435,7 @@ namespace PoolGen.Fuzz.Tests
 
             for (int n = 1; n < 4096; n++)
             {
-                if (PoolReference.OutputSize(n, a.Kernel, a.Stride, a.Padding, a.Dilation, p.CeilMode ?? false) >= 1)
+                if (a.OutputSize(n, p.CeilMode ?? false) >= 1)
                 {
                     return n;
                 }
@@ -366,7 +514,7 @@ namespace PoolGen.Fuzz.Tests
             switch (Flaw)
             {
                 case SignatureFlaw.UnknownParameter:
-                    list.Add(("int", "depth", ""));
+                    list.Add(("int", "size", "")); // (depth and length are dimension names now)
                     break;
                 case SignatureFlaw.LongDimension when list.Count > 0:
                     list[^1] = ("long", list[^1].Name, "");
@@ -454,19 +602,86 @@ namespace PoolGen.Fuzz.Tests
             var config = new List<string>();
             bool configOk = true;
             int kind = Kind ?? 0;
-            if (kind is not (0 or 1))
+            if (kind is < 0 or > 3)
             {
                 config.Add("PG0021");
                 configOk = false;
                 kind = 0;
             }
 
-            Axis? hAxis = Resolve('H', config);
-            Axis? wAxis = Resolve('W', config);
-            configOk &= hAxis is not null && wAxis is not null;
-            if (kind == 0 && CountIncludePad is not null)
+            if (Layout is int layout && layout is not (0 or 1))
+            {
+                config.Add("PG0051");
+                configOk = false;
+            }
+
+            Axis? hAxis, wAxis;
+            if (Global == true)
+            {
+                // CheckGlobal: no window property may be written.
+                if (Properties.Any(prop => WindowProperties.Contains(prop.Name) && prop.Value(this) is not null))
+                {
+                    config.Add("PG0049");
+                    configOk = false;
+                }
+
+                hAxis = wAxis = new Axis(1, 1, 0, 1);
+            }
+            else
+            {
+                hAxis = Resolve('H', config);
+                wAxis = Resolve('W', config);
+                configOk &= hAxis is not null && wAxis is not null;
+                if (configOk && Pads is int[] pads)
+                {
+                    // ReadPads: not with Padding*, four values, each from 0 to below the effective window.
+                    bool padsOk = !(Padding is not null || PaddingH is not null || PaddingW is not null);
+                    if (pads.Length != 4)
+                    {
+                        padsOk = false;
+                    }
+                    else
+                    {
+                        for (int i = 0; i < 4; i++)
+                        {
+                            Axis a = i % 2 == 0 ? hAxis! : wAxis!;
+                            padsOk &= pads[i] >= 0 && pads[i] < a.Effective;
+                        }
+                    }
+
+                    if (!padsOk)
+                    {
+                        config.Add("PG0046");
+                        configOk = false;
+                    }
+                    else
+                    {
+                        (hAxis, wAxis) = (Final('H'), Final('W'));
+                    }
+                }
+            }
+
+            if (kind != 1 && CountIncludePad is not null)
             {
                 config.Add("PG0018");
+            }
+
+            // P, DivisorOverride (ReadReductionOptions).
+            if (kind == 2 && P is null)
+            {
+                config.Add("PG0042");
+                configOk = false;
+            }
+            else if ((kind == 2 && P < 1) || (kind != 2 && P is not null))
+            {
+                config.Add("PG0043");
+                configOk = false;
+            }
+
+            if (DivisorOverride is int divisor && (kind != 1 || divisor < 0))
+            {
+                config.Add("PG0048");
+                configOk = false;
             }
 
             int Fixed(int? value, int role)
@@ -509,13 +724,13 @@ namespace PoolGen.Fuzz.Tests
             }
 
             bool ceil = CeilMode ?? false;
-            if (hAxis is not null && fh > 0 && PoolReference.OutputSize(fh, hAxis.Kernel, hAxis.Stride, hAxis.Padding, hAxis.Dilation, ceil) < 1)
+            if (Global != true && hAxis is not null && fh > 0 && hAxis.OutputSize(fh, ceil) < 1)
             {
                 config.Add("PG0007");
                 configOk = false;
             }
 
-            if (wAxis is not null && fw > 0 && PoolReference.OutputSize(fw, wAxis.Kernel, wAxis.Stride, wAxis.Padding, wAxis.Dilation, ceil) < 1)
+            if (Global != true && wAxis is not null && fw > 0 && wAxis.OutputSize(fw, ceil) < 1)
             {
                 config.Add("PG0007");
                 configOk = false;
@@ -527,14 +742,78 @@ namespace PoolGen.Fuzz.Tests
                 configOk = false;
             }
 
-            bool elementSupported = kind == 0 ? ValidElements.Contains(Element) : FloatElements.Contains(Element);
+            bool elementSupported = kind is 0 or 3 ? ValidElements.Contains(Element) : FloatElements.Contains(Element);
             if (Flaw != SignatureFlaw.SpansSwapped && !elementSupported && configOk)
             {
                 config.Add("PG0013");
+                configOk = false;
+            }
+
+            if (Flaw != SignatureFlaw.SpansSwapped && elementSupported)
+            {
+                // ReadClamp: NaN, a bound that is not a value of an integer element type, then min > max.
+                bool clampOk = true;
+                foreach (double? bound in new[] { ClampMin, ClampMax })
+                {
+                    if (bound is double v && (double.IsNaN(v) || (!IsFloatingPoint && !double.IsInfinity(v) && !FitsInteger(v, Element))))
+                    {
+                        clampOk = false;
+                    }
+                }
+
+                if (clampOk && (ClampMin ?? double.NegativeInfinity) > (ClampMax ?? double.PositiveInfinity))
+                {
+                    clampOk = false;
+                }
+
+                if (!clampOk)
+                {
+                    config.Add("PG0044");
+                    configOk = false;
+                }
+            }
+
+            // PG0050: Parallel on a kernel that needs the general emitter, reported only when all else is valid.
+            if (Parallel == true && configOk && signatureOk && NeedsGeneral)
+            {
+                config.Add("PG0050");
             }
 
             ids.UnionWith(config);
             return ids;
+        }
+
+        /// <summary>Whether the kernel is one of the general emitter's (PoolMethodModel.NeedsGeneral, for what is drawn).</summary>
+        public bool NeedsGeneral =>
+            Layout == 1 || Global == true || (Pads is not null && Final('H') is Axis h && Final('W') is Axis w &&
+                (h.PaddingEnd != h.Padding || w.PaddingEnd != w.Padding || h.Padding > h.Effective / 2 || w.Padding > w.Effective / 2)) ||
+            Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) || DivisorOverride > 0;
+
+        private static readonly string[] WindowProperties =
+        [
+            "Size", "SizeH", "SizeW", "Stride", "StrideH", "StrideW", "Padding", "PaddingH", "PaddingW",
+            "Dilation", "DilationH", "DilationW", "CeilMode", "Pads", "CountIncludePad",
+        ];
+
+        private static bool FitsInteger(double value, string keyword)
+        {
+            if (Math.Floor(value) != value)
+            {
+                return false;
+            }
+
+            (double lo, double hi) = keyword switch
+            {
+                "byte" => (byte.MinValue, byte.MaxValue),
+                "sbyte" => (sbyte.MinValue, sbyte.MaxValue),
+                "short" => (short.MinValue, short.MaxValue),
+                "ushort" => (ushort.MinValue, ushort.MaxValue),
+                "int" => (int.MinValue, int.MaxValue),
+                "uint" => (uint.MinValue, uint.MaxValue),
+                "long" => (long.MinValue, 9223372036854774784d),
+                _ => (0d, 18446744073709549568d),
+            };
+            return value >= lo && value <= hi;
         }
 
         /// <summary>Whether the generator must implement the method as a working kernel (no PoolGen error; PG0018 is a warning).</summary>
@@ -543,14 +822,25 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The reference's parameters (valid programs only).</summary>
         public PoolSpec ToSpec()
         {
-            Axis h = Resolve('H', new List<string>()) ?? throw new InvalidOperationException("invalid H axis");
-            Axis w = Resolve('W', new List<string>()) ?? throw new InvalidOperationException("invalid W axis");
+            Axis h = Final('H') ?? throw new InvalidOperationException("invalid H axis");
+            Axis w = Final('W') ?? throw new InvalidOperationException("invalid W axis");
             return new PoolSpec(
-                Kind == 1 ? PoolKind.Average : PoolKind.Max,
+                (PoolKind)(Kind ?? 0),
                 h.Kernel, w.Kernel, h.Stride, w.Stride, h.Padding, w.Padding, h.Dilation, w.Dilation,
                 CeilMode ?? false,
-                CountIncludePad ?? true);
+                CountIncludePad ?? true,
+                DivisorOverride > 0 ? DivisorOverride : null);
         }
+
+        /// <summary>The reference's parameters with P and the clamps (valid programs only).</summary>
+        public PoolSpecND ToSpecND() => ToSpec().ToND() with
+        {
+            PaddingEnd = Pads is { Length: 4 } pads ? [pads[2], pads[3]] : null,
+            Global = Global == true,
+            P = P ?? 0,
+            ClampMin = ClampMin ?? double.NegativeInfinity,
+            ClampMax = ClampMax ?? double.PositiveInfinity,
+        };
 
         // ------------------------------------------------------------------ rendering
 
@@ -656,6 +946,15 @@ namespace PoolGen.Fuzz.Tests
             int.MinValue => "int.MinValue",
             int.MaxValue => "int.MaxValue",
             int v => v.ToString(CultureInfo.InvariantCulture),
+        };
+
+        private static string? Double(double? value) => value switch
+        {
+            null => null,
+            double v when double.IsNaN(v) => "double.NaN",
+            double.PositiveInfinity => "double.PositiveInfinity",
+            double.NegativeInfinity => "double.NegativeInfinity",
+            double v => v.ToString("R", CultureInfo.InvariantCulture) + (v == Math.Floor(v) && Math.Abs(v) < 1e15 ? ".0" : string.Empty),
         };
 
         private static string? Bool(bool? value) => value is null ? null : value.Value ? "true" : "false";
