@@ -31,12 +31,8 @@ namespace PoolGen.Generator
                         Title = title;
                         Letter = letter;
                         Info = info;
-                        Fixed = model.Global ? 0 : fixedInput;
+                        Fixed = fixedInput;
                         RuntimePad = model.IsSameAutoPad;
-                        if (model.Global && fixedInput > 0)
-                        {
-                            Fixed = fixedInput;
-                        }
 
                         FixedOut = model.Global ? 1 : Fixed > 0 && !RuntimePad
                             ? PoolMath.OutputSize(Fixed, info.Kernel, info.Stride, info.Padding, info.PaddingEnd, info.Dilation, model.CeilMode)
@@ -170,8 +166,6 @@ namespace PoolGen.Generator
                 private static string T(PoolMethodModel model) => model.ElementType.Keyword;
 
                 private static string A(PoolMethodModel model) => model.ElementType.Accumulator;
-
-                private static string IndexRef(PoolMethodModel model) => model.IndicesName is null ? string.Empty : $", ref {model.IndicesType} indices";
 
                 private static void EmitRemarks(CodeWriter w, PoolMethodModel model, List<Axis> axes, bool vector)
                 {
@@ -658,28 +652,40 @@ namespace PoolGen.Generator
                     }
                 }
 
-                /// <summary>The count and step arguments of the Taps helpers, in their parameter order (ranges emitted).</summary>
-                private static string CountArguments(PoolMethodModel model, List<Axis> axes, bool channelsLast)
+                /// <summary>The count and step arguments of the Taps helpers (only the steps for Full), in their parameter order (ranges emitted).</summary>
+                private static string CountArguments(PoolMethodModel model, List<Axis> axes, bool channelsLast, bool counts = true)
                 {
                     string cs = channelsLast ? " * channels" : string.Empty;
                     string Step(int dilation, string extent) => dilation == 1 ? $"(nint){extent}{cs}" : $"(nint){dilation} * {extent}{cs}";
                     var parts = new List<string>();
                     if (axes.Count == 3)
                     {
-                        parts.Add("dEnd - dFirst");
+                        if (counts)
+                        {
+                            parts.Add("dEnd - dFirst");
+                        }
+
                         parts.Add(Step(model.D!.Dilation, "height * width"));
                     }
 
                     if (axes.Count >= 2)
                     {
-                        parts.Add("hEnd - hFirst");
+                        if (counts)
+                        {
+                            parts.Add("hEnd - hFirst");
+                        }
+
                         parts.Add(Step(model.H.Dilation, "width"));
                     }
 
                     if (channelsLast)
                     {
                         string l = axes[axes.Count - 1].Letter;
-                        parts.Add($"{l}End - {l}First");
+                        if (counts)
+                        {
+                            parts.Add($"{l}End - {l}First");
+                        }
+
                         parts.Add(model.W.Dilation == 1 ? "channels" : $"(nint){model.W.Dilation} * channels");
                     }
                     else
@@ -704,7 +710,7 @@ namespace PoolGen.Generator
 
                     string divisor = NeedsDivisor(model) ? ", divisor" : string.Empty;
                     string Call(bool full, string step) =>
-                        $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {(full ? StepArguments(model, axes, channelsLast) : CountArguments(model, axes, channelsLast))}{divisor})";
+                        $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {CountArguments(model, axes, channelsLast, counts: !full)}{divisor})";
                     void Dispatch(bool full)
                     {
                         if (ChecksNaN(model))
@@ -1165,10 +1171,6 @@ namespace PoolGen.Generator
                     w.Line();
                     w.Line("return o;");
                 }
-
-                /// <summary>The step arguments of the Full helpers (the counts are the window's).</summary>
-                private static string StepArguments(PoolMethodModel model, List<Axis> axes, bool channelsLast) =>
-                    string.Join(", ", CountArguments(model, axes, channelsLast).Split(new[] { ", " }, System.StringSplitOptions.None).Where(part => !part.Contains("End - ")));
 
                 /// <summary>The parameters after "ref at" of Taps (counts and steps) or Full (steps only), in order.</summary>
                 private static List<string> TapsParameters(PoolMethodModel model, List<Axis> axes, bool full)
@@ -1631,7 +1633,7 @@ namespace PoolGen.Generator
                         w.Line();
                     }
 
-                    string divisorParameter = NeedsDivisor(model) ? $", {(model.Global ? "int" : "int")} divisor" : string.Empty;
+                    string divisorParameter = NeedsDivisor(model) ? ", int divisor" : string.Empty;
                     w.Line("// The output from the reduced value: " + FinishDescription(model) + ".");
                     w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                     using (w.Block($"private static {t} Finish({a} value{divisorParameter})"))
