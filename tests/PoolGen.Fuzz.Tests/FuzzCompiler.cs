@@ -22,6 +22,7 @@ namespace PoolGen.Fuzz.Tests
             return trusted.Split(Path.PathSeparator)
                 .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
                 .Append(typeof(PoolAttribute).Assembly.Location)
+                .Append(typeof(System.Numerics.Tensors.TensorSpan<>).Assembly.Location) // the tensor form (a package, not the shared framework)
                 .Distinct()
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
                 .ToImmutableArray();
@@ -113,6 +114,33 @@ namespace PoolGen.Fuzz.Tests
             Type type = Assembly.GetType(typeName, throwOnError: true)!;
             MethodInfo method = type.GetMethod("Entry", BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, "Entry");
             return method.CreateDelegate<Entry<T>>();
+        }
+
+        /// <summary>
+        /// The <c>Run</c> method of a rendered span-form program, or for the tensor form its <c>TensorEntry</c> behind a
+        /// <see cref="Kernel{T}"/> that builds dense tensors over the array segments: [N, C, H, W] with the output's
+        /// pooled sizes, or [C, H, W] when the batch argument is 0.
+        /// </summary>
+        public Kernel<T> Kernel<T>(string typeName, PoolProgram program)
+        {
+            Type type = Assembly.GetType(typeName, throwOnError: true)!;
+            if (program.Tensor != TensorForm.Valid)
+            {
+                MethodInfo run = type.GetMethod("Run", BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, "Run");
+                return run.CreateDelegate<Kernel<T>>();
+            }
+
+            MethodInfo method = type.GetMethod("TensorEntry", BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, "TensorEntry");
+            TensorKernel<T> tensor = method.CreateDelegate<TensorKernel<T>>();
+            return (a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, batch, channels, depth, height, width) =>
+            {
+                (int n, int c, int[] spatial) = FuzzRunner.Dims(program, new RunShape(Math.Max(batch, 1), channels, height, width, 0, false, false, 0, 0) { TensorRank3 = batch == 0 });
+                int outH = program.OutputSizeOf('H', spatial[0]), outW = program.OutputSizeOf('W', spatial[1]);
+                bool none = outH < 1 || outW < 1; // the kernel must reject the input first; the output's lengths do not matter then
+                nint[] inputLengths = batch == 0 ? [c, spatial[0], spatial[1]] : [n, c, spatial[0], spatial[1]];
+                nint[] outputLengths = batch == 0 ? [none ? 1 : c, Math.Max(outH, 1), Math.Max(outW, 1)] : [none ? 1 : n, none ? 1 : c, Math.Max(outH, 1), Math.Max(outW, 1)];
+                tensor(new System.Numerics.Tensors.ReadOnlyTensorSpan<T>(a, aStart, inputLengths, default), new System.Numerics.Tensors.TensorSpan<T>(b, bStart, outputLengths, default));
+            };
         }
 
         public void Dispose() => _context.Unload();

@@ -15,11 +15,18 @@ namespace PoolGen.Fuzz.Tests
     /// <summary>One call of a kernel: the shape and how the input data and the spans are drawn.</summary>
     /// <param name="InputSlack">Extra elements at the end of the input span (longer spans are allowed; they are not read).</param>
     /// <param name="OutputSlack">Extra elements at the end of the output span (they must stay untouched).</param>
+    /// <param name="Width">The width, or a rank-1 method's length.</param>
     public sealed record RunShape(int Batch, int Channels, int Height, int Width, int DataSeed, bool Specials, bool Ties, int InputSlack, int OutputSlack)
     {
+        /// <summary>A rank-3 method's depth.</summary>
+        public int Depth { get; init; } = 1;
+
+        /// <summary>The tensor form: a rank-3 tensor [C, H, W] (batch 1) instead of [N, C, H, W].</summary>
+        public bool TensorRank3 { get; init; }
+
         public override string ToString() =>
-            $"batch {Batch}, channels {Channels}, height {Height}, width {Width}, data seed {DataSeed}{(Specials ? ", NaN/inf/-0" : string.Empty)}{(Ties ? ", ties" : string.Empty)}" +
-            (InputSlack + OutputSlack > 0 ? $", slack {InputSlack}/{OutputSlack}" : string.Empty);
+            $"batch {Batch}, channels {Channels}, depth {Depth}, height {Height}, width {Width}, data seed {DataSeed}{(Specials ? ", NaN/inf/-0" : string.Empty)}{(Ties ? ", ties" : string.Empty)}" +
+            (InputSlack + OutputSlack > 0 ? $", slack {InputSlack}/{OutputSlack}" : string.Empty) + (TensorRank3 ? ", tensor of rank 3" : string.Empty);
     }
 
     /// <summary>What went wrong with one program.</summary>
@@ -142,7 +149,7 @@ namespace PoolGen.Fuzz.Tests
         public static IReadOnlyList<RunShape> DrawShapes(PoolProgram p, int count = 4)
         {
             var r = new Random(unchecked((p.Seed * 7919) + 17));
-            int minH = PoolProgram.MinimumInput(p, 'H'), minW = PoolProgram.MinimumInput(p, 'W');
+            int minD = PoolProgram.MinimumInput(p, 'D'), minH = PoolProgram.MinimumInput(p, 'H'), minW = PoolProgram.MinimumInput(p, p.Rank == 1 ? 'L' : 'W');
             int Size(int? fixedSize, int minimum, bool wide) => fixedSize > 0 ? fixedSize.Value : r.Next(8) switch
             {
                 0 => 1,
@@ -154,19 +161,24 @@ namespace PoolGen.Fuzz.Tests
                 _ => minimum + r.Next(0, 14),
             };
 
+            // The depth of rank 3 stays small (every output visits a window of depth x height x width taps in the reference).
+            int Depth() => p.Depth > 0 ? p.Depth.Value : r.Next(5) switch { 0 => 1, 1 => Math.Max(1, minD - 1), 2 => minD, _ => minD + r.Next(0, 4) };
+
             var list = new List<RunShape>();
             for (int i = 0; i < count; i++)
             {
-                list.Add(new RunShape(
-                    p.HasBatch ? r.Next(1, 4) : 1,
-                    p.HasChannels ? r.Next(1, 4) : 1,
-                    Size(p.Height, minH, wide: false),
-                    Size(p.Width, minW, wide: true),
+                bool tensor = p.Tensor == TensorForm.Valid;
+                var shape = new RunShape(
+                    p.HasBatch || tensor ? r.Next(1, 4) : 1,
+                    p.HasChannels || tensor ? r.Next(1, 4) : 1,
+                    p.Rank == 1 ? 1 : Size(p.Height, minH, wide: false),
+                    Size(p.Rank == 1 ? p.Length : p.Width, minW, wide: true),
                     r.Next(),
                     p.IsFloatingPoint && r.Next(3) == 0,
                     r.Next(2) == 0,
                     r.Next(4) == 0 ? r.Next(1, 5) : 0,
-                    r.Next(4) == 0 ? r.Next(1, 5) : 0));
+                    r.Next(4) == 0 ? r.Next(1, 5) : 0);
+                list.Add(shape with { Depth = p.Rank == 3 ? Depth() : 1, TensorRank3 = tensor && r.Next(2) == 0 });
             }
 
             if (p.Parallel == true && (p.HasBatch || p.HasChannels))
@@ -283,6 +295,7 @@ namespace PoolGen.Fuzz.Tests
                             "uint" => RunProgram<uint>(p, type, loaded, shapes(p), outcomes),
                             "long" => RunProgram<long>(p, type, loaded, shapes(p), outcomes),
                             "ulong" => RunProgram<ulong>(p, type, loaded, shapes(p), outcomes),
+                            "Half" => RunProgram<Half>(p, type, loaded, shapes(p), outcomes),
                             _ => new Failure(p, "run", $"no runner for {p.Element}"),
                         };
                         if (failure is not null)
@@ -386,13 +399,12 @@ namespace PoolGen.Fuzz.Tests
         private static Failure? RunProgram<T>(PoolProgram p, string type, List<(bool Vectorize, LoadedAssembly Assembly)> loaded, IReadOnlyList<RunShape> shapes, Outcomes outcomes)
             where T : unmanaged, INumber<T>
         {
-            PoolSpec spec = p.ToSpec();
             foreach ((bool vectorize, LoadedAssembly assembly) in loaded)
             {
-                Entry<T> entry = assembly.Entry<T>(type);
+                Kernel<T> kernel = assembly.Kernel<T>(type, p);
                 foreach (RunShape shape in shapes)
                 {
-                    string? problem = Call(p, spec, entry, shape, out bool rejected);
+                    string? problem = Call(p, kernel, shape, out bool rejected);
                     outcomes.Add(rejected ? "calls rejecting the shape" : "calls compared");
                     if (problem is not null)
                     {
@@ -404,7 +416,7 @@ namespace PoolGen.Fuzz.Tests
             return null;
         }
 
-        /// <summary>The dimensions the kernel really uses: fixed ones from the attribute, the rest from the shape.</summary>
+        /// <summary>The dimensions the kernel really uses (2D, for the classic entry): fixed ones from the attribute, the rest from the shape.</summary>
         public static (int Batch, int Channels, int Height, int Width) Effective(PoolProgram p, RunShape s) => (
             p.HasBatch ? s.Batch : 1,
             p.HasChannels ? s.Channels : p.Channels > 0 ? p.Channels.Value : 1,
@@ -412,29 +424,65 @@ namespace PoolGen.Fuzz.Tests
             p.Width > 0 ? p.Width.Value : s.Width);
 
         /// <summary>
-        /// One call, with guard regions around the input and the output: the canaries, the input, the output's slack
-        /// (and the whole output when the call throws) must be unchanged; the output must match the reference.
+        /// The batch, channels and spatial sizes (outermost first, <see cref="PoolProgram.SpatialAxes"/>) the kernel really
+        /// uses: fixed ones from the attribute, the rest from the shape (a rank-1 length is the shape's width; a tensor of
+        /// rank 3 has batch 1).
         /// </summary>
-        public static string? Call<T>(PoolProgram p, PoolSpec spec, Entry<T> entry, RunShape shape, out bool rejected)
+        public static (int Batch, int Channels, int[] Spatial) Dims(PoolProgram p, RunShape s)
+        {
+            bool tensor = p.Tensor == TensorForm.Valid;
+            int batch = tensor ? (s.TensorRank3 ? 1 : s.Batch) : p.HasBatch ? s.Batch : 1;
+            int channels = p.Channels > 0 ? p.Channels.Value : tensor || p.HasChannels ? s.Channels : 1;
+            int[] spatial = p.SpatialAxes.Select(a => p.FixedOf(a) > 0 ? p.FixedOf(a)!.Value : a switch
+            {
+                'D' => s.Depth,
+                'H' => s.Height,
+                _ => s.Width,
+            }).ToArray();
+            return (batch, channels, spatial);
+        }
+
+        /// <summary>A <see cref="Kernel{T}"/> over a classic <see cref="Entry{T}"/> (2D, no indices), for fake kernels.</summary>
+        public static Kernel<T> Adapt<T>(Entry<T> entry) =>
+            (a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, batch, channels, depth, height, width) => entry(a, aStart, aLength, b, bStart, bLength, batch, channels, height, width);
+
+        /// <summary>
+        /// One call, with guard regions around the input, the output and the indices: the canaries, the input, the output's
+        /// and the indices' slack (and the whole output and indices when the call throws) must be unchanged; the output and
+        /// the indices must match the reference. <paramref name="kernel"/> is the program's <c>Run</c>, or for the tensor
+        /// form its <c>TensorEntry</c> through <see cref="LoadedAssembly.Kernel{T}"/>, which builds dense tensors over the
+        /// array segments (rank 3 or 4 as <see cref="RunShape.TensorRank3"/> says).
+        /// </summary>
+        public static string? Call<T>(PoolProgram p, Kernel<T> kernel, RunShape shape, out bool rejected)
             where T : unmanaged, INumber<T>
         {
-            (int batch, int channels, int height, int width) = Effective(p, shape);
-            int outH = p.OutputSizeOf('H', height);
-            int outW = p.OutputSizeOf('W', width);
-            rejected = outH < 1 || outW < 1;
-            int inputLength = checked(batch * channels * height * width);
-            int outputLength = rejected ? 1 : checked(batch * channels * outH * outW);
+            (int batch, int channels, int[] spatial) = Dims(p, shape);
+            string axes = p.SpatialAxes;
+            int[] outShape = axes.Select((a, i) => p.OutputSizeOf(a, spatial[i])).ToArray();
+            int rejectedAxis = Array.FindIndex(outShape, o => o < 1);
+            rejected = rejectedAxis >= 0;
+            int inputLength = checked(batch * channels * spatial.Aggregate(1, (x, y) => checked(x * y)));
+            int outputLength = rejected ? 1 : checked(batch * channels * outShape.Aggregate(1, (x, y) => checked(x * y)));
+            bool tensor = p.Tensor == TensorForm.Valid;
 
             T[] input = TestData.Random<T>(shape.DataSeed, inputLength, shape.Specials && p.IsFloatingPoint, shape.Ties);
             T[] a = Guarded(input, Guard, shape.InputSlack, shape.DataSeed ^ 0x5bd1e995);
-            T[] b = Guarded(new T[outputLength], Guard, shape.OutputSlack, shape.DataSeed ^ 0x1b873593);
+            T[] b = Guarded(new T[outputLength], Guard, tensor ? 0 : shape.OutputSlack, shape.DataSeed ^ 0x1b873593);
             T[] aBefore = (T[])a.Clone(), bBefore = (T[])b.Clone();
+            Array? ix = !p.HasIndices ? null : p.Indices == "Span<int>"
+                ? Guarded(new int[outputLength], Guard, shape.OutputSlack, shape.DataSeed ^ 0x2f4a7c15)
+                : Guarded(new long[outputLength], Guard, shape.OutputSlack, shape.DataSeed ^ 0x2f4a7c15);
+            Array? ixBefore = (Array?)ix?.Clone();
+            int ixLength = ix is null ? 0 : outputLength + shape.OutputSlack;
 
             Exception? thrown = null;
             var timer = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                entry(a, Guard, inputLength + shape.InputSlack, b, Guard, outputLength + shape.OutputSlack, shape.Batch, shape.Channels, shape.Height, shape.Width);
+                // A tensor of rank 3 is [C, H, W]: the adapter reads that from a batch of 0.
+                int batchArgument = tensor && shape.TensorRank3 ? 0 : shape.Batch;
+                kernel(a, Guard, inputLength + shape.InputSlack, b, Guard, outputLength + (tensor ? 0 : shape.OutputSlack), ix, Guard, ixLength,
+                    batchArgument, shape.Channels, shape.Depth, shape.Height, shape.Width);
             }
             catch (Exception e)
             {
@@ -453,12 +501,23 @@ namespace PoolGen.Fuzz.Tests
                 return "the kernel wrote outside the output (a guard region or the span's slack)";
             }
 
+            if (ix is not null && !SameIndices(ix, ixBefore!, Guard, outputLength))
+            {
+                return "the kernel wrote outside the indices (a guard region or the span's slack)";
+            }
+
             if (rejected)
             {
-                string param = outH < 1 ? "height" : "width";
-                if (thrown is not ArgumentOutOfRangeException range || range.ParamName != param)
+                string param = tensor ? "input" : PoolProgram.AxisName(axes[rejectedAxis]);
+                bool expectedType = tensor ? thrown is ArgumentException : thrown is ArgumentOutOfRangeException;
+                if (!expectedType || ((ArgumentException)thrown!).ParamName != param)
                 {
-                    return $"expected ArgumentOutOfRangeException for {param} (no output for this shape), got {thrown?.ToString() ?? "no exception"}";
+                    return $"expected {(tensor ? "ArgumentException" : "ArgumentOutOfRangeException")} for {param} (no output for this shape), got {thrown?.ToString() ?? "no exception"}";
+                }
+
+                if (ix is not null && !SameIndices(ix, ixBefore!, 0, ix.Length))
+                {
+                    return "the kernel threw but wrote into the indices";
                 }
 
                 return Same<T>(b, bBefore) ? null : "the kernel threw but wrote into the output";
@@ -469,28 +528,46 @@ namespace PoolGen.Fuzz.Tests
                 return $"the kernel threw for a valid shape: {thrown}";
             }
 
-            T[] expected = Timings.Time("reference", () => Reference(p, input, batch, channels, height, width));
+            T[] expected = Timings.Time("reference", () => Reference(p, input, batch, channels, spatial));
             T[] actual = b.AsSpan(Guard, outputLength).ToArray();
+            PoolSpecND spec = p.ToSpecND(spatial).ForShape(spatial);
+            double taps = spec.Kernel.Aggregate(1.0, (x, k) => x * k);
+            bool half = typeof(T) == typeof(Half);
             try
             {
                 if (spec.Kind == PoolKind.Lp)
                 {
                     // Lp: a power, a sum in any order and a root (BreadthKernelTests.LpTolerance).
-                    Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : 1e-12, "output");
+                    Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : half ? 4e-3 : 1e-12, "output");
                 }
-                else if (spec.Kind is PoolKind.Max or PoolKind.Min || (shape.Ties && (long)spec.KernelH * spec.KernelW <= 64))
+                else if (spec.Kind is PoolKind.Max or PoolKind.Min || (shape.Ties && taps <= 64))
                 {
-                    // Max and min: the same bits on every path. Average over multiples of 0.25: every partial sum is exact.
+                    // Max and min: the same bits on every path. Average over multiples of 0.25: every partial sum is exact
+                    // (Half: summed in float, rounded once).
                     Compare.Bitwise<T>(expected, actual, "output");
                 }
                 else
                 {
                     T[] abs = input.Select(T.Abs).ToArray();
-                    T[] scale = Reference(p with { ClampMin = null, ClampMax = null }, abs, batch, channels, height, width);
-                    double taps = (double)spec.KernelH * spec.KernelW;
-                    double epsilon = typeof(T) == typeof(float) ? Math.ScaleB(1.0, -24) : Math.ScaleB(1.0, -53);
-                    double tol = Math.Max(typeof(T) == typeof(float) ? 1e-6 : 1e-14, 2 * taps * epsilon);
+                    T[] scale = Reference(p with { ClampMin = null, ClampMax = null }, abs, batch, channels, spatial);
+                    double epsilon = typeof(T) == typeof(double) ? Math.ScaleB(1.0, -53) : Math.ScaleB(1.0, -24); // Half: reduced in float
+                    double floor = typeof(T) == typeof(float) ? 1e-6 : half ? 2e-3 : 1e-14; // Half: BreadthKernelTests.AverageTolerance
+                    double tol = Math.Max(floor, 2 * taps * epsilon);
                     Compare.CloseToScale<T>(expected, actual, scale, tol, "output");
+                }
+
+                if (ix is not null)
+                {
+                    long[] expectedIndices = Timings.Time("reference", () => ReferenceIndices(p, input, batch, channels, spatial));
+                    long[] actualIndices = ix is int[] ints ? ints.AsSpan(Guard, outputLength).ToArray().Select(i => (long)i).ToArray() : ((long[])ix).AsSpan(Guard, outputLength).ToArray();
+                    for (int i = 0; i < outputLength; i++)
+                    {
+                        if (expectedIndices[i] != actualIndices[i])
+                        {
+                            int count = Enumerable.Range(0, outputLength).Count(j => expectedIndices[j] != actualIndices[j]);
+                            return $"indices: {count} of {outputLength} differ; the first at {i}: expected {expectedIndices[i]}, got {actualIndices[i]} (output value {actual[i]})";
+                        }
+                    }
                 }
             }
             catch (ComparisonException e)
@@ -501,15 +578,39 @@ namespace PoolGen.Fuzz.Tests
             return null;
         }
 
-        /// <summary>The reference's output for a valid program, in the program's layout (NCHW, or NHWC with Layout = Nhwc).</summary>
+        private static bool SameIndices(Array ix, Array before, int from, int count)
+        {
+            bool Same2<TI>(TI[] x, TI[] y)
+                where TI : unmanaged =>
+                MemoryMarshal.AsBytes(x.AsSpan(0, from)).SequenceEqual(MemoryMarshal.AsBytes(y.AsSpan(0, from))) &&
+                MemoryMarshal.AsBytes(x.AsSpan(from + count)).SequenceEqual(MemoryMarshal.AsBytes(y.AsSpan(from + count)));
+            return ix is int[] ints ? Same2(ints, (int[])before) : Same2((long[])ix, (long[])before);
+        }
+
+        /// <summary>The reference's output for a valid 2D program, in the program's layout.</summary>
         public static T[] Reference<T>(PoolProgram p, T[] input, int batch, int channels, int height, int width)
+            where T : unmanaged, INumber<T> => Reference(p, input, batch, channels, [height, width]);
+
+        /// <summary>The reference's output for a valid program, in the program's layout (channels first, or last with Layout = Nhwc).</summary>
+        public static T[] Reference<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
         {
-            PoolSpecND nd = p.ToSpecND();
+            PoolSpecND nd = p.ToSpecND(spatial);
             bool last = p.Layout == 1;
-            T[] nchw = last ? Layouts.ToChannelsFirst<T>(input, batch, channels, height, width) : input;
-            T[] values = PoolReference.PoolND<T>(nd, nchw, batch, channels, [height, width]);
-            return last ? Layouts.ToChannelsLast<T>(values, batch, channels, p.OutputSizeOf('H', height), p.OutputSizeOf('W', width)) : values;
+            T[] first = last ? Layouts.ToChannelsFirst<T>(input, batch, channels, spatial) : input;
+            T[] values = PoolReference.PoolND<T>(nd, first, batch, channels, spatial);
+            return last ? Layouts.ToChannelsLast<T>(values, batch, channels, PoolReference.OutputShape(nd, spatial)) : values;
+        }
+
+        /// <summary>The reference's argmax/argmin (flat within each (n, c) plane, PyTorch's convention), in the program's layout.</summary>
+        public static long[] ReferenceIndices<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
+            where T : unmanaged, INumber<T>
+        {
+            PoolSpecND nd = p.ToSpecND(spatial);
+            bool last = p.Layout == 1;
+            T[] first = last ? Layouts.ToChannelsFirst<T>(input, batch, channels, spatial) : input;
+            long[] indices = PoolReference.IndicesND<T>(nd, first, batch, channels, spatial);
+            return last ? Layouts.ToChannelsLast<long>(indices, batch, channels, PoolReference.OutputShape(nd, spatial)) : indices;
         }
 
         /// <summary><paramref name="guard"/> random canaries, the values, <paramref name="slack"/> canaries, <paramref name="guard"/> canaries.</summary>

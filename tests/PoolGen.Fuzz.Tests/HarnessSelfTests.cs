@@ -11,7 +11,7 @@ namespace PoolGen.Fuzz.Tests
         private static readonly RunShape Shape = new(1, 1, 4, 4, 7, false, false, 0, 2);
 
         private static string? Call(Entry<float> entry, RunShape? shape = null) =>
-            FuzzRunner.Call(Max2x2, Max2x2.ToSpec(), entry, shape ?? Shape, out _);
+            FuzzRunner.Call(Max2x2, FuzzRunner.Adapt(entry), shape ?? Shape, out _);
 
         /// <summary>A correct fake kernel (the reference itself) passes.</summary>
         private static void Correct(float[] a, int aStart, int aLength, float[] b, int bStart, int bLength, int batch, int channels, int height, int width)
@@ -134,8 +134,21 @@ namespace PoolGen.Fuzz.Tests
             var second = Enumerable.Range(0, 500).Select(PoolProgram.Draw).ToList();
             // (Compared as rendered source: a record compares the Pads array by reference.)
             Assert.Equal(first.Select(p => p.RenderClass(0)), second.Select(p => p.RenderClass(0)));
-            Assert.InRange(first.Count(p => !p.IsValid), 50, 200);
-            Assert.All(PoolProgram.ValidElements, e => Assert.Contains(first, p => p.Element == e && p.IsValid));
+            Assert.InRange(first.Count(p => !p.IsValid), 100, 250);
+            Assert.All(PoolProgram.ValidElements.Append("Half"), e => Assert.Contains(first, p => p.Element == e && p.IsValid));
+
+            // The full draw's features, valid.
+            var valid = first.Where(p => p.IsValid).ToList();
+            Assert.Contains(valid, p => p.Rank == 1 && p.HasLength);
+            Assert.Contains(valid, p => p.Rank == 1 && p.Length > 0);
+            Assert.Contains(valid, p => p.Rank == 3 && p.HasDepth);
+            Assert.Contains(valid, p => p.Rank == 3 && p.Depth > 0);
+            Assert.Contains(valid, p => p.Rank != 2 && p.Layout == 1);
+            Assert.All(new[] { 1, 2, 3 }, mode => Assert.Contains(valid, p => p.AutoPad == mode));
+            Assert.All(new[] { "Span<int>", "Span<long>" }, type => Assert.Contains(valid, p => p.HasIndices && p.Indices == type));
+            Assert.Contains(valid, p => p.HasIndices && p.Kind == 3);
+            Assert.Contains(valid, p => p.Element == "Half" && p.Kind == 1);
+            Assert.Contains(valid, p => p.Tensor == TensorForm.Valid);
         }
     }
 }

@@ -24,6 +24,17 @@ namespace PoolGen.Fuzz.Tests
         FileClass,           // PG0025
     }
 
+    /// <summary>Whether the method takes tensors (<c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c>), and how it gets them wrong.</summary>
+    public enum TensorForm
+    {
+        None,
+        Valid,
+        Mixed,          // PG0028: ReadOnlyTensorSpan<T> input, Span<T> output
+        ElementsDiffer, // PG0029: the output tensor of another element type
+        WrongTypes,     // PG0030: TensorSpan<T> input
+        Extra,          // PG0031: an int height after the tensors
+    }
+
     /// <summary>
     /// One drawn <c>[Pool]</c> method: every attribute property (null = not written), the element type, the
     /// signature form, and how the method is declared. The single data type of the fuzzer: it renders itself as C#
@@ -57,7 +68,18 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>ONNX order: the beginnings of the height and width axes, then their ends.</summary>
         public int[]? Pads { get; init; }
 
+        /// <summary>0 = NotSet, 1 = SameUpper, 2 = SameLower, 3 = Valid, anything else = an unknown (PoolAutoPad)n cast (PG0051).</summary>
+        public int? AutoPad { get; init; }
+
         public int? Size { get; init; }
+        public int? SizeD { get; init; }
+        public int? StrideD { get; init; }
+        public int? PaddingD { get; init; }
+        public int? DilationD { get; init; }
+
+        /// <summary>Rank 3's fixed depth, rank 1's fixed length.</summary>
+        public int? Depth { get; init; }
+        public int? Length { get; init; }
         public int? SizeH { get; init; }
         public int? SizeW { get; init; }
         public int? Stride { get; init; }
@@ -82,6 +104,18 @@ namespace PoolGen.Fuzz.Tests
         public bool HasHeight { get; init; } = true;
         public bool HasWidth { get; init; } = true;
 
+        /// <summary>An <c>int depth</c> parameter (rank 3) before height; an <c>int length</c> parameter (rank 1) last.</summary>
+        public bool HasDepth { get; init; }
+        public bool HasLength { get; init; }
+
+        /// <summary>The type of an <c>indices</c> parameter as written (<c>Span&lt;int&gt;</c>, <c>Span&lt;long&gt;</c> or a wrong one); null = none.</summary>
+        public string? Indices { get; init; }
+
+        /// <summary>The <c>indices</c> parameter after the dimension parameters instead of right after the output.</summary>
+        public bool IndicesLast { get; init; }
+
+        public TensorForm Tensor { get; init; }
+
         public SignatureFlaw Flaw { get; init; }
 
         /// <summary>class, struct, record, record struct (instance methods get an instance of it).</summary>
@@ -105,7 +139,14 @@ namespace PoolGen.Fuzz.Tests
             ("Layout", p => p.Layout switch { null => null, 0 => "PoolLayout.Nchw", 1 => "PoolLayout.Nhwc", int l => l < 0 ? $"(PoolLayout)({l})" : $"(PoolLayout){l}" }, p => p with { Layout = null }),
             ("Global", p => Bool(p.Global), p => p with { Global = null }),
             ("Pads", p => p.Pads is null ? null : $"new int[] {{ {string.Join(", ", p.Pads)} }}", p => p with { Pads = null }),
+            ("AutoPad", p => p.AutoPad switch { null => null, 0 => "PoolAutoPad.NotSet", 1 => "PoolAutoPad.SameUpper", 2 => "PoolAutoPad.SameLower", 3 => "PoolAutoPad.Valid", int a => a < 0 ? $"(PoolAutoPad)({a})" : $"(PoolAutoPad){a}" }, p => p with { AutoPad = null }),
             ("Size", p => Int(p.Size), p => p with { Size = null }),
+            ("SizeD", p => Int(p.SizeD), p => p with { SizeD = null }),
+            ("StrideD", p => Int(p.StrideD), p => p with { StrideD = null }),
+            ("PaddingD", p => Int(p.PaddingD), p => p with { PaddingD = null }),
+            ("DilationD", p => Int(p.DilationD), p => p with { DilationD = null }),
+            ("Depth", p => Int(p.Depth), p => p with { Depth = null }),
+            ("Length", p => Int(p.Length), p => p with { Length = null }),
             ("SizeH", p => Int(p.SizeH), p => p with { SizeH = null }),
             ("SizeW", p => Int(p.SizeW), p => p with { SizeW = null }),
             ("Stride", p => Int(p.Stride), p => p with { Stride = null }),
@@ -129,12 +170,19 @@ namespace PoolGen.Fuzz.Tests
         public static readonly string[] FloatElements = ["float", "double"];
         private static readonly string[] InvalidElements = ["decimal", "char", "nint", "bool"];
 
-        public bool IsFloatingPoint => Element is "float" or "double";
+        public bool IsFloatingPoint => Element is "float" or "double" or "Half";
 
         // ------------------------------------------------------------------ drawing
 
-        /// <summary>Draws a program from <paramref name="seed"/> alone. About one in five is invalid on purpose.</summary>
-        public static PoolProgram Draw(int seed)
+        /// <summary>
+        /// Draws a program from <paramref name="seed"/> alone: the base and breadth draw (<see cref="DrawBase"/>, as recorded
+        /// in docs/testing.md's earlier long runs), then AutoPad, indices, ranks 1 and 3, Half and the tensor form from a
+        /// stream of their own (<see cref="DrawFull"/>). About one in four is invalid on purpose.
+        /// </summary>
+        public static PoolProgram Draw(int seed) => DrawFull(DrawBase(seed), new Random(seed ^ 0x6a09e667));
+
+        /// <summary>The 2D draw of the base and breadth properties (before AutoPad, indices, ranks 1 and 3, Half, tensors).</summary>
+        public static PoolProgram DrawBase(int seed)
         {
             var r = new Random(seed);
             bool average = r.Next(3) == 0;
@@ -315,6 +363,142 @@ namespace PoolGen.Fuzz.Tests
         }
 
         /// <summary>
+        /// The features of the full draw, from a stream of their own so that the base draw of a seed stays as recorded:
+        /// Half (max, min, average), rank 1 (<c>length</c>) and rank 3 (<c>depth</c>, the D-axis properties), AutoPad,
+        /// indices (max and min), the tensor form; about one in ten programs gets one error through them.
+        /// </summary>
+        private static PoolProgram DrawFull(PoolProgram p, Random r)
+        {
+            if (p.Element is "float" or "double" && p.Kind is null or 0 or 1 or 3 && r.Next(8) == 0)
+            {
+                p = p with { Element = "Half" };
+            }
+
+            p = r.Next(8) switch
+            {
+                0 => ToRank1(p),
+                1 => ToRank3(p, r),
+                _ => p,
+            };
+
+            // (Parallel with any of these features is PG0050: the breadth draw has plenty of that already.)
+            bool full = p.Element == "Half" || p.Rank != 2;
+
+            if (p.Global != true && r.Next(8) == 0)
+            {
+                p = p with { AutoPad = r.Next(1, 4), Padding = null, PaddingD = null, PaddingH = null, PaddingW = null, Pads = null, CeilMode = p.CeilMode == true ? null : p.CeilMode };
+                p = WithFixedSizesAtLeastTheMinimum(p); // Valid: no padding any more, so a fixed size may need to grow.
+                full |= p.SamePadding;
+            }
+
+            if (p.Kind is null or 0 or 3 && r.Next(6) == 0)
+            {
+                p = p with { Indices = r.Next(2) == 0 ? "Span<int>" : "Span<long>" };
+                full = true;
+            }
+
+            if (full && r.Next(4) != 0)
+            {
+                p = p with { Parallel = null };
+            }
+
+            bool declarationOnly = p.Flaw is SignatureFlaw.None or SignatureFlaw.NotPartial or SignatureFlaw.HasBody or SignatureFlaw.ReturnsInt
+                or SignatureFlaw.ContainingNotPartial or SignatureFlaw.Generic or SignatureFlaw.FileClass;
+            if (declarationOnly && p.Rank == 2 && r.Next(6) == 0 && (!p.NeedsGeneral || r.Next(4) == 0))
+            {
+                // The shape from input.Lengths: no dimension parameters, no indices.
+                p = p with { Tensor = TensorForm.Valid, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null };
+            }
+
+            if (r.Next(10) == 0)
+            {
+                p = r.Next(16) switch
+                {
+                    0 => p with { AutoPad = r.Next(1, 4), Padding = r.Next(0, 2), Global = null },                      // PG0047: with Padding
+                    1 => p with { AutoPad = r.Next(1, 4), Pads = [0, 0, 0, 0], Global = null },                         // PG0047: with Pads
+                    2 => p with { AutoPad = r.Next(1, 4), CeilMode = true, Global = null },                             // PG0047: with CeilMode
+                    3 => p with { AutoPad = Pick(r, [4, -1]) },                                                         // PG0051
+                    4 => p with { Indices = Pick(r, ["Span<int>", "Span<long>"]), Kind = Pick(r, [1, 2]), P = 2, Element = "float", CountIncludePad = null, DivisorOverride = null, Tensor = TensorForm.None }, // PG0041
+                    5 => p with { Indices = Pick(r, ["Span<short>", "ReadOnlySpan<int>", "Span<uint>", "long[]"]), Tensor = TensorForm.None }, // PG0040
+                    6 => p with { Indices = "Span<int>", IndicesLast = true, Tensor = TensorForm.None },               // PG0014 (unless no dimension parameter)
+                    7 => ToRank1(p) with { SizeH = Pick(r, [1, 2]) },                                                   // PG0045
+                    8 => ToRank1(p) with { HasHeight = true },                                                          // PG0045
+                    9 => ToRank1(p) with { Height = r.Next(1, 5) },                                                     // PG0045
+                    10 => ToRank1(p) with { SizeD = 1 },                                                                // PG0045
+                    11 => p with { SizeD = r.Next(1, 3), HasDepth = false, Depth = null, Tensor = TensorForm.None },   // PG0016 (rank 3 without a depth)
+                    12 => p with { Tensor = TensorForm.Mixed, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0028
+                    13 => p with { Tensor = TensorForm.ElementsDiffer, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0029
+                    14 => p with { Tensor = TensorForm.WrongTypes, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0030
+                    _ => p with { Tensor = TensorForm.Extra, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0031
+                };
+            }
+
+            return p;
+        }
+
+        /// <summary>The program as 1D pooling: the width axis's window on the shared properties, <c>length</c> for <c>width</c>.</summary>
+        private static PoolProgram ToRank1(PoolProgram p)
+        {
+            if (p.Rank == 1)
+            {
+                return p;
+            }
+
+            p = p with
+            {
+                Size = p.Global == true ? null : p.SizeW ?? p.Size ?? p.SizeH,
+                Stride = p.StrideW ?? p.Stride,
+                Dilation = p.DilationW ?? p.Dilation,
+                Padding = p.PaddingW ?? p.Padding,
+                Pads = p.Pads is { Length: 4 } pads ? [pads[1], pads[3]] : p.Pads,
+                Length = p.Width,
+                HasLength = p.HasWidth,
+                SizeH = null, SizeW = null, StrideH = null, StrideW = null, DilationH = null, DilationW = null, PaddingH = null, PaddingW = null,
+                SizeD = null, StrideD = null, DilationD = null, PaddingD = null, Depth = null, HasDepth = false,
+                Height = null, Width = null, HasHeight = false, HasWidth = false,
+            };
+            if (!p.HasLength && p.Length is null)
+            {
+                p = p with { HasLength = true };
+            }
+
+            return WithFixedSizesAtLeastTheMinimum(p);
+        }
+
+        /// <summary>The program as 3D pooling: a depth parameter (or a fixed Depth) and sometimes D-axis properties.</summary>
+        private static PoolProgram ToRank3(PoolProgram p, Random r)
+        {
+            if (p.Global != true)
+            {
+                p = p with
+                {
+                    SizeD = r.Next(3) == 0 || p.Size is null ? r.Next(1, 4) : null, // (a 2D window of SizeH and SizeW has no depth)
+                    StrideD = r.Next(4) == 0 ? r.Next(0, 3) : null,
+                    DilationD = r.Next(6) == 0 ? 2 : null,
+                };
+                int eD = EffectiveOf(p, 'D');
+                p = p with { PaddingD = p.Pads is null && (r.Next(4) == 0 || p.Padding > eD / 2) ? r.Next(0, (eD / 2) + 1) : null };
+                if (p.Pads is { Length: 4 } pads)
+                {
+                    p = p with { Pads = [r.Next(eD), pads[0], pads[1], r.Next(eD), pads[2], pads[3]] };
+                }
+            }
+
+            bool fixedDepth = r.Next(4) == 0;
+            p = p with { HasDepth = !fixedDepth, Depth = fixedDepth ? 1 + r.Next(0, 4) : r.Next(10) == 0 ? 0 : null };
+            return WithFixedSizesAtLeastTheMinimum(p);
+        }
+
+        /// <summary>Raises every positive fixed spatial size to the smallest input with an output (where the axis is valid).</summary>
+        private static PoolProgram WithFixedSizesAtLeastTheMinimum(PoolProgram p) => p with
+        {
+            Depth = p.Depth > 0 ? Math.Max(p.Depth.Value, MinimumInput(p, 'D')) : p.Depth,
+            Height = p.Height > 0 ? Math.Max(p.Height.Value, MinimumInput(p, 'H')) : p.Height,
+            Width = p.Width > 0 ? Math.Max(p.Width.Value, MinimumInput(p, 'W')) : p.Width,
+            Length = p.Length > 0 ? Math.Max(p.Length.Value, MinimumInput(p, 'L')) : p.Length,
+        };
+
+        /// <summary>
         /// A valid program with large parameters, which <see cref="Draw"/> rarely reaches: windows up to 20x40, strides up
         /// to 20, dilations up to 12 with padding, or a one-row window of thousands of taps. A separate stream, so that
         /// <see cref="Draw"/>'s programs (and the recorded long runs) stay as they are.
@@ -322,7 +506,7 @@ namespace PoolGen.Fuzz.Tests
         public static PoolProgram DrawStress(int seed)
         {
             var r = new Random(seed ^ 0x3c6ef372);
-            PoolProgram p = Draw(seed) with { Flaw = SignatureFlaw.None, Pads = null, Global = null }; // (large windows with Padding*, not Pads or Global)
+            PoolProgram p = DrawBase(seed) with { Flaw = SignatureFlaw.None, Pads = null, Global = null }; // (2D, large windows with Padding*, not Pads or Global)
             p = r.Next(4) switch
             {
                 0 => p with { Size = null, SizeH = r.Next(5, 21), SizeW = r.Next(5, 41), Padding = null, PaddingH = null, PaddingW = null, Height = null, Width = null, HasHeight = true, HasWidth = true },
@@ -392,6 +576,45 @@ namespace PoolGen.Fuzz.Tests
             public int OutputSize(int n, bool ceil) => PoolReference.OutputSize(n, Kernel, Stride, Padding, PaddingEnd, Dilation, ceil);
         }
 
+        private static readonly string[] DimensionNames = ["batch", "channels", "depth", "height", "width", "length"];
+
+        private static readonly string[] ThreeDProperties = ["Depth", "SizeD", "StrideD", "PaddingD", "DilationD"];
+
+        private static readonly string[] TwoDProperties = ["Height", "Width", "SizeH", "SizeW", "StrideH", "StrideW", "PaddingH", "PaddingW", "DilationH", "DilationW"];
+
+        /// <summary>
+        /// The spatial rank of a program whose parameters parse: 1 with <c>length</c> or <c>Length</c>, 3 with <c>depth</c>
+        /// or a 3D property, else 2 (the parser's RankOf; <see cref="ExpectedDiagnostics"/> applies it to what parsed).
+        /// </summary>
+        public int Rank
+        {
+            get
+            {
+                List<int> dims = ParseParameters(new SortedSet<string>(StringComparer.Ordinal), out _, out _, out _);
+                return RankOf(dims.Contains(5), dims.Contains(2));
+            }
+        }
+
+        private int RankOf(bool lengthParameter, bool depthParameter) =>
+            lengthParameter || Length is not null ? 1 : depthParameter || ThreeDProperties.Any(name => Written(name)) ? 3 : 2;
+
+        /// <summary>The spatial axes, outermost first: "L", "HW" or "DHW".</summary>
+        public string SpatialAxes => Rank switch { 1 => "L", 2 => "HW", _ => "DHW" };
+
+        /// <summary>The parameter name of an axis ('D', 'H', 'W', 'L').</summary>
+        public static string AxisName(char axis) => axis switch { 'D' => "depth", 'H' => "height", 'W' => "width", _ => "length" };
+
+        /// <summary>The attribute's fixed size of an axis (null = not written, 0 = at run time).</summary>
+        public int? FixedOf(char axis) => axis switch { 'D' => Depth, 'H' => Height, 'W' => Width, _ => Length };
+
+        private bool Written(string property) => Properties.First(prop => prop.Name == property).Value(this) is not null;
+
+        /// <summary>AutoPad = SameUpper or SameLower: the padding is worked out from the input size at run time.</summary>
+        public bool SamePadding => AutoPad is 1 or 2;
+
+        /// <summary>The indices parameter parses: Span&lt;int&gt; or Span&lt;long&gt; right after the output (the third parameter).</summary>
+        public bool HasIndices => Tensor == TensorForm.None && Flaw != SignatureFlaw.SpansSwapped && Indices is "Span<int>" or "Span<long>" && (!IndicesLast || DimensionParameters().Count == 0);
+
         /// <summary>The axis the kernel uses (Global and Pads applied), or null when the attribute is invalid for it.</summary>
         public Axis? Final(char axis)
         {
@@ -401,34 +624,38 @@ namespace PoolGen.Fuzz.Tests
             }
 
             Axis? a = Resolve(axis, new List<string>());
-            if (a is null || Pads is not { Length: 4 } pads)
+            int rank = Rank;
+            if (a is null || Pads is not { } pads || pads.Length != 2 * rank)
             {
                 return a;
             }
 
-            int i = axis == 'H' ? 0 : 1;
-            return a with { Padding = pads[i], PaddingEndOverride = pads[i + 2] };
+            int i = SpatialAxes.IndexOf(axis, StringComparison.Ordinal);
+            return i < 0 ? a : a with { Padding = pads[i], PaddingEndOverride = pads[i + rank] };
         }
 
-        /// <summary>The output size on one axis for input size <paramref name="n"/> (1 with Global).</summary>
-        public int OutputSizeOf(char axis, int n) => Global == true ? 1 : Final(axis)!.OutputSize(n, CeilMode ?? false);
+        /// <summary>The output size on one axis for input size <paramref name="n"/> (1 with Global; ceil(n / s) with SAME padding).</summary>
+        public int OutputSizeOf(char axis, int n) =>
+            Global == true ? 1 : SamePadding ? ((n - 1) / Final(axis)!.Stride) + 1 : Final(axis)!.OutputSize(n, CeilMode ?? false);
 
         private static int? Pick(int? perAxis, int? both) => perAxis ?? both;
 
-        private static int? SizeOf(PoolProgram p, char axis) => Pick(axis == 'H' ? p.SizeH : p.SizeW, p.Size);
+        private static int? PerAxis(char axis, int? d, int? h, int? w) => axis switch { 'D' => d, 'H' => h, 'W' => w, _ => null };
+
+        private static int? SizeOf(PoolProgram p, char axis) => Pick(PerAxis(axis, p.SizeD, p.SizeH, p.SizeW), p.Size);
 
         private static int EffectiveOf(PoolProgram p, char axis)
         {
             int k = Math.Max(1, SizeOf(p, axis) ?? 1);
-            int d = Math.Max(1, Pick(axis == 'H' ? p.DilationH : p.DilationW, p.Dilation) ?? 1);
+            int d = Math.Max(1, Pick(PerAxis(axis, p.DilationD, p.DilationH, p.DilationW), p.Dilation) ?? 1);
             return (int)Math.Min(int.MaxValue, ((long)d * (k - 1)) + 1);
         }
 
-        /// <summary>The smallest input size with an output, for a valid axis; 1 otherwise.</summary>
+        /// <summary>The smallest input size with an output, for a valid axis; 1 otherwise (and with SAME padding).</summary>
         public static int MinimumInput(PoolProgram p, char axis)
         {
             Axis? a = p.Final(axis);
-            if (a is null)
+            if (a is null || p.SamePadding)
             {
                 return 1;
             }
@@ -447,7 +674,6 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>Resolves one axis as docs/semantics.md says, adding the ids of what is wrong with it.</summary>
         public Axis? Resolve(char axis, List<string> ids)
         {
-            bool h = axis == 'H';
             int? size = SizeOf(this, axis);
             if (size is null)
             {
@@ -463,7 +689,7 @@ namespace PoolGen.Fuzz.Tests
                 ok = false;
             }
 
-            int s = Pick(h ? StrideH : StrideW, Stride) ?? 0;
+            int s = Pick(PerAxis(axis, StrideD, StrideH, StrideW), Stride) ?? 0;
             if (s < 0)
             {
                 ids.Add("PG0003");
@@ -474,7 +700,7 @@ namespace PoolGen.Fuzz.Tests
                 s = k;
             }
 
-            int d = Pick(h ? DilationH : DilationW, Dilation) ?? 1;
+            int d = Pick(PerAxis(axis, DilationD, DilationH, DilationW), Dilation) ?? 1;
             if (d < 1)
             {
                 ids.Add("PG0004");
@@ -488,7 +714,7 @@ namespace PoolGen.Fuzz.Tests
                 ok = false;
             }
 
-            int pad = Pick(h ? PaddingH : PaddingW, Padding) ?? 0;
+            int pad = Pick(PerAxis(axis, PaddingD, PaddingH, PaddingW), Padding) ?? 0;
             if (pad < 0)
             {
                 ids.Add("PG0005");
@@ -509,8 +735,10 @@ namespace PoolGen.Fuzz.Tests
             var list = new List<(string Type, string Name, string Modifier)>();
             if (HasBatch) list.Add(("int", "batch", ""));
             if (HasChannels) list.Add(("int", "channels", ""));
+            if (HasDepth) list.Add(("int", "depth", ""));
             if (HasHeight) list.Add(("int", "height", ""));
             if (HasWidth) list.Add(("int", "width", ""));
+            if (HasLength) list.Add(("int", "length", ""));
             switch (Flaw)
             {
                 case SignatureFlaw.UnknownParameter:
@@ -540,10 +768,103 @@ namespace PoolGen.Fuzz.Tests
             return list;
         }
 
+        /// <summary>The parameters after the two buffers, in order: indices (if any, where it is written) and the dimensions.</summary>
+        public IReadOnlyList<(string Type, string Name, string Modifier)> TrailingParameters()
+        {
+            if (Tensor != TensorForm.None)
+            {
+                return Tensor == TensorForm.Extra ? [("int", "height", "")] : [];
+            }
+
+            var list = DimensionParameters().ToList();
+            if (Indices is string type)
+            {
+                list.Insert(IndicesLast ? list.Count : 0, (type, "indices", ""));
+            }
+
+            return list;
+        }
+
+        /// <summary>
+        /// The parameter list as the parser walks it: adds the ids of what is wrong with it to <paramref name="ids"/>; returns
+        /// the roles (indices into DimensionNames) of the dimension parameters that parsed, in order.
+        /// </summary>
+        private List<int> ParseParameters(SortedSet<string> ids, out bool signatureOk, out bool elementKnown, out bool indices)
+        {
+            signatureOk = elementKnown = true;
+            indices = false;
+            var dims = new List<int>();
+            if (Tensor != TensorForm.None)
+            {
+                (string? id, bool known) = Tensor switch
+                {
+                    TensorForm.Mixed => ("PG0028", true),          // ReadOnlyTensorSpan<T> input, Span<T> output
+                    TensorForm.ElementsDiffer => ("PG0029", true), // the input's element type is read
+                    TensorForm.WrongTypes => ("PG0030", false),    // TensorSpan<T> input: no element type
+                    TensorForm.Extra => ("PG0031", true),
+                    _ => ((string?)null, true),
+                };
+                elementKnown = known;
+                if (id is not null)
+                {
+                    ids.Add(id);
+                    signatureOk = false;
+                }
+            }
+            else if (Flaw == SignatureFlaw.SpansSwapped)
+            {
+                ids.Add("PG0012");
+                signatureOk = elementKnown = false;
+            }
+            else
+            {
+                IReadOnlyList<(string Type, string Name, string Modifier)> parameters = TrailingParameters();
+                for (int i = 0; i < parameters.Count; i++)
+                {
+                    (string type, string name, string modifier) = parameters[i];
+                    int role = Array.IndexOf(DimensionNames, name);
+                    if (modifier.Length > 0)
+                    {
+                        ids.Add("PG0022");
+                        signatureOk = false;
+                    }
+                    else if (i == 0 && name == "indices")
+                    {
+                        if (type is "Span<int>" or "Span<long>")
+                        {
+                            indices = true;
+                        }
+                        else
+                        {
+                            ids.Add("PG0040");
+                            signatureOk = false;
+                        }
+                    }
+                    else if (role < 0 || type != "int")
+                    {
+                        ids.Add("PG0014");
+                        signatureOk = false;
+                    }
+                    else if (dims.Count > 0 && dims[^1] > role)
+                    {
+                        ids.Add("PG0015");
+                        signatureOk = false;
+                    }
+                    else
+                    {
+                        dims.Add(role);
+                    }
+                }
+            }
+
+            return dims;
+        }
+
         /// <summary>
         /// The PoolGen diagnostic ids the generator must report for this program (as a set), following the
-        /// generator's documented order of checks: a flawed declaration reports that alone; a flawed parameter list
-        /// reports itself plus what is wrong with the attribute; the element type is judged only when the rest is valid.
+        /// generator's order of checks (PoolGenerator.Parser*.cs): a flawed declaration reports that alone; a flawed
+        /// parameter list reports itself plus what is wrong with the attribute; the element type is judged only when the
+        /// rest is valid.
         /// </summary>
         public SortedSet<string> ExpectedDiagnostics()
         {
@@ -564,40 +885,8 @@ namespace PoolGen.Fuzz.Tests
                 return ids;
             }
 
-            // The parameter list, as the parser walks it: names and order of the int dimensions.
-            bool signatureOk = Flaw != SignatureFlaw.SpansSwapped;
-            var dims = new List<int>();
-            string[] names = ["batch", "channels", "height", "width"];
-            if (Flaw == SignatureFlaw.SpansSwapped)
-            {
-                ids.Add("PG0012");
-            }
-            else
-            {
-                foreach ((string type, string name, string modifier) in DimensionParameters())
-                {
-                    int role = Array.IndexOf(names, name);
-                    if (modifier.Length > 0)
-                    {
-                        ids.Add("PG0022");
-                        signatureOk = false;
-                    }
-                    else if (role < 0 || type != "int")
-                    {
-                        ids.Add("PG0014");
-                        signatureOk = false;
-                    }
-                    else if (dims.Count > 0 && dims[^1] > role)
-                    {
-                        ids.Add("PG0015");
-                        signatureOk = false;
-                    }
-                    else
-                    {
-                        dims.Add(role);
-                    }
-                }
-            }
+            List<int> dims = ParseParameters(ids, out bool signatureOk, out bool elementKnown, out bool indices);
+            bool tensor = Tensor != TensorForm.None;
 
             var config = new List<string>();
             bool configOk = true;
@@ -615,7 +904,36 @@ namespace PoolGen.Fuzz.Tests
                 configOk = false;
             }
 
-            Axis? hAxis, wAxis;
+            int autoPad = AutoPad ?? 0;
+            if (autoPad is < 0 or > 3)
+            {
+                config.Add("PG0051");
+                configOk = false;
+                autoPad = 0;
+            }
+
+            // RankOf: 'length' or Length makes 1D (anything of 2D or 3D is then PG0045), 'depth' or a 3D property 3D.
+            int rank = RankOf(dims.Contains(5), dims.Contains(2));
+            if (rank == 1)
+            {
+                foreach (int role in new[] { 2, 3, 4 })
+                {
+                    if (dims.Contains(role))
+                    {
+                        config.Add("PG0045");
+                        configOk = false;
+                    }
+                }
+
+                if (ThreeDProperties.Concat(TwoDProperties).Any(Written))
+                {
+                    config.Add("PG0045");
+                    configOk = false;
+                }
+            }
+
+            string spatial = rank switch { 1 => "L", 2 => "HW", _ => "DHW" };
+            var axes = new Dictionary<char, Axis?>();
             if (Global == true)
             {
                 // CheckGlobal: no window property may be written.
@@ -625,27 +943,41 @@ namespace PoolGen.Fuzz.Tests
                     configOk = false;
                 }
 
-                hAxis = wAxis = new Axis(1, 1, 0, 1);
+                foreach (char a in spatial)
+                {
+                    axes[a] = new Axis(1, 1, 0, 1);
+                }
             }
             else
             {
-                hAxis = Resolve('H', config);
-                wAxis = Resolve('W', config);
-                configOk &= hAxis is not null && wAxis is not null;
-                if (configOk && Pads is int[] pads)
+                foreach (char a in spatial)
                 {
-                    // ReadPads: not with Padding*, four values, each from 0 to below the effective window.
-                    bool padsOk = !(Padding is not null || PaddingH is not null || PaddingW is not null);
-                    if (pads.Length != 4)
+                    axes[a] = Resolve(a, config);
+                    configOk &= axes[a] is not null;
+                }
+
+                if (configOk && autoPad != 0)
+                {
+                    // ReadPads with AutoPad: no Padding*, Pads or CeilMode = true beside it.
+                    if (Padding is not null || PaddingD is not null || PaddingH is not null || PaddingW is not null || Pads is not null || CeilMode == true)
+                    {
+                        config.Add("PG0047");
+                        configOk = false;
+                    }
+                }
+                else if (configOk && Pads is int[] pads)
+                {
+                    // ReadPads: not with Padding*, 2 * rank values, each from 0 to below the effective window.
+                    bool padsOk = !(Padding is not null || PaddingD is not null || PaddingH is not null || PaddingW is not null);
+                    if (pads.Length != 2 * rank)
                     {
                         padsOk = false;
                     }
                     else
                     {
-                        for (int i = 0; i < 4; i++)
+                        for (int i = 0; i < 2 * rank; i++)
                         {
-                            Axis a = i % 2 == 0 ? hAxis! : wAxis!;
-                            padsOk &= pads[i] >= 0 && pads[i] < a.Effective;
+                            padsOk &= pads[i] >= 0 && pads[i] < axes[spatial[i % rank]]!.Effective;
                         }
                     }
 
@@ -656,7 +988,10 @@ namespace PoolGen.Fuzz.Tests
                     }
                     else
                     {
-                        (hAxis, wAxis) = (Final('H'), Final('W'));
+                        foreach (char a in spatial)
+                        {
+                            axes[a] = Final(a);
+                        }
                     }
                 }
             }
@@ -666,7 +1001,7 @@ namespace PoolGen.Fuzz.Tests
                 config.Add("PG0018");
             }
 
-            // P, DivisorOverride (ReadReductionOptions).
+            // P, DivisorOverride, indices (ReadReductionOptions).
             if (kind == 2 && P is null)
             {
                 config.Add("PG0042");
@@ -681,6 +1016,12 @@ namespace PoolGen.Fuzz.Tests
             if (DivisorOverride is int divisor && (kind != 1 || divisor < 0))
             {
                 config.Add("PG0048");
+                configOk = false;
+            }
+
+            if (indices && kind is 1 or 2)
+            {
+                config.Add("PG0041");
                 configOk = false;
             }
 
@@ -707,49 +1048,41 @@ namespace PoolGen.Fuzz.Tests
                 return value.Value;
             }
 
-            int fc = Fixed(Channels, 1), fh = Fixed(Height, 2), fw = Fixed(Width, 3);
-            if (signatureOk)
-            {
-                if (fh == 0 && (Height ?? 0) == 0 && !dims.Contains(2))
-                {
-                    config.Add("PG0016");
-                    configOk = false;
-                }
-
-                if (fw == 0 && (Width ?? 0) == 0 && !dims.Contains(3))
-                {
-                    config.Add("PG0016");
-                    configOk = false;
-                }
-            }
-
+            int fc = Fixed(Channels, 1);
+            int fd = rank == 3 ? Fixed(Depth, 2) : 0;
+            int fh = rank >= 2 ? Fixed(Height, 3) : 0;
+            int fw = rank >= 2 ? Fixed(Width, 4) : Fixed(Length, 5);
             bool ceil = CeilMode ?? false;
-            if (Global != true && hAxis is not null && fh > 0 && hAxis.OutputSize(fh, ceil) < 1)
+            foreach (char a in spatial)
             {
-                config.Add("PG0007");
-                configOk = false;
+                (int value, int role) = a switch { 'D' => (fd, 2), 'H' => (fh, 3), 'W' => (fw, 4), _ => (fw, 5) };
+                if (signatureOk && !tensor && value == 0 && (FixedOf(a) ?? 0) == 0 && !dims.Contains(role))
+                {
+                    config.Add("PG0016");
+                    configOk = false;
+                }
+
+                if (axes[a] is Axis axis && value > 0 && Global != true && autoPad is not (1 or 2) && axis.OutputSize(value, ceil) < 1)
+                {
+                    config.Add("PG0007");
+                    configOk = false;
+                }
             }
 
-            if (Global != true && wAxis is not null && fw > 0 && wAxis.OutputSize(fw, ceil) < 1)
-            {
-                config.Add("PG0007");
-                configOk = false;
-            }
-
-            if ((long)Math.Max(fc, 1) * Math.Max(fh, 1) * Math.Max(fw, 1) > int.MaxValue)
+            if ((long)Math.Max(fc, 1) * Math.Max(fd, 1) * Math.Max(fh, 1) * Math.Max(fw, 1) > int.MaxValue)
             {
                 config.Add("PG0026");
                 configOk = false;
             }
 
-            bool elementSupported = kind is 0 or 3 ? ValidElements.Contains(Element) : FloatElements.Contains(Element);
-            if (Flaw != SignatureFlaw.SpansSwapped && !elementSupported && configOk)
+            bool elementSupported = Element == "Half" || (kind is 0 or 3 ? ValidElements.Contains(Element) : FloatElements.Contains(Element));
+            if (elementKnown && !elementSupported && configOk)
             {
                 config.Add("PG0013");
                 configOk = false;
             }
 
-            if (Flaw != SignatureFlaw.SpansSwapped && elementSupported)
+            if (elementKnown && elementSupported)
             {
                 // ReadClamp: NaN, a bound that is not a value of an integer element type, then min > max.
                 bool clampOk = true;
@@ -773,10 +1106,17 @@ namespace PoolGen.Fuzz.Tests
                 }
             }
 
-            // PG0050: Parallel on a kernel that needs the general emitter, reported only when all else is valid.
-            if (Parallel == true && configOk && signatureOk && NeedsGeneral)
+            // PG0050: Parallel on a kernel that needs the general emitter; then PG0032: a tensor method that does. Only when all else is valid.
+            if (configOk && signatureOk && NeedsGeneral)
             {
-                config.Add("PG0050");
+                if (Parallel == true)
+                {
+                    config.Add("PG0050");
+                }
+                else if (tensor)
+                {
+                    config.Add("PG0032");
+                }
             }
 
             ids.UnionWith(config);
@@ -785,14 +1125,15 @@ namespace PoolGen.Fuzz.Tests
 
         /// <summary>Whether the kernel is one of the general emitter's (PoolMethodModel.NeedsGeneral, for what is drawn).</summary>
         public bool NeedsGeneral =>
-            Layout == 1 || Global == true || (Pads is not null && Final('H') is Axis h && Final('W') is Axis w &&
+            Rank != 2 || Layout == 1 || SamePadding || Global == true || HasIndices || Element == "Half" ||
+            (Pads is not null && Final('H') is Axis h && Final('W') is Axis w &&
                 (h.PaddingEnd != h.Padding || w.PaddingEnd != w.Padding || h.Padding > h.Effective / 2 || w.Padding > w.Effective / 2)) ||
             Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) || DivisorOverride > 0;
 
         private static readonly string[] WindowProperties =
         [
-            "Size", "SizeH", "SizeW", "Stride", "StrideH", "StrideW", "Padding", "PaddingH", "PaddingW",
-            "Dilation", "DilationH", "DilationW", "CeilMode", "Pads", "CountIncludePad",
+            "Size", "SizeD", "SizeH", "SizeW", "Stride", "StrideD", "StrideH", "StrideW", "Padding", "PaddingD", "PaddingH", "PaddingW",
+            "Dilation", "DilationD", "DilationH", "DilationW", "CeilMode", "Pads", "AutoPad", "CountIncludePad",
         ];
 
         private static bool FitsInteger(double value, string keyword)
@@ -832,15 +1173,31 @@ namespace PoolGen.Fuzz.Tests
                 DivisorOverride > 0 ? DivisorOverride : null);
         }
 
-        /// <summary>The reference's parameters with P and the clamps (valid programs only).</summary>
-        public PoolSpecND ToSpecND() => ToSpec().ToND() with
+        /// <summary>
+        /// The reference's parameters for an input of <paramref name="spatial"/> (valid programs only): every spatial axis,
+        /// P, the clamps, the ends of <c>Pads</c>, <c>Global</c>, and the padding <c>AutoPad</c> works out for that size.
+        /// </summary>
+        public PoolSpecND ToSpecND(int[] spatial)
         {
-            PaddingEnd = Pads is { Length: 4 } pads ? [pads[2], pads[3]] : null,
-            Global = Global == true,
-            P = P ?? 0,
-            ClampMin = ClampMin ?? double.NegativeInfinity,
-            ClampMax = ClampMax ?? double.PositiveInfinity,
-        };
+            Axis[] axes = SpatialAxes.Select(a => Final(a) ?? throw new InvalidOperationException($"invalid {a} axis")).ToArray();
+            var spec = new PoolSpecND(
+                (PoolKind)(Kind ?? 0),
+                axes.Select(a => a.Kernel).ToArray(),
+                axes.Select(a => a.Stride).ToArray(),
+                axes.Select(a => a.Padding).ToArray(),
+                axes.Select(a => a.Dilation).ToArray(),
+                CeilMode ?? false,
+                CountIncludePad ?? true,
+                DivisorOverride > 0 ? DivisorOverride : null)
+            {
+                PaddingEnd = Pads is not null && Global != true ? axes.Select(a => a.PaddingEnd).ToArray() : null,
+                Global = Global == true,
+                P = P ?? 0,
+                ClampMin = ClampMin ?? double.NegativeInfinity,
+                ClampMax = ClampMax ?? double.PositiveInfinity,
+            };
+            return AutoPad is int mode and >= 1 and <= 3 ? spec.WithAutoPad((PoolAutoPad)mode, spatial) : spec;
+        }
 
         // ------------------------------------------------------------------ rendering
 
@@ -861,10 +1218,16 @@ namespace PoolGen.Fuzz.Tests
         public string RenderMethod()
         {
             string t = Element;
-            string spans = Flaw == SignatureFlaw.SpansSwapped
-                ? $"Span<{t}> input, ReadOnlySpan<{t}> output"
-                : $"ReadOnlySpan<{t}> input, Span<{t}> output";
-            string parameters = string.Join(", ", new[] { spans }.Concat(DimensionParameters().Select(d => $"{d.Modifier}{d.Type} {d.Name}")));
+            string spans = Tensor switch
+            {
+                TensorForm.Valid or TensorForm.Extra => $"ReadOnlyTensorSpan<{t}> input, TensorSpan<{t}> output",
+                TensorForm.Mixed => $"ReadOnlyTensorSpan<{t}> input, Span<{t}> output",
+                TensorForm.ElementsDiffer => $"ReadOnlyTensorSpan<{t}> input, TensorSpan<{(t == "double" ? "float" : "double")}> output",
+                TensorForm.WrongTypes => $"TensorSpan<{t}> input, TensorSpan<{t}> output",
+                _ when Flaw == SignatureFlaw.SpansSwapped => $"Span<{t}> input, ReadOnlySpan<{t}> output",
+                _ => $"ReadOnlySpan<{t}> input, Span<{t}> output",
+            };
+            string parameters = string.Join(", ", new[] { spans }.Concat(TrailingParameters().Select(d => $"{d.Modifier}{d.Type} {d.Name}")));
             string modifiers = Accessibility + (Instance ? string.Empty : " static") + (Flaw == SignatureFlaw.NotPartial ? string.Empty : " partial");
             string returns = Flaw == SignatureFlaw.ReturnsInt ? "int" : "void";
             string generic = Flaw == SignatureFlaw.Generic ? "<TUnused>" : string.Empty;
@@ -877,14 +1240,24 @@ namespace PoolGen.Fuzz.Tests
             return $"{RenderAttribute()}\n    {modifiers} {returns} {MethodName}{generic}({parameters}){body}";
         }
 
+        /// <summary>A valid 2D span-form program without indices: it also gets the classic <see cref="Entry{T}"/>.</summary>
+        public bool HasClassicEntry => Tensor == TensorForm.None && Rank == 2 && Indices is null && Element != "Half";
+
         /// <summary>
-        /// A whole file: the containing type(s) with the method and an entry point taking arrays, offsets and lengths,
-        /// so the test can call any valid kernel through one delegate type (<see cref="Entry{T}"/>).
+        /// A whole file: the containing type(s) with the method and entry points taking arrays, offsets and lengths, so
+        /// the test can call any valid kernel through one delegate type: <c>Run</c> (<see cref="Kernel{T}"/>) for the span
+        /// form, <c>TensorEntry</c> (<see cref="TensorKernel{T}"/>) for the tensor form, and for 2D span programs without
+        /// indices also <c>Entry</c> (<see cref="Entry{T}"/>, used by the bad-input and concurrency tests).
         /// </summary>
         public string RenderClass(int index)
         {
             var s = new StringBuilder();
             s.AppendLine("using System;");
+            if (Tensor != TensorForm.None)
+            {
+                s.AppendLine("using System.Numerics.Tensors;");
+            }
+
             s.AppendLine("using PoolGen;");
             string ns = Namespace(index);
             if (ns.Length > 0)
@@ -911,10 +1284,29 @@ namespace PoolGen.Fuzz.Tests
             {
                 string t = Element;
                 string receiver = Instance ? (isStruct ? $"default({cls})." : $"new {cls}().") : string.Empty;
-                var args = new List<string> { $"new ReadOnlySpan<{t}>(a, aStart, aLength)", $"new Span<{t}>(b, bStart, bLength)" };
-                args.AddRange(DimensionParameters().Select(d => d.Name));
-                s.AppendLine($"    public static void Entry({t}[] a, int aStart, int aLength, {t}[] b, int bStart, int bLength, int batch, int channels, int height, int width)");
-                s.AppendLine($"        => {receiver}{MethodName}({string.Join(", ", args)});");
+                if (Tensor == TensorForm.Valid)
+                {
+                    s.AppendLine($"    public static void TensorEntry(ReadOnlyTensorSpan<{t}> input, TensorSpan<{t}> output) => {receiver}{MethodName}(input, output);");
+                }
+                else
+                {
+                    var args = new List<string> { $"new ReadOnlySpan<{t}>(a, aStart, aLength)", $"new Span<{t}>(b, bStart, bLength)" };
+                    if (HasIndices)
+                    {
+                        string it = Indices == "Span<int>" ? "int" : "long";
+                        args.Add($"new Span<{it}>(({it}[])ix!, ixStart, ixLength)");
+                    }
+
+                    args.AddRange(DimensionParameters().Select(d => d.Name == "length" ? "width" : d.Name));
+                    s.AppendLine($"    public static void Run({t}[] a, int aStart, int aLength, {t}[] b, int bStart, int bLength, Array? ix, int ixStart, int ixLength, int batch, int channels, int depth, int height, int width)");
+                    s.AppendLine($"        => {receiver}{MethodName}({string.Join(", ", args)});");
+                    if (HasClassicEntry)
+                    {
+                        var classic = args.Take(2).Concat(DimensionParameters().Select(d => d.Name));
+                        s.AppendLine($"    public static void Entry({t}[] a, int aStart, int aLength, {t}[] b, int bStart, int bLength, int batch, int channels, int height, int width)");
+                        s.AppendLine($"        => {receiver}{MethodName}({string.Join(", ", classic)});");
+                    }
+                }
             }
 
             s.AppendLine("}");
@@ -966,6 +1358,16 @@ namespace PoolGen.Fuzz.Tests
         private static bool? Maybe(Random r, int oneIn, Func<bool> value) => r.Next(oneIn) == 0 ? value() : null;
     }
 
-    /// <summary>The entry point every valid rendered program has: <c>Entry(a, aStart, aLength, b, bStart, bLength, batch, channels, height, width)</c>.</summary>
+    /// <summary>The classic entry point of a valid 2D span-form program without indices: <c>Entry(a, aStart, aLength, b, bStart, bLength, batch, channels, height, width)</c>.</summary>
     public delegate void Entry<T>(T[] a, int aStart, int aLength, T[] b, int bStart, int bLength, int batch, int channels, int height, int width);
+
+    /// <summary>
+    /// The entry point of every valid span-form program (<c>Run</c>): input and output as array segments, the indices
+    /// (an <c>int[]</c> or <c>long[]</c>, ignored without an indices parameter) as one too, then every dimension; those
+    /// the method does not take are ignored, and a rank-1 method gets <paramref name="width"/> as its <c>length</c>.
+    /// </summary>
+    public delegate void Kernel<T>(T[] a, int aStart, int aLength, T[] b, int bStart, int bLength, Array? ix, int ixStart, int ixLength, int batch, int channels, int depth, int height, int width);
+
+    /// <summary>The entry point of a valid tensor-form program (<c>TensorEntry</c>).</summary>
+    public delegate void TensorKernel<T>(System.Numerics.Tensors.ReadOnlyTensorSpan<T> input, System.Numerics.Tensors.TensorSpan<T> output);
 }
