@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using PoolGen.Testing;
 
@@ -35,6 +36,74 @@ namespace PoolGen.Fuzz.Tests
         [MemberData(nameof(All))]
         public void AdjacentSpansAndSpansOverlappingOnlyInUnusedTails_AreFine(int index, bool vectorize) =>
             Run(index, vectorize, new Adjacent());
+
+        public static TheoryData<int, bool> AllFull => KernelSet.AllFull();
+
+        /// <summary>
+        /// The kernels of <see cref="KernelSet.PickedFull"/> (indices, ranks 1 and 3; the tensor kernel has its own test):
+        /// input, output or indices one element short or empty, the indices over the input or the output, and each
+        /// dimension parameter at 0, -1 and <c>int.MinValue</c>: the exception names the span or the dimension and the
+        /// whole array (canaries, input, output, indices) is unchanged; the exact lengths work and write only the output
+        /// and the indices, which match the reference.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(AllFull))]
+        public void IndicesAndRanks_ShortOrOverlappingSpansAndBadDimensions_ThrowAndTouchNothing(int index, bool vectorize)
+        {
+            if (kernels.Programs[index].Tensor == TensorForm.Valid)
+            {
+                return; // TensorKernel_WrongShapes_ThrowAndTouchNothing
+            }
+
+            Run(index, vectorize, new FullSpans());
+        }
+
+        /// <summary>
+        /// The tensor kernel: an input of rank 2, an output of another rank or with lengths other than the pooled shape, a
+        /// spatial length too small for the window: <c>ArgumentException</c> naming the tensor, both arrays unchanged; the
+        /// right lengths work, on rank 4 and rank 3, and match the reference.
+        /// </summary>
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void TensorKernel_WrongShapes_ThrowAndTouchNothing(bool vectorize)
+        {
+            int index = KernelSet.FullStart + Array.FindIndex(KernelSet.PickedFull, p => p.Tensor == TensorForm.Valid);
+            PoolProgram p = kernels.Programs[index];
+            TensorKernel<float> tensor = kernels.Tensor<float>(index, vectorize);
+            float[] input = TestData.Random<float>(3, (2 * Guard) + (2 * 3 * 8 * 8), false, false);
+            float[] output = TestData.Random<float>(5, (2 * Guard) + (2 * 3 * 4 * 4), false, false); // (the pooled 8x8 is 3x3)
+
+            void Expect(string param, nint[] inputLengths, nint[] outputLengths, string what)
+            {
+                float[] inputBefore = (float[])input.Clone(), outputBefore = (float[])output.Clone();
+                Exception? thrown = Record.Exception(() => tensor(
+                    new System.Numerics.Tensors.ReadOnlyTensorSpan<float>(input, Guard, inputLengths, default),
+                    new System.Numerics.Tensors.TensorSpan<float>(output, Guard, outputLengths, default)));
+                Assert.True(thrown is ArgumentException, $"{what}: expected ArgumentException, got {thrown?.ToString() ?? "no exception"}");
+                Assert.Equal(param, ((ArgumentException)thrown!).ParamName);
+                Assert.True(FuzzRunner.Same<float>(input, inputBefore) && FuzzRunner.Same<float>(output, outputBefore), $"{what}: the call threw but changed an array");
+            }
+
+            Expect("input", [24, 8], [9, 3], "input of rank 2");
+            Expect("output", [2, 3, 8, 8], [3, 3, 3], "output of rank 3 for an input of rank 4");
+            Expect("output", [2, 3, 8, 8], [2, 3, 3, 4], "output one column too wide");
+            Expect("output", [2, 3, 8, 8], [2, 3, 2, 3], "output one row short");
+            Expect("output", [3, 8, 8], [2, 3, 3], "rank 3: output channels wrong");
+            Expect("input", [2, 3, 2, 8], [2, 3, 1, 3], "input two rows high (the window needs 3)");
+
+            foreach (nint[] lengths in new nint[][] { [2, 3, 8, 8], [3, 8, 8] })
+            {
+                int count = (int)lengths.Aggregate((nint)1, (x, y) => x * y);
+                int planes = count / 64;
+                float[] data = input.AsSpan(Guard, count).ToArray();
+                float[] before = (float[])output.Clone();
+                nint[] outLengths = lengths.Length == 4 ? [2, 3, 3, 3] : [3, 3, 3];
+                tensor(new System.Numerics.Tensors.ReadOnlyTensorSpan<float>(input, Guard, lengths, default), new System.Numerics.Tensors.TensorSpan<float>(output, Guard, outLengths, default));
+                Compare.Bitwise<float>(FuzzRunner.Reference<float>(p, data, lengths.Length == 4 ? 2 : 1, 3, 8, 8), output.AsSpan(Guard, planes * 9), $"rank {lengths.Length}");
+                Assert.True(FuzzRunner.Same<float>(output.AsSpan(0, Guard), before.AsSpan(0, Guard)) && FuzzRunner.Same<float>(output.AsSpan(Guard + (planes * 9)), before.AsSpan(Guard + (planes * 9))), $"rank {lengths.Length}: a write outside the output");
+            }
+        }
 
         private void Run(int index, bool vectorize, Scenario scenario)
         {
@@ -76,6 +145,105 @@ namespace PoolGen.Fuzz.Tests
                 }
 
                 Assert.True(FuzzRunner.Same<T>(buffer, before), $"{context}: the call threw but changed the buffer (canaries, input or output)");
+            }
+        }
+
+        /// <summary>One array for everything: guard, input, guard, output, guard, indices (T is the index type), guard.</summary>
+        private sealed class FullSpans : Scenario
+        {
+            public override void Run<T>(PoolProgram p, int index)
+            {
+                Kernel<T> kernel = Kernels.Kernel<T>(index, Vectorize);
+                var shape = new RunShape(2, 3, PoolProgram.MinimumInput(p, 'H') + 3, PoolProgram.MinimumInput(p, p.Rank == 1 ? 'L' : 'W') + 5, 11, false, false, 0, 0)
+                {
+                    Depth = PoolProgram.MinimumInput(p, 'D') + 2,
+                };
+                (int n, int c, int[] spatial) = FuzzRunner.Dims(p, shape);
+                int inputLength = n * c * spatial.Aggregate(1, (x, y) => x * y);
+                int outputLength = n * c * p.SpatialAxes.Select((a, i) => p.OutputSizeOf(a, spatial[i])).Aggregate(1, (x, y) => x * y);
+                bool indices = p.HasIndices;
+                T[] input = TestData.Random<T>(3, inputLength, false, true);
+                T[] buffer = TestData.Random<T>(5, (4 * Guard) + inputLength + (2 * outputLength), false, false);
+                input.CopyTo(buffer, Guard);
+                int at = Guard, to = (2 * Guard) + inputLength, ixAt = (3 * Guard) + inputLength + outputLength;
+                Assert.True(!indices || typeof(T) == typeof(int) == (p.Indices == "Span<int>"), "the indices share the data's array: the same type");
+                Array? ix = indices ? buffer : null;
+
+                void Expect<TException>(int aStart, int aLength, int bStart, int bLength, int ixStart, int ixLength, (int N, int C, int D, int H, int W) d, string param, string? messagePart, string what)
+                    where TException : ArgumentException
+                {
+                    T[] before = (T[])buffer.Clone();
+                    Exception? thrown = Record.Exception(() => kernel(buffer, aStart, aLength, buffer, bStart, bLength, ix, ixStart, ixLength, d.N, d.C, d.D, d.H, d.W));
+                    string context = $"{what}; {(Vectorize ? "vector" : "scalar")} path; {p}";
+                    Assert.True(thrown is TException, $"{context}: expected {typeof(TException).Name}, got {thrown?.ToString() ?? "no exception"}");
+                    Assert.Equal(param, ((ArgumentException)thrown!).ParamName);
+                    if (messagePart is not null)
+                    {
+                        Assert.Contains(messagePart, thrown.Message, StringComparison.Ordinal);
+                    }
+
+                    Assert.True(FuzzRunner.Same<T>(buffer, before), $"{context}: the call threw but changed the array (canaries, input, output or indices)");
+                }
+
+                var dims = (N: shape.Batch, C: shape.Channels, D: shape.Depth, H: shape.Height, W: shape.Width);
+                Expect<ArgumentException>(at, inputLength - 1, to, outputLength, ixAt, outputLength, dims, "input", $"holds {inputLength - 1} elements", "input one element short");
+                Expect<ArgumentException>(at, inputLength, to, outputLength - 1, ixAt, outputLength, dims, "output", $"holds {outputLength - 1} elements", "output one element short");
+                Expect<ArgumentException>(at, 0, to, outputLength, ixAt, outputLength, dims, "input", "holds 0 elements", "empty input");
+                Expect<ArgumentException>(at, inputLength, to, 0, ixAt, outputLength, dims, "output", "holds 0 elements", "empty output");
+                if (indices)
+                {
+                    Expect<ArgumentException>(at, inputLength, to, outputLength, ixAt, outputLength - 1, dims, "indices", $"holds {outputLength - 1} elements", "indices one element short");
+                    Expect<ArgumentException>(at, inputLength, to, outputLength, ixAt, 0, dims, "indices", "holds 0 elements", "empty indices");
+                    foreach ((int start, string what) in new[]
+                    {
+                        (at, "indices over the input's start"),
+                        (at + inputLength - 1, "indices starting on the input's last element"),
+                        (at - outputLength + 1, "indices ending on the input's first element"),
+                        (to, "indices over the output"),
+                        (to + outputLength - 1, "indices starting on the output's last element"),
+                    })
+                    {
+                        if (start >= 0)
+                        {
+                            Expect<ArgumentException>(at, inputLength, to, outputLength, start, outputLength, dims, "indices", "overlaps", what);
+                        }
+                    }
+                }
+
+                foreach ((_, string name, _) in p.DimensionParameters())
+                {
+                    foreach (int bad in new[] { 0, -1, int.MinValue })
+                    {
+                        var d = name switch
+                        {
+                            "batch" => dims with { N = bad },
+                            "channels" => dims with { C = bad },
+                            "depth" => dims with { D = bad },
+                            "height" => dims with { H = bad },
+                            _ => dims with { W = bad }, // width, or a rank-1 length
+                        };
+                        Expect<ArgumentOutOfRangeException>(at, inputLength, to, outputLength, ixAt, outputLength, d, name, null, $"{name} = {bad}");
+                    }
+                }
+
+                // The exact lengths work: only the output and the indices change, and they match the reference.
+                T[] untouched = (T[])buffer.Clone();
+                kernel(buffer, at, inputLength, buffer, to, outputLength, ix, ixAt, outputLength, dims.N, dims.C, dims.D, dims.H, dims.W);
+                Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(0, to), untouched.AsSpan(0, to)), "exact lengths: the call changed memory before the output");
+                Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(to + outputLength, Guard), untouched.AsSpan(to + outputLength, Guard)), "exact lengths: the call changed the guard between output and indices");
+                Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(ixAt + outputLength), untouched.AsSpan(ixAt + outputLength)), "exact lengths: the call changed memory after the indices");
+                T[] expected = FuzzRunner.Reference<T>(p, input, n, c, spatial);
+                Compare.Bitwise<T>(expected, buffer.AsSpan(to, outputLength), p.ToString()); // (the average's data are multiples of 0.25: exact sums)
+
+                if (indices)
+                {
+                    long[] expectedIndices = FuzzRunner.ReferenceIndices<T>(p, input, n, c, spatial);
+                    Assert.Equal(expectedIndices, buffer.AsSpan(ixAt, outputLength).ToArray().Select(long.CreateChecked));
+                }
+                else
+                {
+                    Assert.True(FuzzRunner.Same<T>(buffer.AsSpan(ixAt, outputLength), untouched.AsSpan(ixAt, outputLength)), "a kernel without indices changed the indices' region");
+                }
             }
         }
 

@@ -130,8 +130,7 @@ namespace PoolGen.Fuzz.Tests
                 return run.CreateDelegate<Kernel<T>>();
             }
 
-            MethodInfo method = type.GetMethod("TensorEntry", BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, "TensorEntry");
-            TensorKernel<T> tensor = method.CreateDelegate<TensorKernel<T>>();
+            TensorKernel<T> tensor = Tensor<T>(typeName);
             return (a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, batch, channels, depth, height, width) =>
             {
                 (int n, int c, int[] spatial) = FuzzRunner.Dims(program, new RunShape(Math.Max(batch, 1), channels, height, width, 0, false, false, 0, 0) { TensorRank3 = batch == 0 });
@@ -141,6 +140,14 @@ namespace PoolGen.Fuzz.Tests
                 nint[] outputLengths = batch == 0 ? [none ? 1 : c, Math.Max(outH, 1), Math.Max(outW, 1)] : [none ? 1 : n, none ? 1 : c, Math.Max(outH, 1), Math.Max(outW, 1)];
                 tensor(new System.Numerics.Tensors.ReadOnlyTensorSpan<T>(a, aStart, inputLengths, default), new System.Numerics.Tensors.TensorSpan<T>(b, bStart, outputLengths, default));
             };
+        }
+
+        /// <summary>The <c>TensorEntry</c> method of a rendered tensor-form program as a delegate.</summary>
+        public TensorKernel<T> Tensor<T>(string typeName)
+        {
+            Type type = Assembly.GetType(typeName, throwOnError: true)!;
+            MethodInfo method = type.GetMethod("TensorEntry", BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, "TensorEntry");
+            return method.CreateDelegate<TensorKernel<T>>();
         }
 
         public void Dispose() => _context.Unload();

@@ -125,6 +125,113 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [2, 0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0050"], (Max2x2 with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
+
+            // The full draw (the parser's RankOf, ReadPads with AutoPad, the indices parameter, the tensor form).
+            PoolProgram oneD = Max2x2 with { HasHeight = false, HasWidth = false, HasLength = true };
+            PoolProgram threeD = Max2x2 with { HasDepth = true };
+            PoolProgram tensor = Max2x2 with { Tensor = TensorForm.Valid, HasHeight = false, HasWidth = false };
+            Assert.Empty(oneD.ExpectedDiagnostics());
+            Assert.Equal(1, oneD.Rank);
+            Assert.Empty((oneD with { HasLength = false, Length = 9, Layout = 1 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (oneD with { HasHeight = true }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (oneD with { SizeH = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (oneD with { SizeD = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (oneD with { Width = 5 }).ExpectedDiagnostics());
+            Assert.Empty(threeD.ExpectedDiagnostics());
+            Assert.Equal(3, threeD.Rank);
+            Assert.Empty((threeD with { HasDepth = false, Depth = 4, SizeD = 3, StrideD = 1, PaddingD = 1 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0016"], (Max2x2 with { SizeD = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0006"], (threeD with { SizeD = 1, PaddingD = 1 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0007"], (threeD with { HasDepth = false, Depth = 1, SizeD = 3 }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Element = "Half", Kind = 1 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0050"], (Max2x2 with { Element = "Half", Parallel = true }).ExpectedDiagnostics());
+            Assert.Equal(["PG0050"], (threeD with { Parallel = true }).ExpectedDiagnostics());
+            Assert.All(new[] { 1, 2, 3 }, mode => Assert.Empty((Max2x2 with { AutoPad = mode }).ExpectedDiagnostics()));
+            Assert.Equal(["PG0047"], (Max2x2 with { AutoPad = 1, Padding = 0 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0047"], (Max2x2 with { AutoPad = 3, CeilMode = true }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { AutoPad = 3, CeilMode = false }).ExpectedDiagnostics());
+            Assert.Equal(["PG0047"], (Max2x2 with { AutoPad = 2, Pads = [0, 0, 0, 0] }).ExpectedDiagnostics());
+            Assert.Equal(["PG0049"], (Max2x2 with { AutoPad = 1, Global = true, Size = null }).ExpectedDiagnostics());
+            Assert.Equal(["PG0051"], (Max2x2 with { AutoPad = 4 }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Height = 1, HasHeight = false, AutoPad = 1 }).ExpectedDiagnostics()); // SAME: every size has an output
+            Assert.Equal(["PG0007"], (Max2x2 with { Height = 1, HasHeight = false, AutoPad = 3 }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Indices = "Span<int>" }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Indices = "Span<long>", Kind = 3, Element = "byte" }).ExpectedDiagnostics());
+            Assert.True((Max2x2 with { Indices = "Span<long>" }).HasIndices);
+            Assert.Equal(["PG0040"], (Max2x2 with { Indices = "Span<short>" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0040"], (Max2x2 with { Indices = "ReadOnlySpan<int>" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0041"], (Max2x2 with { Indices = "Span<int>", Kind = 1 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0041"], (Max2x2 with { Indices = "Span<long>", Kind = 2, P = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0014"], (Max2x2 with { Indices = "Span<int>", IndicesLast = true }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Indices = "Span<int>", IndicesLast = true, Height = 4, Width = 4, HasHeight = false, HasWidth = false }).ExpectedDiagnostics());
+            Assert.Equal(["PG0050"], (Max2x2 with { Indices = "Span<int>", Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty(tensor.ExpectedDiagnostics());
+            Assert.Empty((tensor with { Height = 6, Channels = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0028"], (tensor with { Tensor = TensorForm.Mixed }).ExpectedDiagnostics());
+            Assert.Equal(["PG0029"], (tensor with { Tensor = TensorForm.ElementsDiffer }).ExpectedDiagnostics());
+            Assert.Equal(["PG0030"], (tensor with { Tensor = TensorForm.WrongTypes }).ExpectedDiagnostics());
+            Assert.Equal(["PG0030"], (tensor with { Tensor = TensorForm.WrongTypes, Element = "decimal" }).ExpectedDiagnostics()); // no element type read
+            Assert.Equal(["PG0013", "PG0031"], (tensor with { Tensor = TensorForm.Extra, Element = "decimal" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0032"], (tensor with { Kind = 3 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0032"], (tensor with { Element = "Half" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0032"], (tensor with { AutoPad = 1 }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { AutoPad = 3 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0032"], (tensor with { SizeD = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0050"], (tensor with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
+        }
+
+        private static readonly PoolProgram MaxIndices = Max2x2 with { Indices = "Span<long>" };
+
+        /// <summary>A correct fake kernel with indices: the reference's values and argmax.</summary>
+        private static void CorrectWithIndices(float[] a, int aStart, int aLength, float[] b, int bStart, int bLength, Array? ix, int ixStart, int ixLength, int batch, int channels, int depth, int height, int width)
+        {
+            if (height < 2 || width < 2)
+            {
+                throw new ArgumentOutOfRangeException(height < 2 ? nameof(height) : nameof(width));
+            }
+
+            float[] input = a.AsSpan(aStart, height * width).ToArray();
+            FuzzRunner.Reference(MaxIndices, input, 1, 1, [height, width]).CopyTo(b, bStart);
+            FuzzRunner.ReferenceIndices(MaxIndices, input, 1, 1, [height, width]).CopyTo((long[])ix!, ixStart);
+        }
+
+        private static string? CallWithIndices(Kernel<float> kernel) => FuzzRunner.Call(MaxIndices, kernel, Shape with { Ties = true }, out _);
+
+        [Fact]
+        public void ACorrectKernelWithIndices_Passes() => Assert.Null(CallWithIndices(CorrectWithIndices));
+
+        [Fact]
+        public void AWrongIndex_IsCaught()
+        {
+            // Ties (multiples of 0.25 in 16 values): another tap of the same value is still a wrong index (ties keep the first).
+            string? problem = CallWithIndices((a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, n, c, d, h, w) =>
+            {
+                CorrectWithIndices(a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, n, c, d, h, w);
+                ((long[])ix!)[ixStart + 2] ^= 1;
+            });
+            Assert.Contains("indices: 1 of 4 differ; the first at 2", problem);
+        }
+
+        [Fact]
+        public void AWriteIntoTheIndicesSlack_IsCaught()
+        {
+            string? problem = CallWithIndices((a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, n, c, d, h, w) =>
+            {
+                CorrectWithIndices(a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, n, c, d, h, w);
+                ((long[])ix!)[ixStart + 4] = 0; // inside the span, past the 2x2 output
+            });
+            Assert.Contains("outside the indices", problem);
+        }
+
+        [Fact]
+        public void AThrowingCallThatWroteTheIndices_IsCaught()
+        {
+            string? problem = FuzzRunner.Call<float>(MaxIndices, (a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, n, c, d, h, w) =>
+            {
+                ((long[])ix!)[ixStart] = 1;
+                throw new ArgumentOutOfRangeException("height");
+            }, Shape with { Height = 1 }, out _);
+            Assert.Contains("threw but wrote into the indices", problem);
         }
 
         [Fact]

@@ -24,10 +24,27 @@ namespace PoolGen.Fuzz.Tests
             new() { Seed = -10, Element = "sbyte", Size = 3, Stride = 1, CeilMode = true, Width = 70, HasWidth = false, HasBatch = true },
         ];
 
+        /// <summary>
+        /// Kernels beyond the classic entry, called through <see cref="Kernel{T}"/>: max with <c>Span&lt;int&gt; indices</c> on
+        /// int data and min with <c>Span&lt;long&gt; indices</c> on long data (so the indices can share one array with the
+        /// input and output), a rank-1 channels-last kernel, a rank-3 average and a tensor-form max.
+        /// </summary>
+        public static readonly PoolProgram[] PickedFull =
+        [
+            new() { Seed = -101, Element = "int", Size = 2, Stride = 1, Indices = "Span<int>", HasBatch = true, HasChannels = true },
+            new() { Seed = -102, Element = "long", Kind = 3, Size = 3, Stride = 2, Padding = 1, Indices = "Span<long>", HasChannels = true },
+            new() { Seed = -103, Size = 3, Stride = 2, Layout = 1, HasLength = true, HasHeight = false, HasWidth = false, HasChannels = true },
+            new() { Seed = -104, Kind = 1, Element = "double", Size = 2, Padding = 1, HasDepth = true, HasChannels = true, HasBatch = true },
+            new() { Seed = -105, Size = 3, Stride = 2, Tensor = TensorForm.Valid, HasHeight = false, HasWidth = false },
+        ];
+
+        /// <summary>Where <see cref="PickedFull"/> starts in <see cref="Programs"/>.</summary>
+        public static int FullStart => Picked.Length + 14;
+
         public KernelSet()
         {
             // (The drawn ones through the classic 2D entry; the indices, rank-1, rank-3 and tensor kernels are Picked.)
-            Programs = Picked.Concat(Enumerable.Range(5000, 400).Select(PoolProgram.Draw).Where(p => p.IsValid && p.HasClassicEntry).Take(14)).ToArray();
+            Programs = Picked.Concat(Enumerable.Range(5000, 400).Select(PoolProgram.Draw).Where(p => p.IsValid && p.HasClassicEntry).Take(14)).Concat(PickedFull).ToArray();
             var sources = Programs.Select((p, i) => p.RenderClass(i)).ToList();
             foreach (bool vectorize in new[] { true, false })
             {
@@ -49,6 +66,23 @@ namespace PoolGen.Fuzz.Tests
         public LoadedAssembly Scalar = null!;
 
         public Entry<T> Entry<T>(int index, bool vectorize) => (vectorize ? Vector : Scalar).Entry<T>(Programs[index].EntryTypeName(index));
+
+        public Kernel<T> Kernel<T>(int index, bool vectorize) => (vectorize ? Vector : Scalar).Kernel<T>(Programs[index].EntryTypeName(index), Programs[index]);
+
+        public TensorKernel<T> Tensor<T>(int index, bool vectorize) => (vectorize ? Vector : Scalar).Tensor<T>(Programs[index].EntryTypeName(index));
+
+        /// <summary>(program index, vectorize) for every kernel of <see cref="PickedFull"/> on both paths, for theories.</summary>
+        public static TheoryData<int, bool> AllFull()
+        {
+            var data = new TheoryData<int, bool>();
+            for (int i = FullStart; i < FullStart + PickedFull.Length; i++)
+            {
+                data.Add(i, true);
+                data.Add(i, false);
+            }
+
+            return data;
+        }
 
         /// <summary>(program index, vectorize) for every kernel on both paths, for theories.</summary>
         public static TheoryData<int, bool> All()

@@ -8,7 +8,7 @@ namespace PoolGen.Fuzz.Tests
     /// <summary>
     /// Greedy shrinking of a failure: alone in its own compilation (one method instead of a batch), then property by
     /// property back to "not written", numbers towards their smallest value, the declaration towards the plainest
-    /// form, the shape towards one small plane; a step is kept while the program still fails at the same stage.
+    /// form (no indices, the span form), the shape towards one small plane; a step is kept while the program still fails at the same stage.
     /// </summary>
     public static class Shrinker
     {
@@ -89,13 +89,18 @@ namespace PoolGen.Fuzz.Tests
 
             // Plainer declaration and signature.
             var plain = new PoolProgram();
-            foreach (string name in new[] { "Flaw", "ContainerKind", "Instance", "Accessibility", "Nested", "InNamespace", "HasBatch", "HasChannels" })
+            foreach (string name in new[] { "Flaw", "ContainerKind", "Instance", "Accessibility", "Nested", "InNamespace", "HasBatch", "HasChannels", "Indices", "IndicesLast", "Tensor" })
             {
                 PropertyInfo property = Settable.Single(x => x.Name == name);
                 if (!Equals(property.GetValue(p), property.GetValue(plain)))
                 {
                     yield return (With(p, property, property.GetValue(plain)), s);
                 }
+            }
+
+            if (p.Indices == "Span<long>")
+            {
+                yield return (p with { Indices = "Span<int>" }, s);
             }
 
             if (p.Element is not ("float" or "double"))
@@ -129,6 +134,9 @@ namespace PoolGen.Fuzz.Tests
             // A smaller shape and plainer data.
             if (s.Batch > 1) yield return (p, s with { Batch = 1 });
             if (s.Channels > 1) yield return (p, s with { Channels = 1 });
+            if (s.TensorRank3) yield return (p, s with { TensorRank3 = false });
+            if (s.Depth > 1) yield return (p, s with { Depth = s.Depth / 2 });
+            if (s.Depth > 1) yield return (p, s with { Depth = s.Depth - 1 });
             if (s.Height > 1) yield return (p, s with { Height = s.Height / 2 });
             if (s.Height > 1) yield return (p, s with { Height = s.Height - 1 });
             if (s.Width > 1) yield return (p, s with { Width = s.Width / 2 });
