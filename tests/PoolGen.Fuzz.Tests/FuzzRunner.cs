@@ -129,6 +129,22 @@ namespace PoolGen.Fuzz.Tests
                 {
                     outcomes.Add(id == "PG0018" ? "valid with warning PG0018" : "invalid " + id);
                 }
+
+                if (p.IsValid)
+                {
+                    // The valid programs per feature of the full draw (a program may count under several).
+                    foreach ((string feature, bool has) in new[]
+                    {
+                        ("rank 1", p.Rank == 1), ("rank 3", p.Rank == 3), ("Half", p.Element == "Half"), ("indices", p.HasIndices),
+                        ("AutoPad", p.AutoPad is 1 or 2 or 3), ("tensor form", p.Tensor == TensorForm.Valid),
+                    })
+                    {
+                        if (has)
+                        {
+                            outcomes.Add("valid: " + feature);
+                        }
+                    }
+                }
             }
 
             if (invalid.Count > 0)
