@@ -135,9 +135,14 @@ namespace PoolGen.Fuzz.Tests
             {
                 (int n, int c, int[] spatial) = FuzzRunner.Dims(program, new RunShape(Math.Max(batch, 1), channels, height, width, 0, false, false, 0, 0) { TensorRank3 = batch == 0 });
                 int outH = program.OutputSizeOf('H', spatial[0]), outW = program.OutputSizeOf('W', spatial[1]);
-                bool none = outH < 1 || outW < 1; // the kernel must reject the input first; the output's lengths do not matter then
                 nint[] inputLengths = batch == 0 ? [c, spatial[0], spatial[1]] : [n, c, spatial[0], spatial[1]];
-                nint[] outputLengths = batch == 0 ? [none ? 1 : c, Math.Max(outH, 1), Math.Max(outW, 1)] : [none ? 1 : n, none ? 1 : c, Math.Max(outH, 1), Math.Max(outW, 1)];
+                nint[] outputLengths = batch == 0 ? [c, outH, outW] : [n, c, outH, outW];
+                if (outH < 1 || outW < 1)
+                {
+                    // No output for this input: the kernel must reject the input first, so the output is one element of the right rank.
+                    outputLengths.AsSpan().Fill(1);
+                }
+
                 tensor(new System.Numerics.Tensors.ReadOnlyTensorSpan<T>(a, aStart, inputLengths, default), new System.Numerics.Tensors.TensorSpan<T>(b, bStart, outputLengths, default));
             };
         }

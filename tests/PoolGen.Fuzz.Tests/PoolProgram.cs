@@ -406,8 +406,7 @@ namespace PoolGen.Fuzz.Tests
                 or SignatureFlaw.ContainingNotPartial or SignatureFlaw.Generic or SignatureFlaw.FileClass;
             if (declarationOnly && p.Rank == 2 && r.Next(6) == 0 && (!p.NeedsGeneral || r.Next(4) == 0))
             {
-                // The shape from input.Lengths: no dimension parameters, no indices.
-                p = p with { Tensor = TensorForm.Valid, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null };
+                p = AsTensor(p, TensorForm.Valid);
             }
 
             if (r.Next(10) == 0)
@@ -426,15 +425,22 @@ namespace PoolGen.Fuzz.Tests
                     9 => ToRank1(p) with { Height = r.Next(1, 5) },                                                     // PG0045
                     10 => ToRank1(p) with { SizeD = 1 },                                                                // PG0045
                     11 => p with { SizeD = r.Next(1, 3), HasDepth = false, Depth = null, Tensor = TensorForm.None },   // PG0016 (rank 3 without a depth)
-                    12 => p with { Tensor = TensorForm.Mixed, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0028
-                    13 => p with { Tensor = TensorForm.ElementsDiffer, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0029
-                    14 => p with { Tensor = TensorForm.WrongTypes, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0030
-                    _ => p with { Tensor = TensorForm.Extra, HasBatch = false, HasChannels = false, HasHeight = false, HasWidth = false, HasDepth = false, HasLength = false, Indices = null, Flaw = SignatureFlaw.None }, // PG0031
+                    12 => AsTensor(p, TensorForm.Mixed), // PG0028
+                    13 => AsTensor(p, TensorForm.ElementsDiffer), // PG0029
+                    14 => AsTensor(p, TensorForm.WrongTypes), // PG0030
+                    _ => AsTensor(p, TensorForm.Extra), // PG0031
                 };
             }
 
             return p;
         }
+
+        /// <summary>The tensor form: the shape from <c>input.Lengths</c>, so no dimension parameters, no indices, no parameter flaw.</summary>
+        private static PoolProgram AsTensor(PoolProgram p, TensorForm form) => p with
+        {
+            Tensor = form, HasBatch = false, HasChannels = false, HasDepth = false, HasHeight = false, HasWidth = false, HasLength = false, Indices = null,
+            Flaw = p.Flaw is SignatureFlaw.UnknownParameter or SignatureFlaw.LongDimension or SignatureFlaw.Misordered or SignatureFlaw.RefParameter or SignatureFlaw.SpansSwapped ? SignatureFlaw.None : p.Flaw,
+        };
 
         /// <summary>The program as 1D pooling: the width axis's window on the shared properties, <c>length</c> for <c>width</c>.</summary>
         private static PoolProgram ToRank1(PoolProgram p)
