@@ -37,6 +37,31 @@ namespace PoolGen.Fuzz.Tests.Regressions
             Passes(new PoolProgram { Seed = 3, Element = "byte", Size = 3, Stride = 2, Padding = 1 },
                 new RunShape(1, 1, 3, 131, 9, false, false, 1, 1), new RunShape(1, 1, 2, 67, 10, false, true, 0, 0));
 
+        /// <summary>
+        /// The tensor form on inputs too low for the window, rank 4 and rank 3: ArgumentException naming input, nothing
+        /// written (the 2,000-program run before the long run of the full draw found the harness building an output
+        /// tensor too large for its one-element array here).
+        /// </summary>
+        [Fact]
+        public void TensorInputWithoutOutput_IsRejected() =>
+            Passes(new PoolProgram { Seed = 5, Element = "double", Size = 2, Width = 127, HasHeight = false, HasWidth = false, Tensor = TensorForm.Valid },
+                new RunShape(2, 3, 1, 127, 6, false, true, 0, 0), new RunShape(2, 1, 1, 124, 7, true, false, 0, 0) { TensorRank3 = true },
+                new RunShape(2, 3, 5, 127, 8, true, false, 0, 0) { TensorRank3 = true });
+
+        /// <summary>Min with int indices over channels-last rank-1 data full of ties and NaNs: the first minimum, the last NaN.</summary>
+        [Fact]
+        public void MinIndices_Rank1ChannelsLast_TiesAndNaNs() =>
+            Passes(new PoolProgram { Seed = 6, Kind = 3, Size = 3, Stride = 2, Padding = 1, Layout = 1, Indices = "Span<int>", HasHeight = false, HasWidth = false, HasLength = true, HasChannels = true },
+                new RunShape(1, 3, 1, 17, 9, true, true, 2, 3), new RunShape(1, 2, 1, 1, 10, true, true, 0, 0));
+
+        /// <summary>SAME padding with an odd total (the extra at the end, or at the beginning) on a rank-3 Half average.</summary>
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        public void SamePadding_OddTotal_Rank3HalfAverage(int autoPad) =>
+            Passes(new PoolProgram { Seed = 7, Kind = 1, Element = "Half", Size = 2, Stride = 1, AutoPad = autoPad, HasDepth = true, HasChannels = true },
+                new RunShape(1, 2, 4, 5, 11, true, true, 0, 1) { Depth = 3 }, new RunShape(1, 1, 1, 1, 12, false, false, 0, 0) { Depth = 1 });
+
         /// <summary>The shrinker reduces a complicated failing program to the property that makes it fail.</summary>
         [Fact]
         public void TheShrinker_FindsTheMinimalProgram()
