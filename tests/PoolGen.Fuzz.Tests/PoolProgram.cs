@@ -411,8 +411,14 @@ namespace PoolGen.Fuzz.Tests
 
             if (r.Next(10) == 0)
             {
-                p = r.Next(16) switch
+                p = r.Next(17) switch
                 {
+                    16 => p with // PG0049: AutoPad is a window property, Global takes none
+                    {
+                        Global = true, AutoPad = r.Next(1, 4), Size = null, SizeD = null, SizeH = null, SizeW = null, Stride = null, StrideD = null, StrideH = null,
+                        StrideW = null, Padding = null, PaddingD = null, PaddingH = null, PaddingW = null, Dilation = null, DilationD = null, DilationH = null,
+                        DilationW = null, CeilMode = null, CountIncludePad = null, Pads = null,
+                    },
                     0 => p with { AutoPad = r.Next(1, 4), Padding = r.Next(0, 2), Global = null },                      // PG0047: with Padding
                     1 => p with { AutoPad = r.Next(1, 4), Pads = [0, 0, 0, 0], Global = null },                         // PG0047: with Pads
                     2 => p with { AutoPad = r.Next(1, 4), CeilMode = true, Global = null },                             // PG0047: with CeilMode
