@@ -104,7 +104,6 @@ namespace PoolGen.Generated
             {
                 ref float input = ref Unsafe.Add(ref source, n * inputImage);
                 ref float output = ref Unsafe.Add(ref destination, n * outputImage);
-                bool exact = HasNaN(ref input, inputImage); // Else the taps use a plain MAXPS/MINPS.
                 for (int oh = 0; oh < outHeight; oh++)
                 {
                     int h0 = 2 * oh - 1;
@@ -118,15 +117,11 @@ namespace PoolGen.Generated
                         ref float corner = ref Unsafe.Add(ref input, ((nint)(h0 + hFirst) * width + w0 + wFirst) * channels);
                         if (hEnd - hFirst == 3 && wEnd - wFirst == 3)
                         {
-                            c = exact
-                                ? RunFull<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, (nint)width * channels, channels)
-                                : RunFull<NoNaN>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, (nint)width * channels, channels);
+                            c = RunFull<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, (nint)width * channels, channels);
                         }
                         else
                         {
-                            c = exact
-                                ? Run<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, hEnd - hFirst, (nint)width * channels, wEnd - wFirst, channels)
-                                : Run<NoNaN>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, hEnd - hFirst, (nint)width * channels, wEnd - wFirst, channels);
+                            c = Run<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, hEnd - hFirst, (nint)width * channels, wEnd - wFirst, channels);
                         }
 
                         for (; c < channels; c++)
@@ -190,59 +185,10 @@ namespace PoolGen.Generated
             return Vector256.ConditionalSelect(Vector256.GreaterThan(tap, current) | ~Vector256.Equals(tap, tap), tap, current);
         }
 
-        // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> MaxNoNaN(Vector256<float> current, Vector256<float> tap) => Avx.IsSupported ? Avx.Max(tap, current) : Vector256.ConditionalSelect(Vector256.GreaterThan(tap, current), tap, current);
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Finish256(Vector256<float> value)
         {
             return value;
-        }
-
-        // Whether length contiguous elements hold a NaN (a NaN is the one value not equal to itself).
-        private static bool HasNaN(ref float start, nint length)
-        {
-            nint i = 0;
-            if (Vector256.IsHardwareAccelerated && length >= Vector256<float>.Count)
-            {
-                Vector256<float> unordered = Vector256<float>.Zero;
-                for (; i <= length - Vector256<float>.Count; i += Vector256<float>.Count)
-                {
-                    Vector256<float> value = Vector256.LoadUnsafe(ref start, (nuint)i);
-                    unordered |= ~Vector256.Equals(value, value);
-                }
-
-                if (Vector256.ExtractMostSignificantBits(unordered) != 0)
-                {
-                    return true;
-                }
-            }
-
-            if (Vector128.IsHardwareAccelerated && length >= Vector128<float>.Count)
-            {
-                Vector128<float> unordered = Vector128<float>.Zero;
-                for (; i <= length - Vector128<float>.Count; i += Vector128<float>.Count)
-                {
-                    Vector128<float> value = Vector128.LoadUnsafe(ref start, (nuint)i);
-                    unordered |= ~Vector128.Equals(value, value);
-                }
-
-                if (Vector128.ExtractMostSignificantBits(unordered) != 0)
-                {
-                    return true;
-                }
-            }
-
-            for (; i < length; i++)
-            {
-                if (float.IsNaN(Unsafe.Add(ref start, i)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -255,10 +201,6 @@ namespace PoolGen.Generated
 
             return Vector128.ConditionalSelect(Vector128.GreaterThan(tap, current) | ~Vector128.Equals(tap, tap), tap, current);
         }
-
-        // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> MaxNoNaN(Vector128<float> current, Vector128<float> tap) => Sse.IsSupported ? Sse.Max(tap, current) : Vector128.ConditionalSelect(Vector128.GreaterThan(tap, current), tap, current);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> Finish128(Vector128<float> value)
@@ -280,14 +222,6 @@ namespace PoolGen.Generated
             public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => Max(current, tap);
 
             public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => Max(current, tap);
-        }
-
-        // Data without NaN: the plain maximum (minimum) is exact.
-        private readonly struct NoNaN : IStep
-        {
-            public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => MaxNoNaN(current, tap);
-
-            public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => MaxNoNaN(current, tap);
         }
 
         // Lanes o to stop (outputs of a row, or channels of a pixel), a vector each; the last vector is moved back to end at
