@@ -79,11 +79,22 @@ namespace PoolGen.Generator
                 private static bool ChannelsLast(PoolMethodModel model) => model.Layout == LayoutModel.Nhwc;
 
                 /// <summary>
-                /// Float max/min: a vector scan tells whether the plane (channels first) or image (channels last) holds a NaN; if
-                /// not, the taps use a plain MAXPS/MINPS, 1 instruction instead of the 3 that make NaN win.
+                /// Float max/min, channels first: a vector scan tells whether the plane holds a NaN; if not, the taps use a plain
+                /// MAXPS/MINPS, 1 instruction instead of the 3 that make NaN win. Not channels last: an image is megabytes, and a
+                /// separate pass over it costs more memory traffic than the 2 extra instructions per tap, which hide behind the loads
+                /// (measured on case 12 of the benchmarks: the scan took a third of the kernel's time).
                 /// </summary>
                 private static bool ChecksNaN(PoolMethodModel model) =>
-                    Vectorized(model) && !model.Global && model.ElementType.IsFloatingPoint && model.Kind is PoolKindModel.Max or PoolKindModel.Min;
+                    Vectorized(model) && !model.Global && !ChannelsLast(model) && model.ElementType.IsFloatingPoint && model.Kind is PoolKindModel.Max or PoolKindModel.Min;
+
+                /// <summary>
+                /// Float max/min, channels last, windows unrolled: the pixels of a row whose windows lie inside the input run with the
+                /// plain MAXPS/MINPS while an unordered compare of each pair of taps watches for NaN (1.5 instructions per tap instead
+                /// of 3); a row that met a NaN is done again with the exact step. No separate pass over the image.
+                /// </summary>
+                private static bool ChecksTaps(PoolMethodModel model) =>
+                    Vectorized(model) && !model.Global && ChannelsLast(model) && model.ElementType.IsFloatingPoint && model.Kind is PoolKindModel.Max or PoolKindModel.Min &&
+                    UnrollsFull(model, Axes(model));
 
                 /// <summary>
                 /// Channels-first max/min of rank 2 or 3, stride 1 and vectors on the last axis, no dilation on the others: each input
@@ -747,14 +758,17 @@ namespace PoolGen.Generator
                 }
 
                 /// <summary>
-                /// The separable kernel's call, when its buffer (the reduced rows of a window's planes) fits the stack. Returns true
-                /// when the shape is fixed and the buffer fits, so that no other code is needed.
+                /// The separable kernel's call, when its buffers (the plane reduced along the last axis, and for rank 3 the ring of
+                /// planes reduced along the height) fit the stack. Returns true when the shape is fixed and the buffers fit, so that
+                /// no other code is needed.
                 /// </summary>
                 private static bool EmitSeparableCall(CodeWriter w, PoolMethodModel model, List<Axis> axes)
                 {
                     Axis heightAxis = axes[axes.Count - 2], lastAxis = axes[axes.Count - 1];
-                    long? fixedSize = heightAxis.Fixed > 0 && lastAxis.FixedOut > 0
-                        ? (model.Rank == 3 ? model.D!.Kernel : 1) * (long)heightAxis.Fixed * lastAxis.FixedOut
+                    bool three = model.Rank == 3;
+                    int kd = three ? model.D!.Kernel : 1;
+                    long? fixedSize = heightAxis.Fixed > 0 && lastAxis.Fixed > 0 && heightAxis.FixedOut > 0 && lastAxis.FixedOut > 0
+                        ? heightAxis.Fixed * System.Math.Max(lastAxis.Fixed, lastAxis.FixedOut) + (three ? kd * heightAxis.FixedOut * lastAxis.FixedOut : 0)
                         : null;
                     if (fixedSize > SeparableLimit)
                     {
@@ -762,13 +776,24 @@ namespace PoolGen.Generator
                     }
 
                     string t = T(model);
-                    int kd = model.Rank == 3 ? model.D!.Kernel : 1;
-                    string l = axes[axes.Count - 1].Letter;
+                    string l = lastAxis.Letter;
                     w.Line();
-                    w.Line($"// Separable: every input row reduced along {axes[axes.Count - 1].Name} once, then each output row folds the reduced rows of its window,");
-                    w.Line($"// {(model.Rank == 3 ? $"{model.D!.Kernel}*{model.H.Kernel}" : Int(model.H.Kernel))} + {model.W.Kernel} steps per output instead of {(model.Rank == 3 ? $"{model.D!.Kernel}*" : string.Empty)}{model.H.Kernel}*{model.W.Kernel}. Max and min pick the same tap in any bracketing");
-                    w.Line("// that keeps the row-major order, so the results are the direct kernel's, bit for bit. The rows live on the stack.");
-                    string size = $"{(kd == 1 ? string.Empty : $"{kd}L * ")}{(kd == 1 ? "(long)" : string.Empty)}height * {axes[axes.Count - 1].Out}";
+                    string steps = three ? $"{model.W.Kernel} + {model.H.Kernel} + {kd}" : $"{model.W.Kernel} + {model.H.Kernel}";
+                    string direct = $"{(three ? $"{kd}*" : string.Empty)}{model.H.Kernel}*{model.W.Kernel}";
+                    if (three)
+                    {
+                        w.Line($"// Separable, one pass per axis: each input row reduced along {lastAxis.Name}, each output row folds the reduced rows of its window");
+                        w.Line($"// into a plane, and each output plane folds the planes of its window ({steps} steps per output instead of {direct}).");
+                    }
+                    else
+                    {
+                        w.Line($"// Separable, one pass per axis: each input row reduced along {lastAxis.Name}, then each output row folds the reduced rows of its");
+                        w.Line($"// window ({steps} steps per output instead of {direct}).");
+                    }
+
+                    w.Line("// Max and min pick the same tap in any bracketing that keeps the row-major order, so the results are the direct");
+                    w.Line("// kernel's, bit for bit. The buffers live on the stack.");
+                    string size = $"(long)height * Math.Max({lastAxis.Name}, {lastAxis.Out}){(three ? $" + {kd}L * {heightAxis.Out} * {lastAxis.Out}" : string.Empty)}";
                     using (fixedSize is null ? w.Block($"if ({size} <= {SeparableLimit})") : w.Block(string.Empty))
                     {
                         w.Line(fixedSize is null ? $"Span<{t}> rows = stackalloc {t}[(int)({size})];" : $"Span<{t}> rows = stackalloc {t}[{fixedSize}];");
@@ -777,10 +802,7 @@ namespace PoolGen.Generator
                             w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
                             w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
                             var arguments = new List<string> { "ref input", "ref output", "ref MemoryMarshal.GetReference(rows)" };
-                            arguments.AddRange(WindowDimensions(model, axes));
-                            arguments.AddRange(axes.Where(a => a.FixedOut == 0).Select(a => a.Out));
-                            arguments.Add($"{l}Begin");
-                            arguments.Add($"{l}Stop");
+                            arguments.AddRange(SeparableArguments(model, axes, axes));
                             string call(string step) => $"Separable<{step}>({string.Join(", ", arguments)});";
                             if (ChecksNaN(model))
                             {
@@ -815,27 +837,45 @@ namespace PoolGen.Generator
                     return fixedSize is not null;
                 }
 
-                /// <summary>The separable kernel of one plane: reduced rows in a ring of as many planes as the window is deep.</summary>
+                /// <summary>
+                /// The sizes a separable helper takes over the given axes: the input sizes and SAME paddings that are not constants,
+                /// the output sizes that are not constants, and the last axis's range of outputs with every tap inside the input.
+                /// </summary>
+                private static IEnumerable<string> SeparableArguments(PoolMethodModel model, List<Axis> axes, List<Axis> over)
+                {
+                    foreach (string dimension in WindowDimensions(model, over))
+                    {
+                        yield return dimension;
+                    }
+
+                    foreach (Axis axis in over.Where(a => a.FixedOut == 0))
+                    {
+                        yield return axis.Out;
+                    }
+
+                    yield return axes[axes.Count - 1].Letter + "Begin";
+                    yield return axes[axes.Count - 1].Letter + "Stop";
+                }
+
+                /// <summary>
+                /// The separable kernel: Separable (rank 3: the planes of the ring, folded per output plane by FoldPlanes), Reduce (one
+                /// input plane: every row along the last axis, then FoldRows down the height), and the row helpers.
+                /// </summary>
                 private static void EmitSeparable(CodeWriter w, PoolMethodModel model, List<Axis> axes)
                 {
                     string t = T(model);
                     bool three = model.Rank == 3;
                     Axis last = axes[axes.Count - 1];
                     Axis h = axes[axes.Count - 2];
+                    var plane = new List<Axis> { h, last };
                     AxisInfo wi = last.Info;
                     int kd = three ? model.D!.Kernel : 1;
-                    var parameters = new List<string> { $"ref {t} input", $"ref {t} output", $"ref {t} rows" };
-                    parameters.AddRange(WindowDimensions(model, axes).Select(d => "int " + d));
-                    parameters.AddRange(axes.Where(a => a.FixedOut == 0).Select(a => "int " + a.Out));
-                    parameters.Add($"int {last.Letter}Begin");
-                    parameters.Add($"int {last.Letter}Stop");
-                    w.Line();
-                    w.Line($"// One plane, separably: input rows reduced along {last.Name} into rows (plane z of the input in slot z % {kd}), then folded.");
-                    w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
-                    w.Line($"private static void Separable<TStep>({string.Join(", ", parameters)})");
-                    using (w.Block("    where TStep : struct, IStep"))
+                    int kh = model.H.Kernel;
+                    string across = $"Math.Max({last.Name}, {last.Out})";
+
+                    void Constants(IEnumerable<Axis> over)
                     {
-                        foreach (Axis axis in axes)
+                        foreach (Axis axis in over)
                         {
                             if (axis.Fixed > 0)
                             {
@@ -847,58 +887,86 @@ namespace PoolGen.Generator
                                 w.Line($"const int {axis.Out} = {Int(axis.FixedOut)};");
                             }
                         }
+                    }
 
-                        if (three)
+                    List<string> Parameters(IEnumerable<string> head, List<Axis> over)
+                    {
+                        var list = head.ToList();
+                        list.AddRange(SeparableArguments(model, axes, over).Select(d => "int " + d));
+                        return list;
+                    }
+
+                    if (three)
+                    {
+                        Axis d = axes[0];
+                        w.Line();
+                        w.Line($"// One plane of a channel: each input plane reduced into slot z % {kd} of the planes after the rows, then each output plane");
+                        w.Line("// folds the planes of its window.");
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+                        w.Line($"private static void Separable<TStep>({string.Join(", ", Parameters(new[] { $"ref {t} input", $"ref {t} output", $"ref {t} rows" }, axes))})");
+                        using (w.Block("    where TStep : struct, IStep"))
                         {
-                            w.Line($"nint slot = (nint)height * {last.Out};");
+                            Constants(axes);
+                            w.Line($"nint area = (nint){h.Out} * {last.Out};");
+                            w.Line($"ref {t} planes = ref Unsafe.Add(ref rows, (nint)height * {across});");
                             w.Line("int reduced = 0; // Input planes below this one are reduced (the last ones still in their slots).");
-                        }
-
-                        var scopes = new List<CodeWriter.Scope>();
-                        if (three)
-                        {
-                            Axis d = axes[0];
-                            scopes.Add(w.Block($"for (int od = 0; od < {d.Out}; od++)"));
-                            EmitRange(w, model, d, padded: false);
-                            using (w.Block("for (reduced = Math.Max(reduced, d0 + dFirst); reduced < d0 + dEnd; reduced++)"))
+                            using (w.Block($"for (int od = 0; od < {d.Out}; od++)"))
                             {
-                                w.Line($"ref {t} plane = ref Unsafe.Add(ref rows, reduced % {kd} * slot);");
-                                using (w.Block("for (int ih = 0; ih < height; ih++)"))
+                                EmitRange(w, model, d, padded: false);
+                                using (w.Block("for (reduced = Math.Max(reduced, d0 + dFirst); reduced < d0 + dEnd; reduced++)"))
                                 {
-                                    w.Line($"ReduceRow<TStep>(ref Unsafe.Add(ref input, ((nint)reduced * height + ih) * {last.Name}), ref Unsafe.Add(ref plane, ih * (nint){last.Out}), {string.Join(", ", ReduceRowArguments(model, axes))});");
+                                    var arguments = new List<string> { "ref Unsafe.Add(ref input, (nint)reduced * height * width)", "ref rows", $"ref Unsafe.Add(ref planes, reduced % {kd} * area)" };
+                                    arguments.AddRange(SeparableArguments(model, axes, plane));
+                                    w.Line($"Reduce<TStep>({string.Join(", ", arguments)});");
                                 }
-                            }
 
-                            w.Line();
+                                w.Line();
+                                w.Line("FoldPlanes<TStep>(ref planes, ref Unsafe.Add(ref output, od * area), (int)area, area, d0 + dFirst, dEnd - dFirst);");
+                            }
                         }
-                        else
+                    }
+
+                    // Reduce: one input plane along the last axis into rows, then down the height into the output (rank 2) or a plane.
+                    w.Line();
+                    w.Line($"// One input plane: every row reduced along {last.Name} into rows (as wide as the input's, so that the plane is one run, unless");
+                    w.Line($"// the output is wider), then each output row folds the reduced rows of its window into to{(three ? ", a plane of the ring" : ", the output")}.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+                    w.Line($"private static void {(three ? "Reduce" : "Separable")}<TStep>({string.Join(", ", Parameters(three ? new[] { $"ref {t} input", $"ref {t} rows", $"ref {t} to" } : new[] { $"ref {t} input", $"ref {t} to", $"ref {t} rows" }, plane))})");
+                    using (w.Block("    where TStep : struct, IStep"))
+                    {
+                        Constants(plane);
+                        w.Line($"int across = {across};");
+                        w.Line($"// Every row's outputs [{last.Letter}Begin, {last.Letter}Stop) as one run over the plane: between two rows the run computes columns whose");
+                        w.Line($"// taps wrap into the next row, and the columns outside [{last.Letter}Begin, {last.Letter}Stop) are written again, tap by tap, below.");
+                        w.Line($"bool flat = across == {last.Name} && {last.Letter}Stop > {last.Letter}Begin &&");
+                        w.Line($"    RunRow<TStep>(ref Unsafe.Add(ref input, -{last.Pad}), ref rows, {last.Letter}Begin, (height - 1) * {last.Name} + {last.Letter}Stop) != {last.Letter}Begin;");
+                        using (w.Block("for (int ih = 0; ih < height; ih++)"))
                         {
-                            using (w.Block("for (int ih = 0; ih < height; ih++)"))
-                            {
-                                w.Line($"ReduceRow<TStep>(ref Unsafe.Add(ref input, (nint)ih * {last.Name}), ref Unsafe.Add(ref rows, ih * (nint){last.Out}), {string.Join(", ", ReduceRowArguments(model, axes))});");
-                            }
-
-                            w.Line();
+                            w.Line($"ref {t} row = ref Unsafe.Add(ref input, (nint)ih * {last.Name});");
+                            w.Line($"ref {t} reduced = ref Unsafe.Add(ref rows, (nint)ih * across);");
+                            string clipped = $"ClippedRow(ref row, ref reduced, {(last.Fixed > 0 ? string.Empty : last.Name + ", ")}{(last.RuntimePad ? last.Pad + ", " : string.Empty)}";
+                            w.Line($"{clipped}0, {last.Letter}Begin);");
+                            w.Line($"int o = flat ? {last.Letter}Stop : RunRow<TStep>(ref Unsafe.Add(ref row, -{last.Pad}), ref reduced, {last.Letter}Begin, {last.Letter}Stop);");
+                            w.Line($"{clipped}o, {last.Out});");
                         }
 
-                        bool flat = model.H.Stride == 1;
-                        if (flat)
+                        w.Line();
+                        var scopes = new List<CodeWriter.Scope>();
+                        if (model.H.Stride == 1)
                         {
                             // Stride 1 down the rows: the output rows whose windows are wholly inside the input read consecutive
-                            // reduced rows, so they are one run of outputs: no per-row overhead for the bulk of the plane.
-                            int kh = model.H.Kernel;
+                            // reduced rows, so with rows as wide as the output's they are one run: no per-row overhead for the bulk.
+                            w.Line("// The output rows whose windows are inside the input: one run when the reduced rows are as wide as the output's.");
                             w.Line($"int full0 = Math.Min({h.Out}, {h.Pad}), full1 = Math.Max(full0, Math.Min({h.Out}, {Plus("height", 1 - kh)} + {h.Pad}));");
-                            string start = three ? $"((nint)od * {h.Out} + full0) * {last.Out}" : $"(nint)full0 * {last.Out}";
-                            string planeArguments = three ? "slot, d0 + dFirst, dEnd - dFirst, " : string.Empty;
-                            string condition = three ? $"dEnd - dFirst == {kd} && " : string.Empty;
-                            w.Line($"int length = (full1 - full0) * {last.Out};");
-                            w.Line($"bool flat = {condition}Fold<TStep>(ref rows, ref Unsafe.Add(ref output, {start}), length, {last.Out}, {planeArguments}full0 - {h.Pad}, {kh}) == length;");
-                        }
+                            w.Line($"bool run = across == {last.Out} && full1 > full0;");
+                            using (w.Block("if (run)"))
+                            {
+                                w.Line($"FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)({(h.Pad == "0" ? "full0" : $"full0 - {h.Pad}")}) * across), ref Unsafe.Add(ref to, (nint)full0 * {last.Out}), (full1 - full0) * {last.Out}, across, {kh});");
+                            }
 
-                        scopes.Add(w.Block($"for (int oh = 0; oh < {h.Out}; oh++)"));
-                        if (flat)
-                        {
-                            using (w.Block("if (flat && oh == full0 && full1 > full0)"))
+                            w.Line();
+                            scopes.Add(w.Block($"for (int oh = 0; oh < {h.Out}; oh++)"));
+                            using (w.Block("if (run && oh == full0)"))
                             {
                                 w.Line("oh = full1 - 1; // Done above.");
                                 w.Line("continue;");
@@ -906,71 +974,20 @@ namespace PoolGen.Generator
 
                             w.Line();
                         }
-
-                        EmitRange(w, model, h, padded: false);
-                        string row = three ? $"((nint)od * {h.Out} + oh) * {last.Out}" : $"(nint)oh * {last.Out}";
-                        w.Line($"ref {t} outRow = ref Unsafe.Add(ref output, {row});");
-                        if (three)
-                        {
-                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, {last.Out}, slot, d0 + dFirst, dEnd - dFirst, h0 + hFirst, hEnd - hFirst);");
-                        }
                         else
                         {
-                            w.Line($"int o = Fold<TStep>(ref rows, ref outRow, {last.Out}, {last.Out}, h0 + hFirst, hEnd - hFirst);");
+                            scopes.Add(w.Block($"for (int oh = 0; oh < {h.Out}; oh++)"));
                         }
 
-                        using (w.Block($"for (; o < {last.Out}; o++)"))
+                        EmitRange(w, model, h, padded: false);
+                        w.Line($"FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)(h0 + hFirst) * across), ref Unsafe.Add(ref to, (nint)oh * {last.Out}), {last.Out}, across, hEnd - hFirst);");
+                        foreach (CodeWriter.Scope scope in scopes)
                         {
-                            w.Line($"{t} value = {Init(model)};");
-                            if (three)
-                            {
-                                using (w.Block("for (int z = d0 + dFirst; z < d0 + dEnd; z++)"))
-                                {
-                                    using (w.Block("for (int y = h0 + hFirst; y < h0 + hEnd; y++)"))
-                                    {
-                                        w.Line($"value = {Step(model, "value", $"Unsafe.Add(ref rows, z % {kd} * slot + (nint)y * {last.Out} + o)")};");
-                                    }
-                                }
-                            }
-                            else
-                            {
-                                using (w.Block("for (int y = h0 + hFirst; y < h0 + hEnd; y++)"))
-                                {
-                                    w.Line($"value = {Step(model, "value", $"Unsafe.Add(ref rows, (nint)y * {last.Out} + o)")};");
-                                }
-                            }
-
-                            w.Line();
-                            w.Line("Unsafe.Add(ref outRow, o) = Finish(value);");
-                        }
-
-                        for (int i = scopes.Count - 1; i >= 0; i--)
-                        {
-                            scopes[i].Dispose();
+                            scope.Dispose();
                         }
                     }
 
-                    // ReduceRow: one input row's reduction along the last axis, for every output column.
-                    w.Line();
-                    w.Line($"// One input row reduced along {last.Name} for every output column: the columns whose taps are all inside [begin, stop) a vector");
-                    w.Line("// at a time, the others tap by tap.");
-                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                    var rowParameters = new List<string> { $"ref {t} input", $"ref {t} reduced" };
-                    rowParameters.AddRange(ReduceRowArguments(model, axes).Select(x => "int " + x));
-                    w.Line($"private static void ReduceRow<TStep>({string.Join(", ", rowParameters)})");
-                    using (w.Block("    where TStep : struct, IStep"))
-                    {
-                        if (last.FixedOut > 0)
-                        {
-                            w.Line($"const int {last.Out} = {Int(last.FixedOut)};");
-                        }
-
-                        string clipped = $"ClippedRow(ref input, ref reduced, {(last.Fixed > 0 ? string.Empty : last.Name + ", ")}{(last.RuntimePad ? last.Pad + ", " : string.Empty)}";
-                        w.Line($"{clipped}0, {last.Letter}Begin);");
-                        w.Line($"int o = RunRow<TStep>(ref Unsafe.Add(ref input, -{last.Pad}), ref reduced, {last.Letter}Begin, {last.Letter}Stop);");
-                        w.Line($"{clipped}o, {last.Out});");
-                    }
-
+                    // ClippedRow and RunRow: one input row along the last axis.
                     w.Line();
                     w.Line($"// Output columns [from, to) of one input row, tap by tap, with the taps outside the input skipped.");
                     var clippedParameters = new List<string> { $"ref {t} input", $"ref {t} reduced" };
@@ -1010,7 +1027,6 @@ namespace PoolGen.Generator
                         }
                     }
 
-                    // RunRow and Fold: the vector loops.
                     w.Line();
                     w.Line($"// Output columns [o, stop) of one input row (input at column o - padding), a vector each, the last one moved back to end at stop.");
                     w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -1021,82 +1037,74 @@ namespace PoolGen.Generator
                             $"value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref at, (nuint)(o{(k == 0 ? string.Empty : $" + {k * wi.Dilation}")})));"), "reduced");
                     }
 
-                    w.Line();
-                    w.Line("// Outputs [0, stop) of one output row (or of consecutive rows, stride 1): the reduced rows of the window, stride apart,");
-                    w.Line("// folded in row-major order, a vector each.");
-                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                    w.Line(three
-                        ? $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, nint stride, nint slot, int firstPlane, int planes, int firstRow, int count)"
-                        : $"private static int Fold<TStep>(ref {t} rows, ref {t} output, int stop, nint stride, int firstRow, int count)");
-                    using (w.Block("    where TStep : struct, IStep"))
+                    // FoldRows (and FoldPlanes): count rows (planes) folded, in order, the vectors first, then the rest one by one.
+                    EmitFold(w, model, "FoldRows", "rows", "step", kh, finish: !three, j => j == 0 ? "0" : $"{Scaled(j, "step")}", "y", "(nint)y * step");
+                    if (three)
                     {
-                        int kh = model.H.Kernel;
-                        w.Line("int o = 0;");
-                        using (w.Block(three ? $"if (planes == {kd} && count == {kh})" : $"if (count == {kh})"))
-                        {
-                            w.Line("// The whole window inside the input: every row's offset worked out once, the loads unrolled.");
-                            var offsets = new List<string>();
-                            for (int a = 0; a < kd; a++)
-                            {
-                                for (int b = 0; b < kh; b++)
-                                {
-                                    string planeOffset = three ? $"(nint)((firstPlane + {a}) % {kd}) * slot + " : string.Empty;
-                                    offsets.Add($"r{a}{b} = {planeOffset}(nint)(firstRow + {b}) * stride");
-                                }
-                            }
-
-                            foreach (string offset in offsets)
-                            {
-                                w.Line($"nint {offset};");
-                            }
-
-                            EmitClampedVectorLoop(w, model, bits => Enumerable.Range(0, kd).SelectMany(a => Enumerable.Range(0, kh).Select(b =>
-                                $"value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref rows, (nuint)(r{a}{b} + o)));")), "output", finish: true);
-                        }
-
-                        w.Line();
-                        EmitClampedVectorLoop(w, model, bits => three
-                            ? new[]
-                            {
-                                "for (int z = firstPlane; z < firstPlane + planes; z++)",
-                                "{",
-                                $"    ref {t} plane = ref Unsafe.Add(ref rows, z % {kd} * slot);",
-                                "    for (int y = firstRow; y < firstRow + count; y++)",
-                                "    {",
-                                $"        value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));",
-                                "    }",
-                                "}",
-                            }
-                            : new[]
-                            {
-                                "for (int y = firstRow; y < firstRow + count; y++)",
-                                "{",
-                                $"    value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));",
-                                "}",
-                            }, "output", finish: true);
+                        EmitFold(w, model, "FoldPlanes", "planes", "area", kd, finish: true, j => j == 0 ? $"(nint)(first % {kd}) * area" : $"(nint)((first + {j}) % {kd}) * area", "z", $"(nint)((first + z) % {kd}) * area");
                     }
                 }
 
-                private static IEnumerable<string> ReduceRowArguments(PoolMethodModel model, List<Axis> axes)
+                /// <summary>
+                /// A fold of count rows (or ring slots of planes) into outputs [0, stop): to[o] is the reduction of from[offset(j) + o]
+                /// for j from 0 to count, in order. The vectors first, unrolled with the offsets worked out once when the whole window
+                /// is inside the input; then the last few outputs one by one.
+                /// </summary>
+                private static void EmitFold(CodeWriter w, PoolMethodModel model, string name, string what, string step, int kernel, bool finish,
+                    System.Func<int, string> offset, string index, string indexOffset)
                 {
-                    Axis last = axes[axes.Count - 1];
-                    if (last.Fixed == 0)
+                    string t = T(model);
+                    bool planes = name == "FoldPlanes";
+                    string parameters = $"ref {t} from, ref {t} to, int stop, nint {step}, {(planes ? "int first, " : string.Empty)}int count";
+                    string arguments = $"ref from, ref to, stop, {step}, {(planes ? "first, " : string.Empty)}count";
+                    w.Line();
+                    w.Line(planes
+                        ? $"// Outputs [0, stop): the count planes of the window, from slot first % {kernel} of the ring on, folded in order; the vectors, then"
+                        : $"// Outputs [0, stop): the count {what} of the window, {step} apart, folded in order; the vectors, then");
+                    w.Line("// the rest one by one.");
+                    w.Line($"private static void {name}<TStep>({parameters})");
+                    using (w.Block("    where TStep : struct, IStep"))
                     {
-                        yield return last.Name;
+                        using (w.Block($"for (int o = {name}Vectors<TStep>({arguments}); o < stop; o++)"))
+                        {
+                            w.Line($"{t} value = {Init(model)};");
+                            using (w.Block($"for (int {index} = 0; {index} < count; {index}++)"))
+                            {
+                                w.Line($"value = {Step(model, "value", $"Unsafe.Add(ref from, {indexOffset} + o)")};");
+                            }
+
+                            w.Line();
+                            w.Line($"Unsafe.Add(ref to, o) = {(finish ? "Finish(value)" : "value")};");
+                        }
                     }
 
-                    if (last.RuntimePad)
+                    w.Line();
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                    w.Line($"private static int {name}Vectors<TStep>({parameters})");
+                    using (w.Block("    where TStep : struct, IStep"))
                     {
-                        yield return last.Pad;
-                    }
+                        w.Line("int o = 0;");
+                        using (w.Block($"if (count == {kernel})"))
+                        {
+                            w.Line($"// The whole window inside the input: every {(planes ? "plane" : "row")}'s offset worked out once, the loads unrolled.");
+                            for (int j = 0; j < kernel; j++)
+                            {
+                                w.Line($"nint at{j} = {offset(j)};");
+                            }
 
-                    if (last.FixedOut == 0)
-                    {
-                        yield return last.Out;
-                    }
+                            EmitClampedVectorLoop(w, model, bits => Enumerable.Range(0, kernel).Select(j =>
+                                $"value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref from, (nuint)(at{j} + o)));"), "to", finish);
+                        }
 
-                    yield return last.Letter + "Begin";
-                    yield return last.Letter + "Stop";
+                        w.Line();
+                        EmitClampedVectorLoop(w, model, bits => new[]
+                        {
+                            $"for (int {index} = 0; {index} < count; {index}++)",
+                            "{",
+                            $"    value = TStep.Apply(value, Vector{bits}.LoadUnsafe(ref from, (nuint)({indexOffset} + o)));",
+                            "}",
+                        }, "to", finish);
+                    }
                 }
 
                 /// <summary>
@@ -1211,6 +1219,20 @@ namespace PoolGen.Generator
                 {
                     string t = T(model);
                     w.Line($"nint inputImage = {SpatialProduct(axes, a => a.Name)} * channels, outputImage = {SpatialProduct(axes, a => a.Out)} * channels;");
+                    Axis last = axes[axes.Count - 1];
+                    string l = last.Letter;
+                    if (ChecksTaps(model))
+                    {
+                        AxisInfo a = last.Info;
+                        string begin = a.Stride == 1 ? last.Pad : last.RuntimePad ? $"({last.Pad} + {a.Stride - 1}) / {a.Stride}" : Int((a.Padding + a.Stride - 1) / a.Stride);
+                        string reach = last.RuntimePad ? $"{Plus(last.Name, -a.Effective)} + {last.Pad}" : Plus(last.Name, a.Padding - (long)a.Effective);
+                        w.Line($"// The outputs [{l}Begin, {l}Stop) of the last axis have every tap inside the input there.");
+                        w.Line($"int {l}Begin = Math.Min({last.Out}, {begin});");
+                        w.Line(a.Stride == 1
+                            ? $"int {l}Stop = Math.Max({l}Begin, Math.Min({last.Out}, {reach} + 1));"
+                            : $"int {l}Stop = Math.Max({l}Begin, Math.Min({last.Out}, {reach} < 0 ? 0 : ({reach}) / {a.Stride} + 1));");
+                    }
+
                     using (w.Block("for (int n = 0; n < batch; n++)"))
                     {
                         w.Line($"ref {t} input = ref Unsafe.Add(ref source, n * inputImage);");
@@ -1228,6 +1250,11 @@ namespace PoolGen.Generator
                         foreach (Axis axis in axes)
                         {
                             scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+                            if (axis == last && ChecksTaps(model))
+                            {
+                                EmitCheckedRun(w, model, axes);
+                            }
+
                             if (vector)
                             {
                                 EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
@@ -1259,6 +1286,169 @@ namespace PoolGen.Generator
                             scopes[i].Dispose();
                         }
                     }
+                }
+
+                /// <summary>
+                /// Channels last, at the first output of a row whose other axes are inside the input: the pixels with every tap inside
+                /// the input as one checked run (Checked), done again with the exact step if it met a NaN.
+                /// </summary>
+                private static void EmitCheckedRun(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                {
+                    string t = T(model);
+                    Axis last = axes[axes.Count - 1];
+                    string l = last.Letter;
+                    AxisInfo a = last.Info;
+                    var conditions = new List<string> { $"o{l} == {l}Begin", $"{l}Stop > {l}Begin", $"Vector128.IsHardwareAccelerated && channels >= Vector128<{t}>.Count" };
+                    conditions.AddRange(axes.Take(axes.Count - 1).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Info.Kernel}"));
+                    string outer = axes.Count == 1 ? string.Empty : axes.Count == 2 ? "(nint)h0 * width + " : "((nint)d0 * height + h0) * width + ";
+                    string row = axes.Count == 1 ? string.Empty : axes.Count == 2 ? "(nint)oh * outWidth + " : "((nint)od * outHeight + oh) * outWidth + ";
+                    string steps = CountArguments(model, axes, channelsLast: true, counts: false);
+                    string pixelStep = a.Stride == 1 ? "channels" : $"(nint){a.Stride} * channels";
+                    using (w.Block($"if ({string.Join(" && ", conditions)})"))
+                    {
+                        w.Line("// The pixels whose windows lie inside the input, as one run: the plain MAXPS/MINPS with every tap checked for NaN;");
+                        w.Line("// if one was, the run again with the exact step.");
+                        w.Line($"ref {t} start = ref Unsafe.Add(ref input, ({outer}{Scaled(a.Stride, $"{l}Begin")} - {last.Pad}) * channels);");
+                        w.Line($"ref {t} to = ref Unsafe.Add(ref output, ({row}{l}Begin) * channels);");
+                        using (w.Block($"if (!Checked(ref start, ref to, {l}Stop - {l}Begin, channels, {pixelStep}, {steps}))"))
+                        {
+                            using (w.Block($"for (int p = 0; p < {l}Stop - {l}Begin; p++)"))
+                            {
+                                w.Line($"RunFull<AnyData>(ref Unsafe.Add(ref start, p * {pixelStep}), ref Unsafe.Add(ref to, p * (nint)channels), 0, channels, {steps});");
+                            }
+                        }
+
+                        w.Line();
+                        w.Line($"o{l} = {l}Stop - 1;");
+                        w.Line("continue;");
+                    }
+
+                    w.Line();
+                }
+
+                /// <summary>Checked (the pixels of a run, a vector of channels at a time) and Checked256/Checked128 (one vector's window).</summary>
+                private static void EmitChecked(CodeWriter w, PoolMethodModel model, List<Axis> axes)
+                {
+                    string t = T(model);
+                    var steps = TapsParameters(model, axes, full: true);
+                    string stepNames = string.Join(", ", steps.Select(s => s.Substring(s.IndexOf(' ') + 1)));
+                    w.Line();
+                    w.Line("// Pixels [0, count) of a row whose windows lie inside the input, pixelStep apart, a vector of channels at a time (the last");
+                    w.Line("// moved back to end at channels): the plain MAXPS/MINPS, exact while no tap is NaN, with an unordered compare of each");
+                    w.Line("// pair of taps watching for one. Returns false if a tap was NaN, and the caller does the pixels again.");
+                    w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+                    using (w.Block($"private static bool Checked(ref {t} at, ref {t} output, int count, int channels, nint pixelStep, {string.Join(", ", steps)})"))
+                    {
+                        foreach (int bits in new[] { 256, 128 })
+                        {
+                            string vector = "Vector" + bits;
+                            string type = $"{vector}<{t}>";
+                            CodeWriter.Scope? block = bits == 256 ? w.Block($"if ({vector}.IsHardwareAccelerated && channels >= {type}.Count)") : null;
+                            if (bits == 128)
+                            {
+                                w.Line("// The caller runs this only when Vector128 is accelerated and there are enough channels for one.");
+                            }
+
+                            w.Line($"{type} unordered{bits} = {type}.Zero;");
+                            using (w.Block("for (int p = 0; p < count; p++)"))
+                            {
+                                w.Line($"ref {t} pixel = ref Unsafe.Add(ref at, p * pixelStep);");
+                                w.Line($"ref {t} to = ref Unsafe.Add(ref output, p * (nint)channels);");
+                                w.Line("int c = 0;");
+                                string store = $"{vector}.StoreUnsafe(Finish{bits}(Checked{bits}(ref Unsafe.Add(ref pixel, c), {stepNames}, ref unordered{bits})), ref to, (nuint)c);";
+                                using (w.Block($"for (; c <= channels - {type}.Count; c += {type}.Count)"))
+                                {
+                                    w.Line(store);
+                                }
+
+                                w.Line();
+                                using (w.Block("if (c < channels)"))
+                                {
+                                    w.Line($"c = channels - {type}.Count;");
+                                    w.Line(store);
+                                }
+                            }
+
+                            w.Line();
+                            w.Line($"return {vector}.ExtractMostSignificantBits(unordered{bits}) == 0;");
+                            block?.Dispose();
+                            if (bits == 256)
+                            {
+                                w.Line();
+                            }
+                        }
+                    }
+
+                    string name = model.Kind == PoolKindModel.Max ? "MaxNoNaN" : "MinNoNaN";
+                    foreach (int bits in new[] { 256, 128 })
+                    {
+                        string vector = "Vector" + bits;
+                        string type = $"{vector}<{t}>";
+                        List<string> offsets = FullTapOffsets(axes);
+                        w.Line();
+                        w.Line("// A window wholly inside the input, every tap unrolled: the taps reduced in row-major order, and unordered set where a");
+                        w.Line("// tap is NaN.");
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        using (w.Block($"private static {type} Checked{bits}(ref {t} at, {string.Join(", ", steps)}, ref {type} unordered)"))
+                        {
+                            for (int i = 0; i < offsets.Count; i++)
+                            {
+                                w.Line($"{type} tap{i} = {vector}.LoadUnsafe({offsets[i]});");
+                            }
+
+                            var pairs = new List<string>();
+                            for (int i = 0; i < offsets.Count; i += 2)
+                            {
+                                pairs.Add($"Unordered(tap{i}, tap{System.Math.Min(i + 1, offsets.Count - 1)})");
+                            }
+
+                            w.Line($"unordered |= {string.Join(" | ", pairs)};");
+                            w.Line($"{type} value = tap0;");
+                            for (int i = 1; i < offsets.Count; i++)
+                            {
+                                w.Line($"value = {name}(value, tap{i});");
+                            }
+
+                            w.Line("return value;");
+                        }
+                    }
+                }
+
+                /// <summary>The taps of a window wholly inside the input, in row-major order, as ref arguments from "at".</summary>
+                private static List<string> FullTapOffsets(List<Axis> axes)
+                {
+                    int kd = axes.Count == 3 ? axes[0].Info.Kernel : 1;
+                    int kh = axes.Count >= 2 ? axes[axes.Count - 2].Info.Kernel : 1;
+                    int kw = axes[axes.Count - 1].Info.Kernel;
+                    var offsets = new List<string>();
+                    for (int a = 0; a < kd; a++)
+                    {
+                        for (int b = 0; b < kh; b++)
+                        {
+                            for (int k = 0; k < kw; k++)
+                            {
+                                var terms = new List<string>();
+                                if (a > 0)
+                                {
+                                    terms.Add(a == 1 ? "dStep" : $"{a} * dStep");
+                                }
+
+                                if (b > 0)
+                                {
+                                    terms.Add(b == 1 ? "hStep" : $"{b} * hStep");
+                                }
+
+                                if (k > 0)
+                                {
+                                    terms.Add(k == 1 ? "wStep" : $"{k} * wStep");
+                                }
+
+                                offsets.Add(terms.Count == 0 ? "ref at" : $"ref Unsafe.Add(ref at, {string.Join(" + ", terms)})");
+                            }
+                        }
+                    }
+
+                    return offsets;
                 }
 
                 /// <summary>Global: the window is the whole input; per plane (channels first) or per channel run (channels last).</summary>
@@ -1732,7 +1922,17 @@ namespace PoolGen.Generator
                         w.Line();
                     }
 
-                    if (ChecksNaN(model))
+                    if (ChecksTaps(model))
+                    {
+                        string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
+                        string compare = bits == 256 ? $"{isa}.Compare(a, b, FloatComparisonMode.UnorderedNonSignaling)" : $"{isa}.CompareUnordered(a, b)";
+                        w.Line("// All bits set in the lanes where a or b is NaN.");
+                        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                        w.Line($"private static {type} Unordered({type} a, {type} b) => {isa}.IsSupported ? {compare} : ~({vector}.Equals(a, a) & {vector}.Equals(b, b));");
+                        w.Line();
+                    }
+
+                    if (ChecksNaN(model) || ChecksTaps(model))
                     {
                         string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
                         string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
@@ -1823,6 +2023,11 @@ namespace PoolGen.Generator
                             {
                                 EmitTaps(w, model, axes, width, full: true);
                             }
+                        }
+
+                        if (ChecksTaps(model))
+                        {
+                            EmitChecked(w, model, axes);
                         }
                     }
                 }
@@ -1933,35 +2138,9 @@ namespace PoolGen.Generator
                         w.Line($"{type} value = {vector}.Create({VectorInit(model)});");
                         if (full)
                         {
-                            int kd = axes.Count == 3 ? axes[0].Info.Kernel : 1;
-                            int kh = axes.Count >= 2 ? axes[axes.Count - 2].Info.Kernel : 1;
-                            int kw = axes[axes.Count - 1].Info.Kernel;
-                            for (int a = 0; a < kd; a++)
+                            foreach (string offset in FullTapOffsets(axes))
                             {
-                                for (int b = 0; b < kh; b++)
-                                {
-                                    for (int k = 0; k < kw; k++)
-                                    {
-                                        var terms = new List<string>();
-                                        if (a > 0)
-                                        {
-                                            terms.Add(a == 1 ? "dStep" : $"{a} * dStep");
-                                        }
-
-                                        if (b > 0)
-                                        {
-                                            terms.Add(b == 1 ? "hStep" : $"{b} * hStep");
-                                        }
-
-                                        if (k > 0)
-                                        {
-                                            terms.Add(k == 1 ? "wStep" : $"{k} * wStep");
-                                        }
-
-                                        string offset = terms.Count == 0 ? "ref at" : $"ref Unsafe.Add(ref at, {string.Join(" + ", terms)})";
-                                        w.Line($"value = {step("value", $"{vector}.LoadUnsafe({offset})")};");
-                                    }
-                                }
+                                w.Line($"value = {step("value", $"{vector}.LoadUnsafe({offset})")};");
                             }
                         }
                         else
@@ -2017,6 +2196,23 @@ namespace PoolGen.Generator
                     using (w.Block($"private static bool HasNaN(ref {t} start, nint length)"))
                     {
                         w.Line("nint i = 0;");
+                        using (w.Block($"if (Avx.IsSupported && length >= 2 * Vector256<{t}>.Count)"))
+                        {
+                            w.Line("// An unordered compare is true where either operand is NaN: one compare checks two vectors.");
+                            w.Line($"Vector256<{t}> either = Vector256<{t}>.Zero;");
+                            using (w.Block($"for (; i <= length - 2 * Vector256<{t}>.Count; i += 2 * Vector256<{t}>.Count)"))
+                            {
+                                w.Line($"either |= Avx.Compare(Vector256.LoadUnsafe(ref start, (nuint)i), Vector256.LoadUnsafe(ref start, (nuint)(i + Vector256<{t}>.Count)), FloatComparisonMode.UnorderedNonSignaling);");
+                            }
+
+                            w.Line();
+                            using (w.Block("if (Vector256.ExtractMostSignificantBits(either) != 0)"))
+                            {
+                                w.Line("return true;");
+                            }
+                        }
+
+                        w.Line();
                         foreach (int bits in new[] { 256, 128 })
                         {
                             string vector = "Vector" + bits;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
@@ -15,8 +16,19 @@ namespace PoolGen.Benchmarks
     {
         private IPoolCase? _case;
 
-        /// <summary>The case names, in report order.</summary>
-        public static IEnumerable<string> CaseNames => Cases.All.Select(spec => spec.Name);
+        /// <summary>
+        /// The case names, in report order; with POOLGEN_BENCH_CASES set (comma-separated parts of names, as --quick takes
+        /// them), only the cases whose name contains one of the parts. BenchmarkDotNet has no filter on parameter values.
+        /// </summary>
+        public static IEnumerable<string> CaseNames
+        {
+            get
+            {
+                string[] parts = (Environment.GetEnvironmentVariable("POOLGEN_BENCH_CASES") ?? string.Empty)
+                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                return Cases.All.Select(spec => spec.Name).Where(name => parts.Length == 0 || parts.Any(part => name.Contains(part, StringComparison.Ordinal)));
+            }
+        }
 
         [ParamsSource(nameof(CaseNames))]
         public string Case { get; set; } = "";

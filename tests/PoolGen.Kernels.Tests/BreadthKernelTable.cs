@@ -436,6 +436,16 @@ namespace PoolGen.Kernels.Tests
                 (i, o, i32, i64, b, c, s) => BreadthKernels.MaxF64_3D_Fixed_D3H3W3_k2s1(i, o)),
             E<float>(nameof(BreadthKernels.Max3D_Fixed_W9_k3s1p1), Sym(K.Max, 3, 3, 1, 1), new BreadthShape(3, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0, 0, 9]),
                 (i, o, i32, i64, b, c, s) => BreadthKernels.Max3D_Fixed_W9_k3s1p1(i, o, c, s[0], s[1])),
+            E<float>(nameof(BreadthKernels.MaxSep_OutputWider_k2s1), Pads(Sym(K.Max, 2, 2, 1), 1, 1, 1, 1), new BreadthShape(2, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0, 0]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.MaxSep_OutputWider_k2s1(i, o, b, c, s[0], s[1])),
+            E<float>(nameof(BreadthKernels.MaxSep3D_Strides2x2x1), Axes(K.Max, [3, 3, 3], [2, 2, 1], [1, 1, 1], [1, 1, 1]), new BreadthShape(3, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0, 0, 0]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.MaxSep3D_Strides2x2x1(i, o, b, c, s[0], s[1], s[2])),
+            E<double>(nameof(BreadthKernels.MinSep3DF64_SameUpper_k2s1), Sym(K.Min, 3, 2, 1), new BreadthShape(3, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0, 0, 0]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.MinSep3DF64_SameUpper_k2s1(i, o, c, s[0], s[1], s[2]), autoPad: PoolAutoPad.SameUpper),
+            E<float>(nameof(BreadthKernels.MinSep_DilatedWidth_k3s1), Axes(K.Min, [3, 3], [1, 1], [1, 1], [1, 2]), new BreadthShape(2, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [0, 0]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.MinSep_DilatedWidth_k3s1(i, o, c, s[0], s[1])),
+            E<float>(nameof(BreadthKernels.MaxSep3D_Fixed_Clamp), Sym(K.Max, 3, 3, 1, 1) with { ClampMin = 0, ClampMax = 0.5 }, new BreadthShape(3, HasBatch: false, HasChannels: true, FixedChannels: 0, Fixed: [3, 4, 9]),
+                (i, o, i32, i64, b, c, s) => BreadthKernels.MaxSep3D_Fixed_Clamp(i, o, c)),
         ];
     }
 }

@@ -445,5 +445,23 @@ namespace PoolGen.Kernels.Tests
 
         [Pool(Size = 3, Stride = 1, Padding = 1, Width = 9)]
         public static partial void Max3D_Fixed_W9_k3s1p1(ReadOnlySpan<float> input, Span<float> output, int channels, int depth, int height);
+
+        // The separable kernel's branches (channels-first max/min, stride 1 along the width): reduced rows wider than the
+        // input (the output is wider), strides above 1 down the height and depth, SAME padding at run time, a dilated width,
+        // clamps applied in the last pass, a fixed shape with constants.
+        [Pool(Size = 2, Stride = 1, Pads = new[] { 1, 1, 1, 1 })]
+        public static partial void MaxSep_OutputWider_k2s1(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, StrideD = 2, StrideH = 2, StrideW = 1, Padding = 1)]
+        public static partial void MaxSep3D_Strides2x2x1(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int depth, int height, int width);
+
+        [Pool(Kind = PoolKind.Min, Size = 2, Stride = 1, AutoPad = PoolAutoPad.SameUpper)]
+        public static partial void MinSep3DF64_SameUpper_k2s1(ReadOnlySpan<double> input, Span<double> output, int channels, int depth, int height, int width);
+
+        [Pool(Kind = PoolKind.Min, Size = 3, Stride = 1, DilationW = 2, Padding = 1)]
+        public static partial void MinSep_DilatedWidth_k3s1(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 1, Padding = 1, ClampMin = 0, ClampMax = 0.5, Depth = 3, Height = 4, Width = 9)]
+        public static partial void MaxSep3D_Fixed_Clamp(ReadOnlySpan<float> input, Span<float> output, int channels);
     }
 }

@@ -104,12 +104,13 @@ namespace PoolGen.Generated
             int wBegin = Math.Min(outWidth, 1);
             int wStop = Math.Max(wBegin, Math.Min(outWidth, width - 1));
 
-            // Separable: every input row reduced along width once, then each output row folds the reduced rows of its window,
-            // 3 + 3 steps per output instead of 3*3. Max and min pick the same tap in any bracketing
-            // that keeps the row-major order, so the results are the direct kernel's, bit for bit. The rows live on the stack.
-            if ((long)height * outWidth <= 16384)
+            // Separable, one pass per axis: each input row reduced along width, then each output row folds the reduced rows of its
+            // window (3 + 3 steps per output instead of 3*3).
+            // Max and min pick the same tap in any bracketing that keeps the row-major order, so the results are the direct
+            // kernel's, bit for bit. The buffers live on the stack.
+            if ((long)height * Math.Max(width, outWidth) <= 16384)
             {
-                Span<float> rows = stackalloc float[(int)((long)height * outWidth)];
+                Span<float> rows = stackalloc float[(int)((long)height * Math.Max(width, outWidth))];
                 for (int plane = 0; plane < batch * channels; plane++)
                 {
                     ref float input = ref Unsafe.Add(ref source, plane * inputPlane);
@@ -187,22 +188,37 @@ namespace PoolGen.Generated
             return Finish(value);
         }
 
-        // One plane, separably: input rows reduced along width into rows (plane z of the input in slot z % 1), then folded.
+        // One input plane: every row reduced along width into rows (as wide as the input's, so that the plane is one run, unless
+        // the output is wider), then each output row folds the reduced rows of its window into to, the output.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void Separable<TStep>(ref float input, ref float output, ref float rows, int height, int width, int outHeight, int outWidth, int wBegin, int wStop)
+        private static void Separable<TStep>(ref float input, ref float to, ref float rows, int height, int width, int outHeight, int outWidth, int wBegin, int wStop)
             where TStep : struct, IStep
         {
+            int across = Math.Max(width, outWidth);
+            // Every row's outputs [wBegin, wStop) as one run over the plane: between two rows the run computes columns whose
+            // taps wrap into the next row, and the columns outside [wBegin, wStop) are written again, tap by tap, below.
+            bool flat = across == width && wStop > wBegin &&
+                RunRow<TStep>(ref Unsafe.Add(ref input, -1), ref rows, wBegin, (height - 1) * width + wStop) != wBegin;
             for (int ih = 0; ih < height; ih++)
             {
-                ReduceRow<TStep>(ref Unsafe.Add(ref input, (nint)ih * width), ref Unsafe.Add(ref rows, ih * (nint)outWidth), width, outWidth, wBegin, wStop);
+                ref float row = ref Unsafe.Add(ref input, (nint)ih * width);
+                ref float reduced = ref Unsafe.Add(ref rows, (nint)ih * across);
+                ClippedRow(ref row, ref reduced, width, 0, wBegin);
+                int o = flat ? wStop : RunRow<TStep>(ref Unsafe.Add(ref row, -1), ref reduced, wBegin, wStop);
+                ClippedRow(ref row, ref reduced, width, o, outWidth);
             }
 
+            // The output rows whose windows are inside the input: one run when the reduced rows are as wide as the output's.
             int full0 = Math.Min(outHeight, 0), full1 = Math.Max(full0, Math.Min(outHeight, height - 2 + 0));
-            int length = (full1 - full0) * outWidth;
-            bool flat = Fold<TStep>(ref rows, ref Unsafe.Add(ref output, (nint)full0 * outWidth), length, outWidth, full0 - 0, 3) == length;
+            bool run = across == outWidth && full1 > full0;
+            if (run)
+            {
+                FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)(full0) * across), ref Unsafe.Add(ref to, (nint)full0 * outWidth), (full1 - full0) * outWidth, across, 3);
+            }
+
             for (int oh = 0; oh < outHeight; oh++)
             {
-                if (flat && oh == full0 && full1 > full0)
+                if (run && oh == full0)
                 {
                     oh = full1 - 1; // Done above.
                     continue;
@@ -210,30 +226,8 @@ namespace PoolGen.Generated
 
                 int h0 = oh - 0;
                 int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
-                ref float outRow = ref Unsafe.Add(ref output, (nint)oh * outWidth);
-                int o = Fold<TStep>(ref rows, ref outRow, outWidth, outWidth, h0 + hFirst, hEnd - hFirst);
-                for (; o < outWidth; o++)
-                {
-                    float value = float.PositiveInfinity;
-                    for (int y = h0 + hFirst; y < h0 + hEnd; y++)
-                    {
-                        value = Min(value, Unsafe.Add(ref rows, (nint)y * outWidth + o));
-                    }
-
-                    Unsafe.Add(ref outRow, o) = Finish(value);
-                }
+                FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)(h0 + hFirst) * across), ref Unsafe.Add(ref to, (nint)oh * outWidth), outWidth, across, hEnd - hFirst);
             }
-        }
-
-        // One input row reduced along width for every output column: the columns whose taps are all inside [begin, stop) a vector
-        // at a time, the others tap by tap.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void ReduceRow<TStep>(ref float input, ref float reduced, int width, int outWidth, int wBegin, int wStop)
-            where TStep : struct, IStep
-        {
-            ClippedRow(ref input, ref reduced, width, 0, wBegin);
-            int o = RunRow<TStep>(ref Unsafe.Add(ref input, -1), ref reduced, wBegin, wStop);
-            ClippedRow(ref input, ref reduced, width, o, outWidth);
         }
 
         // Output columns [from, to) of one input row, tap by tap, with the taps outside the input skipped.
@@ -322,28 +316,43 @@ namespace PoolGen.Generated
             return o;
         }
 
-        // Outputs [0, stop) of one output row (or of consecutive rows, stride 1): the reduced rows of the window, stride apart,
-        // folded in row-major order, a vector each.
+        // Outputs [0, stop): the count rows of the window, step apart, folded in order; the vectors, then
+        // the rest one by one.
+        private static void FoldRows<TStep>(ref float from, ref float to, int stop, nint step, int count)
+            where TStep : struct, IStep
+        {
+            for (int o = FoldRowsVectors<TStep>(ref from, ref to, stop, step, count); o < stop; o++)
+            {
+                float value = float.PositiveInfinity;
+                for (int y = 0; y < count; y++)
+                {
+                    value = Min(value, Unsafe.Add(ref from, (nint)y * step + o));
+                }
+
+                Unsafe.Add(ref to, o) = Finish(value);
+            }
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Fold<TStep>(ref float rows, ref float output, int stop, nint stride, int firstRow, int count)
+        private static int FoldRowsVectors<TStep>(ref float from, ref float to, int stop, nint step, int count)
             where TStep : struct, IStep
         {
             int o = 0;
             if (count == 3)
             {
                 // The whole window inside the input: every row's offset worked out once, the loads unrolled.
-                nint r00 = (nint)(firstRow + 0) * stride;
-                nint r01 = (nint)(firstRow + 1) * stride;
-                nint r02 = (nint)(firstRow + 2) * stride;
+                nint at0 = 0;
+                nint at1 = step;
+                nint at2 = 2 * step;
                 if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
                     for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                     {
                         Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                        Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
                     }
 
                     if (o < stop)
@@ -353,19 +362,19 @@ namespace PoolGen.Generated
                         {
                             o = stop - Vector256<float>.Count;
                             Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                            Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                            Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
                         }
                         else
                         {
                             o = stop - Vector128<float>.Count;
                             Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                            Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                            Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
                         }
 
                         o = stop;
@@ -376,20 +385,20 @@ namespace PoolGen.Generated
                     for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                     {
                         Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
                     }
 
                     if (o < stop)
                     {
                         o = stop - Vector128<float>.Count;
                         Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
                         o = stop;
                     }
                 }
@@ -402,11 +411,11 @@ namespace PoolGen.Generated
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
                     Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                    for (int y = firstRow; y < firstRow + count; y++)
+                    for (int y = 0; y < count; y++)
                     {
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                     }
-                    Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                    Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
                 }
 
                 if (o < stop)
@@ -416,21 +425,21 @@ namespace PoolGen.Generated
                     {
                         o = stop - Vector256<float>.Count;
                         Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                        for (int y = firstRow; y < firstRow + count; y++)
+                        for (int y = 0; y < count; y++)
                         {
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                         }
-                        Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                        Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
                     }
                     else
                     {
                         o = stop - Vector128<float>.Count;
                         Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                        for (int y = firstRow; y < firstRow + count; y++)
+                        for (int y = 0; y < count; y++)
                         {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                         }
-                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
                     }
 
                     o = stop;
@@ -441,22 +450,22 @@ namespace PoolGen.Generated
                 for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                 {
                     Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                    for (int y = firstRow; y < firstRow + count; y++)
+                    for (int y = 0; y < count; y++)
                     {
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                     }
-                    Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
                 }
 
                 if (o < stop)
                 {
                     o = stop - Vector128<float>.Count;
                     Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                    for (int y = firstRow; y < firstRow + count; y++)
+                    for (int y = 0; y < count; y++)
                     {
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)((nint)y * stride + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                     }
-                    Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
                     o = stop;
                 }
             }
@@ -509,6 +518,21 @@ namespace PoolGen.Generated
         private static bool HasNaN(ref float start, nint length)
         {
             nint i = 0;
+            if (Avx.IsSupported && length >= 2 * Vector256<float>.Count)
+            {
+                // An unordered compare is true where either operand is NaN: one compare checks two vectors.
+                Vector256<float> either = Vector256<float>.Zero;
+                for (; i <= length - 2 * Vector256<float>.Count; i += 2 * Vector256<float>.Count)
+                {
+                    either |= Avx.Compare(Vector256.LoadUnsafe(ref start, (nuint)i), Vector256.LoadUnsafe(ref start, (nuint)(i + Vector256<float>.Count)), FloatComparisonMode.UnorderedNonSignaling);
+                }
+
+                if (Vector256.ExtractMostSignificantBits(either) != 0)
+                {
+                    return true;
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated && length >= Vector256<float>.Count)
             {
                 Vector256<float> unordered = Vector256<float>.Zero;

@@ -116,12 +116,13 @@ namespace PoolGen.Generated
             int wBegin = Math.Min(outWidth, 1);
             int wStop = Math.Max(wBegin, Math.Min(outWidth, width - 1));
 
-            // Separable: every input row reduced along width once, then each output row folds the reduced rows of its window,
-            // 3*3 + 3 steps per output instead of 3*3*3. Max and min pick the same tap in any bracketing
-            // that keeps the row-major order, so the results are the direct kernel's, bit for bit. The rows live on the stack.
-            if (3L * height * outWidth <= 16384)
+            // Separable, one pass per axis: each input row reduced along width, each output row folds the reduced rows of its window
+            // into a plane, and each output plane folds the planes of its window (3 + 3 + 3 steps per output instead of 3*3*3).
+            // Max and min pick the same tap in any bracketing that keeps the row-major order, so the results are the direct
+            // kernel's, bit for bit. The buffers live on the stack.
+            if ((long)height * Math.Max(width, outWidth) + 3L * outHeight * outWidth <= 16384)
             {
-                Span<float> rows = stackalloc float[(int)(3L * height * outWidth)];
+                Span<float> rows = stackalloc float[(int)((long)height * Math.Max(width, outWidth) + 3L * outHeight * outWidth)];
                 for (int plane = 0; plane < batch * channels; plane++)
                 {
                     ref float input = ref Unsafe.Add(ref source, plane * inputPlane);
@@ -209,12 +210,14 @@ namespace PoolGen.Generated
             return Finish(value);
         }
 
-        // One plane, separably: input rows reduced along width into rows (plane z of the input in slot z % 3), then folded.
+        // One plane of a channel: each input plane reduced into slot z % 3 of the planes after the rows, then each output plane
+        // folds the planes of its window.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void Separable<TStep>(ref float input, ref float output, ref float rows, int depth, int height, int width, int outDepth, int outHeight, int outWidth, int wBegin, int wStop)
             where TStep : struct, IStep
         {
-            nint slot = (nint)height * outWidth;
+            nint area = (nint)outHeight * outWidth;
+            ref float planes = ref Unsafe.Add(ref rows, (nint)height * Math.Max(width, outWidth));
             int reduced = 0; // Input planes below this one are reduced (the last ones still in their slots).
             for (int od = 0; od < outDepth; od++)
             {
@@ -222,54 +225,53 @@ namespace PoolGen.Generated
                 int dFirst = Math.Max(0, -d0), dEnd = Math.Min(3, depth - d0);
                 for (reduced = Math.Max(reduced, d0 + dFirst); reduced < d0 + dEnd; reduced++)
                 {
-                    ref float plane = ref Unsafe.Add(ref rows, reduced % 3 * slot);
-                    for (int ih = 0; ih < height; ih++)
-                    {
-                        ReduceRow<TStep>(ref Unsafe.Add(ref input, ((nint)reduced * height + ih) * width), ref Unsafe.Add(ref plane, ih * (nint)outWidth), width, outWidth, wBegin, wStop);
-                    }
+                    Reduce<TStep>(ref Unsafe.Add(ref input, (nint)reduced * height * width), ref rows, ref Unsafe.Add(ref planes, reduced % 3 * area), height, width, outHeight, outWidth, wBegin, wStop);
                 }
 
-                int full0 = Math.Min(outHeight, 1), full1 = Math.Max(full0, Math.Min(outHeight, height - 2 + 1));
-                int length = (full1 - full0) * outWidth;
-                bool flat = dEnd - dFirst == 3 && Fold<TStep>(ref rows, ref Unsafe.Add(ref output, ((nint)od * outHeight + full0) * outWidth), length, outWidth, slot, d0 + dFirst, dEnd - dFirst, full0 - 1, 3) == length;
-                for (int oh = 0; oh < outHeight; oh++)
-                {
-                    if (flat && oh == full0 && full1 > full0)
-                    {
-                        oh = full1 - 1; // Done above.
-                        continue;
-                    }
-
-                    int h0 = oh - 1;
-                    int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
-                    ref float outRow = ref Unsafe.Add(ref output, ((nint)od * outHeight + oh) * outWidth);
-                    int o = Fold<TStep>(ref rows, ref outRow, outWidth, outWidth, slot, d0 + dFirst, dEnd - dFirst, h0 + hFirst, hEnd - hFirst);
-                    for (; o < outWidth; o++)
-                    {
-                        float value = float.NegativeInfinity;
-                        for (int z = d0 + dFirst; z < d0 + dEnd; z++)
-                        {
-                            for (int y = h0 + hFirst; y < h0 + hEnd; y++)
-                            {
-                                value = Max(value, Unsafe.Add(ref rows, z % 3 * slot + (nint)y * outWidth + o));
-                            }
-                        }
-
-                        Unsafe.Add(ref outRow, o) = Finish(value);
-                    }
-                }
+                FoldPlanes<TStep>(ref planes, ref Unsafe.Add(ref output, od * area), (int)area, area, d0 + dFirst, dEnd - dFirst);
             }
         }
 
-        // One input row reduced along width for every output column: the columns whose taps are all inside [begin, stop) a vector
-        // at a time, the others tap by tap.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void ReduceRow<TStep>(ref float input, ref float reduced, int width, int outWidth, int wBegin, int wStop)
+        // One input plane: every row reduced along width into rows (as wide as the input's, so that the plane is one run, unless
+        // the output is wider), then each output row folds the reduced rows of its window into to, a plane of the ring.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Reduce<TStep>(ref float input, ref float rows, ref float to, int height, int width, int outHeight, int outWidth, int wBegin, int wStop)
             where TStep : struct, IStep
         {
-            ClippedRow(ref input, ref reduced, width, 0, wBegin);
-            int o = RunRow<TStep>(ref Unsafe.Add(ref input, -1), ref reduced, wBegin, wStop);
-            ClippedRow(ref input, ref reduced, width, o, outWidth);
+            int across = Math.Max(width, outWidth);
+            // Every row's outputs [wBegin, wStop) as one run over the plane: between two rows the run computes columns whose
+            // taps wrap into the next row, and the columns outside [wBegin, wStop) are written again, tap by tap, below.
+            bool flat = across == width && wStop > wBegin &&
+                RunRow<TStep>(ref Unsafe.Add(ref input, -1), ref rows, wBegin, (height - 1) * width + wStop) != wBegin;
+            for (int ih = 0; ih < height; ih++)
+            {
+                ref float row = ref Unsafe.Add(ref input, (nint)ih * width);
+                ref float reduced = ref Unsafe.Add(ref rows, (nint)ih * across);
+                ClippedRow(ref row, ref reduced, width, 0, wBegin);
+                int o = flat ? wStop : RunRow<TStep>(ref Unsafe.Add(ref row, -1), ref reduced, wBegin, wStop);
+                ClippedRow(ref row, ref reduced, width, o, outWidth);
+            }
+
+            // The output rows whose windows are inside the input: one run when the reduced rows are as wide as the output's.
+            int full0 = Math.Min(outHeight, 1), full1 = Math.Max(full0, Math.Min(outHeight, height - 2 + 1));
+            bool run = across == outWidth && full1 > full0;
+            if (run)
+            {
+                FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)(full0 - 1) * across), ref Unsafe.Add(ref to, (nint)full0 * outWidth), (full1 - full0) * outWidth, across, 3);
+            }
+
+            for (int oh = 0; oh < outHeight; oh++)
+            {
+                if (run && oh == full0)
+                {
+                    oh = full1 - 1; // Done above.
+                    continue;
+                }
+
+                int h0 = oh - 1;
+                int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
+                FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)(h0 + hFirst) * across), ref Unsafe.Add(ref to, (nint)oh * outWidth), outWidth, across, hEnd - hFirst);
+            }
         }
 
         // Output columns [from, to) of one input row, tap by tap, with the taps outside the input skipped.
@@ -358,40 +360,43 @@ namespace PoolGen.Generated
             return o;
         }
 
-        // Outputs [0, stop) of one output row (or of consecutive rows, stride 1): the reduced rows of the window, stride apart,
-        // folded in row-major order, a vector each.
+        // Outputs [0, stop): the count rows of the window, step apart, folded in order; the vectors, then
+        // the rest one by one.
+        private static void FoldRows<TStep>(ref float from, ref float to, int stop, nint step, int count)
+            where TStep : struct, IStep
+        {
+            for (int o = FoldRowsVectors<TStep>(ref from, ref to, stop, step, count); o < stop; o++)
+            {
+                float value = float.NegativeInfinity;
+                for (int y = 0; y < count; y++)
+                {
+                    value = Max(value, Unsafe.Add(ref from, (nint)y * step + o));
+                }
+
+                Unsafe.Add(ref to, o) = value;
+            }
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Fold<TStep>(ref float rows, ref float output, int stop, nint stride, nint slot, int firstPlane, int planes, int firstRow, int count)
+        private static int FoldRowsVectors<TStep>(ref float from, ref float to, int stop, nint step, int count)
             where TStep : struct, IStep
         {
             int o = 0;
-            if (planes == 3 && count == 3)
+            if (count == 3)
             {
                 // The whole window inside the input: every row's offset worked out once, the loads unrolled.
-                nint r00 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 0) * stride;
-                nint r01 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 1) * stride;
-                nint r02 = (nint)((firstPlane + 0) % 3) * slot + (nint)(firstRow + 2) * stride;
-                nint r10 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 0) * stride;
-                nint r11 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 1) * stride;
-                nint r12 = (nint)((firstPlane + 1) % 3) * slot + (nint)(firstRow + 2) * stride;
-                nint r20 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 0) * stride;
-                nint r21 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 1) * stride;
-                nint r22 = (nint)((firstPlane + 2) % 3) * slot + (nint)(firstRow + 2) * stride;
+                nint at0 = 0;
+                nint at1 = step;
+                nint at2 = 2 * step;
                 if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
                     for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                     {
                         Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r10 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r11 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r12 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r20 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r21 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r22 + o)));
-                        Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector256.StoreUnsafe(value, ref to, (nuint)o);
                     }
 
                     if (o < stop)
@@ -401,31 +406,19 @@ namespace PoolGen.Generated
                         {
                             o = stop - Vector256<float>.Count;
                             Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r10 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r11 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r12 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r20 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r21 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref rows, (nuint)(r22 + o)));
-                            Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                            Vector256.StoreUnsafe(value, ref to, (nuint)o);
                         }
                         else
                         {
                             o = stop - Vector128<float>.Count;
                             Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r10 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r11 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r12 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r20 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r21 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r22 + o)));
-                            Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                            Vector128.StoreUnsafe(value, ref to, (nuint)o);
                         }
 
                         o = stop;
@@ -436,32 +429,20 @@ namespace PoolGen.Generated
                     for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                     {
                         Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r10 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r11 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r12 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r20 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r21 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r22 + o)));
-                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector128.StoreUnsafe(value, ref to, (nuint)o);
                     }
 
                     if (o < stop)
                     {
                         o = stop - Vector128<float>.Count;
                         Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r00 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r01 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r02 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r10 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r11 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r12 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r20 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r21 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref rows, (nuint)(r22 + o)));
-                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector128.StoreUnsafe(value, ref to, (nuint)o);
                         o = stop;
                     }
                 }
@@ -474,15 +455,11 @@ namespace PoolGen.Generated
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
                     Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                    for (int z = firstPlane; z < firstPlane + planes; z++)
+                    for (int y = 0; y < count; y++)
                     {
-                        ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
-                        for (int y = firstRow; y < firstRow + count; y++)
-                        {
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
-                        }
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                     }
-                    Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                    Vector256.StoreUnsafe(value, ref to, (nuint)o);
                 }
 
                 if (o < stop)
@@ -492,29 +469,21 @@ namespace PoolGen.Generated
                     {
                         o = stop - Vector256<float>.Count;
                         Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                        for (int z = firstPlane; z < firstPlane + planes; z++)
+                        for (int y = 0; y < count; y++)
                         {
-                            ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
-                            for (int y = firstRow; y < firstRow + count; y++)
-                            {
-                                value = TStep.Apply(value, Vector256.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
-                            }
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                         }
-                        Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                        Vector256.StoreUnsafe(value, ref to, (nuint)o);
                     }
                     else
                     {
                         o = stop - Vector128<float>.Count;
                         Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                        for (int z = firstPlane; z < firstPlane + planes; z++)
+                        for (int y = 0; y < count; y++)
                         {
-                            ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
-                            for (int y = firstRow; y < firstRow + count; y++)
-                            {
-                                value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
-                            }
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                         }
-                        Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                        Vector128.StoreUnsafe(value, ref to, (nuint)o);
                     }
 
                     o = stop;
@@ -525,30 +494,179 @@ namespace PoolGen.Generated
                 for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
                 {
                     Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                    for (int z = firstPlane; z < firstPlane + planes; z++)
+                    for (int y = 0; y < count; y++)
                     {
-                        ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
-                        for (int y = firstRow; y < firstRow + count; y++)
-                        {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
-                        }
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                     }
-                    Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    Vector128.StoreUnsafe(value, ref to, (nuint)o);
                 }
 
                 if (o < stop)
                 {
                     o = stop - Vector128<float>.Count;
                     Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                    for (int z = firstPlane; z < firstPlane + planes; z++)
+                    for (int y = 0; y < count; y++)
                     {
-                        ref float plane = ref Unsafe.Add(ref rows, z % 3 * slot);
-                        for (int y = firstRow; y < firstRow + count; y++)
-                        {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref plane, (nuint)((nint)y * stride + o)));
-                        }
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                     }
-                    Vector128.StoreUnsafe(Finish128(value), ref output, (nuint)o);
+                    Vector128.StoreUnsafe(value, ref to, (nuint)o);
+                    o = stop;
+                }
+            }
+
+            return o;
+        }
+
+        // Outputs [0, stop): the count planes of the window, from slot first % 3 of the ring on, folded in order; the vectors, then
+        // the rest one by one.
+        private static void FoldPlanes<TStep>(ref float from, ref float to, int stop, nint area, int first, int count)
+            where TStep : struct, IStep
+        {
+            for (int o = FoldPlanesVectors<TStep>(ref from, ref to, stop, area, first, count); o < stop; o++)
+            {
+                float value = float.NegativeInfinity;
+                for (int z = 0; z < count; z++)
+                {
+                    value = Max(value, Unsafe.Add(ref from, (nint)((first + z) % 3) * area + o));
+                }
+
+                Unsafe.Add(ref to, o) = Finish(value);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FoldPlanesVectors<TStep>(ref float from, ref float to, int stop, nint area, int first, int count)
+            where TStep : struct, IStep
+        {
+            int o = 0;
+            if (count == 3)
+            {
+                // The whole window inside the input: every plane's offset worked out once, the loads unrolled.
+                nint at0 = (nint)(first % 3) * area;
+                nint at1 = (nint)((first + 1) % 3) * area;
+                nint at2 = (nint)((first + 2) % 3) * area;
+                if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+                {
+                    for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
+                    {
+                        Vector256<float> value = Vector256.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
+                    }
+
+                    if (o < stop)
+                    {
+                        // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                        if (stop - o > Vector128<float>.Count)
+                        {
+                            o = stop - Vector256<float>.Count;
+                            Vector256<float> value = Vector256.Create(float.NegativeInfinity);
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                            Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
+                        }
+                        else
+                        {
+                            o = stop - Vector128<float>.Count;
+                            Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                            Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
+                        }
+
+                        o = stop;
+                    }
+                }
+                else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
+                {
+                    for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
+                    {
+                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
+                    }
+
+                    if (o < stop)
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
+                        o = stop;
+                    }
+                }
+
+                return o;
+            }
+
+            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            {
+                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
+                {
+                    Vector256<float> value = Vector256.Create(float.NegativeInfinity);
+                    for (int z = 0; z < count; z++)
+                    {
+                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
+                    }
+                    Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
+                    if (stop - o > Vector128<float>.Count)
+                    {
+                        o = stop - Vector256<float>.Count;
+                        Vector256<float> value = Vector256.Create(float.NegativeInfinity);
+                        for (int z = 0; z < count; z++)
+                        {
+                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
+                        }
+                        Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
+                    }
+                    else
+                    {
+                        o = stop - Vector128<float>.Count;
+                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                        for (int z = 0; z < count; z++)
+                        {
+                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
+                        }
+                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
+                    }
+
+                    o = stop;
+                }
+            }
+            else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
+            {
+                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
+                {
+                    Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                    for (int z = 0; z < count; z++)
+                    {
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
+                    }
+                    Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    o = stop - Vector128<float>.Count;
+                    Vector128<float> value = Vector128.Create(float.NegativeInfinity);
+                    for (int z = 0; z < count; z++)
+                    {
+                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
+                    }
+                    Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
                     o = stop;
                 }
             }
@@ -601,6 +719,21 @@ namespace PoolGen.Generated
         private static bool HasNaN(ref float start, nint length)
         {
             nint i = 0;
+            if (Avx.IsSupported && length >= 2 * Vector256<float>.Count)
+            {
+                // An unordered compare is true where either operand is NaN: one compare checks two vectors.
+                Vector256<float> either = Vector256<float>.Zero;
+                for (; i <= length - 2 * Vector256<float>.Count; i += 2 * Vector256<float>.Count)
+                {
+                    either |= Avx.Compare(Vector256.LoadUnsafe(ref start, (nuint)i), Vector256.LoadUnsafe(ref start, (nuint)(i + Vector256<float>.Count)), FloatComparisonMode.UnorderedNonSignaling);
+                }
+
+                if (Vector256.ExtractMostSignificantBits(either) != 0)
+                {
+                    return true;
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated && length >= Vector256<float>.Count)
             {
                 Vector256<float> unordered = Vector256<float>.Zero;

@@ -100,17 +100,37 @@ namespace PoolGen.Generated
         private static void Kernel(ref float source, ref float destination, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
             nint inputImage = (nint)height * width * channels, outputImage = (nint)outHeight * outWidth * channels;
+            // The outputs [wBegin, wStop) of the last axis have every tap inside the input there.
+            int wBegin = Math.Min(outWidth, 1);
+            int wStop = Math.Max(wBegin, Math.Min(outWidth, width - 2 < 0 ? 0 : (width - 2) / 2 + 1));
             for (int n = 0; n < batch; n++)
             {
                 ref float input = ref Unsafe.Add(ref source, n * inputImage);
                 ref float output = ref Unsafe.Add(ref destination, n * outputImage);
-                bool exact = HasNaN(ref input, inputImage); // Else the taps use a plain MAXPS/MINPS.
                 for (int oh = 0; oh < outHeight; oh++)
                 {
                     int h0 = 2 * oh - 1;
                     int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
                     for (int ow = 0; ow < outWidth; ow++)
                     {
+                        if (ow == wBegin && wStop > wBegin && Vector128.IsHardwareAccelerated && channels >= Vector128<float>.Count && hEnd - hFirst == 3)
+                        {
+                            // The pixels whose windows lie inside the input, as one run: the plain MAXPS/MINPS with every tap checked for NaN;
+                            // if one was, the run again with the exact step.
+                            ref float start = ref Unsafe.Add(ref input, ((nint)h0 * width + 2 * wBegin - 1) * channels);
+                            ref float to = ref Unsafe.Add(ref output, ((nint)oh * outWidth + wBegin) * channels);
+                            if (!Checked(ref start, ref to, wStop - wBegin, channels, (nint)2 * channels, (nint)width * channels, channels))
+                            {
+                                for (int p = 0; p < wStop - wBegin; p++)
+                                {
+                                    RunFull<AnyData>(ref Unsafe.Add(ref start, p * (nint)2 * channels), ref Unsafe.Add(ref to, p * (nint)channels), 0, channels, (nint)width * channels, channels);
+                                }
+                            }
+
+                            ow = wStop - 1;
+                            continue;
+                        }
+
                         int w0 = 2 * ow - 1;
                         int wFirst = Math.Max(0, -w0), wEnd = Math.Min(3, width - w0);
                         nint pixel = ((nint)oh * outWidth + ow) * channels;
@@ -118,15 +138,11 @@ namespace PoolGen.Generated
                         ref float corner = ref Unsafe.Add(ref input, ((nint)(h0 + hFirst) * width + w0 + wFirst) * channels);
                         if (hEnd - hFirst == 3 && wEnd - wFirst == 3)
                         {
-                            c = exact
-                                ? RunFull<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, (nint)width * channels, channels)
-                                : RunFull<NoNaN>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, (nint)width * channels, channels);
+                            c = RunFull<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, (nint)width * channels, channels);
                         }
                         else
                         {
-                            c = exact
-                                ? Run<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, hEnd - hFirst, (nint)width * channels, wEnd - wFirst, channels)
-                                : Run<NoNaN>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, hEnd - hFirst, (nint)width * channels, wEnd - wFirst, channels);
+                            c = Run<AnyData>(ref corner, ref Unsafe.Add(ref output, pixel), c, channels, hEnd - hFirst, (nint)width * channels, wEnd - wFirst, channels);
                         }
 
                         for (; c < channels; c++)
@@ -190,6 +206,10 @@ namespace PoolGen.Generated
             return Vector256.ConditionalSelect(Vector256.GreaterThan(tap, current) | ~Vector256.Equals(tap, tap), tap, current);
         }
 
+        // All bits set in the lanes where a or b is NaN.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Unordered(Vector256<float> a, Vector256<float> b) => Avx.IsSupported ? Avx.Compare(a, b, FloatComparisonMode.UnorderedNonSignaling) : ~(Vector256.Equals(a, a) & Vector256.Equals(b, b));
+
         // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> MaxNoNaN(Vector256<float> current, Vector256<float> tap) => Avx.IsSupported ? Avx.Max(tap, current) : Vector256.ConditionalSelect(Vector256.GreaterThan(tap, current), tap, current);
@@ -198,51 +218,6 @@ namespace PoolGen.Generated
         private static Vector256<float> Finish256(Vector256<float> value)
         {
             return value;
-        }
-
-        // Whether length contiguous elements hold a NaN (a NaN is the one value not equal to itself).
-        private static bool HasNaN(ref float start, nint length)
-        {
-            nint i = 0;
-            if (Vector256.IsHardwareAccelerated && length >= Vector256<float>.Count)
-            {
-                Vector256<float> unordered = Vector256<float>.Zero;
-                for (; i <= length - Vector256<float>.Count; i += Vector256<float>.Count)
-                {
-                    Vector256<float> value = Vector256.LoadUnsafe(ref start, (nuint)i);
-                    unordered |= ~Vector256.Equals(value, value);
-                }
-
-                if (Vector256.ExtractMostSignificantBits(unordered) != 0)
-                {
-                    return true;
-                }
-            }
-
-            if (Vector128.IsHardwareAccelerated && length >= Vector128<float>.Count)
-            {
-                Vector128<float> unordered = Vector128<float>.Zero;
-                for (; i <= length - Vector128<float>.Count; i += Vector128<float>.Count)
-                {
-                    Vector128<float> value = Vector128.LoadUnsafe(ref start, (nuint)i);
-                    unordered |= ~Vector128.Equals(value, value);
-                }
-
-                if (Vector128.ExtractMostSignificantBits(unordered) != 0)
-                {
-                    return true;
-                }
-            }
-
-            for (; i < length; i++)
-            {
-                if (float.IsNaN(Unsafe.Add(ref start, i)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -255,6 +230,10 @@ namespace PoolGen.Generated
 
             return Vector128.ConditionalSelect(Vector128.GreaterThan(tap, current) | ~Vector128.Equals(tap, tap), tap, current);
         }
+
+        // All bits set in the lanes where a or b is NaN.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> Unordered(Vector128<float> a, Vector128<float> b) => Sse.IsSupported ? Sse.CompareUnordered(a, b) : ~(Vector128.Equals(a, a) & Vector128.Equals(b, b));
 
         // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -280,14 +259,6 @@ namespace PoolGen.Generated
             public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => Max(current, tap);
 
             public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => Max(current, tap);
-        }
-
-        // Data without NaN: the plain maximum (minimum) is exact.
-        private readonly struct NoNaN : IStep
-        {
-            public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => MaxNoNaN(current, tap);
-
-            public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => MaxNoNaN(current, tap);
         }
 
         // Lanes o to stop (outputs of a row, or channels of a pixel), a vector each; the last vector is moved back to end at
@@ -454,6 +425,111 @@ namespace PoolGen.Generated
             value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep)));
             value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep)));
             value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep)));
+            return value;
+        }
+
+        // Pixels [0, count) of a row whose windows lie inside the input, pixelStep apart, a vector of channels at a time (the last
+        // moved back to end at channels): the plain MAXPS/MINPS, exact while no tap is NaN, with an unordered compare of each
+        // pair of taps watching for one. Returns false if a tap was NaN, and the caller does the pixels again.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static bool Checked(ref float at, ref float output, int count, int channels, nint pixelStep, nint hStep, nint wStep)
+        {
+            if (Vector256.IsHardwareAccelerated && channels >= Vector256<float>.Count)
+            {
+                Vector256<float> unordered256 = Vector256<float>.Zero;
+                for (int p = 0; p < count; p++)
+                {
+                    ref float pixel = ref Unsafe.Add(ref at, p * pixelStep);
+                    ref float to = ref Unsafe.Add(ref output, p * (nint)channels);
+                    int c = 0;
+                    for (; c <= channels - Vector256<float>.Count; c += Vector256<float>.Count)
+                    {
+                        Vector256.StoreUnsafe(Finish256(Checked256(ref Unsafe.Add(ref pixel, c), hStep, wStep, ref unordered256)), ref to, (nuint)c);
+                    }
+
+                    if (c < channels)
+                    {
+                        c = channels - Vector256<float>.Count;
+                        Vector256.StoreUnsafe(Finish256(Checked256(ref Unsafe.Add(ref pixel, c), hStep, wStep, ref unordered256)), ref to, (nuint)c);
+                    }
+                }
+
+                return Vector256.ExtractMostSignificantBits(unordered256) == 0;
+            }
+
+            // The caller runs this only when Vector128 is accelerated and there are enough channels for one.
+            Vector128<float> unordered128 = Vector128<float>.Zero;
+            for (int p = 0; p < count; p++)
+            {
+                ref float pixel = ref Unsafe.Add(ref at, p * pixelStep);
+                ref float to = ref Unsafe.Add(ref output, p * (nint)channels);
+                int c = 0;
+                for (; c <= channels - Vector128<float>.Count; c += Vector128<float>.Count)
+                {
+                    Vector128.StoreUnsafe(Finish128(Checked128(ref Unsafe.Add(ref pixel, c), hStep, wStep, ref unordered128)), ref to, (nuint)c);
+                }
+
+                if (c < channels)
+                {
+                    c = channels - Vector128<float>.Count;
+                    Vector128.StoreUnsafe(Finish128(Checked128(ref Unsafe.Add(ref pixel, c), hStep, wStep, ref unordered128)), ref to, (nuint)c);
+                }
+            }
+
+            return Vector128.ExtractMostSignificantBits(unordered128) == 0;
+        }
+
+        // A window wholly inside the input, every tap unrolled: the taps reduced in row-major order, and unordered set where a
+        // tap is NaN.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Checked256(ref float at, nint hStep, nint wStep, ref Vector256<float> unordered)
+        {
+            Vector256<float> tap0 = Vector256.LoadUnsafe(ref at);
+            Vector256<float> tap1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, wStep));
+            Vector256<float> tap2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep));
+            Vector256<float> tap3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep));
+            Vector256<float> tap4 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep));
+            Vector256<float> tap5 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep));
+            Vector256<float> tap6 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep));
+            Vector256<float> tap7 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep));
+            Vector256<float> tap8 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep));
+            unordered |= Unordered(tap0, tap1) | Unordered(tap2, tap3) | Unordered(tap4, tap5) | Unordered(tap6, tap7) | Unordered(tap8, tap8);
+            Vector256<float> value = tap0;
+            value = MaxNoNaN(value, tap1);
+            value = MaxNoNaN(value, tap2);
+            value = MaxNoNaN(value, tap3);
+            value = MaxNoNaN(value, tap4);
+            value = MaxNoNaN(value, tap5);
+            value = MaxNoNaN(value, tap6);
+            value = MaxNoNaN(value, tap7);
+            value = MaxNoNaN(value, tap8);
+            return value;
+        }
+
+        // A window wholly inside the input, every tap unrolled: the taps reduced in row-major order, and unordered set where a
+        // tap is NaN.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> Checked128(ref float at, nint hStep, nint wStep, ref Vector128<float> unordered)
+        {
+            Vector128<float> tap0 = Vector128.LoadUnsafe(ref at);
+            Vector128<float> tap1 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, wStep));
+            Vector128<float> tap2 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep));
+            Vector128<float> tap3 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, hStep));
+            Vector128<float> tap4 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep));
+            Vector128<float> tap5 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep));
+            Vector128<float> tap6 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep));
+            Vector128<float> tap7 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep));
+            Vector128<float> tap8 = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep));
+            unordered |= Unordered(tap0, tap1) | Unordered(tap2, tap3) | Unordered(tap4, tap5) | Unordered(tap6, tap7) | Unordered(tap8, tap8);
+            Vector128<float> value = tap0;
+            value = MaxNoNaN(value, tap1);
+            value = MaxNoNaN(value, tap2);
+            value = MaxNoNaN(value, tap3);
+            value = MaxNoNaN(value, tap4);
+            value = MaxNoNaN(value, tap5);
+            value = MaxNoNaN(value, tap6);
+            value = MaxNoNaN(value, tap7);
+            value = MaxNoNaN(value, tap8);
             return value;
         }
 
