@@ -945,9 +945,19 @@ namespace PoolGen.Generator
                             w.Line($"ref {t} row = ref Unsafe.Add(ref input, (nint)ih * {last.Name});");
                             w.Line($"ref {t} reduced = ref Unsafe.Add(ref rows, (nint)ih * across);");
                             string clipped = $"ClippedRow(ref row, ref reduced, {(last.Fixed > 0 ? string.Empty : last.Name + ", ")}{(last.RuntimePad ? last.Pad + ", " : string.Empty)}";
-                            w.Line($"{clipped}0, {last.Letter}Begin);");
-                            w.Line($"int o = flat ? {last.Letter}Stop : RunRow<TStep>(ref Unsafe.Add(ref row, -{last.Pad}), ref reduced, {last.Letter}Begin, {last.Letter}Stop);");
-                            w.Line($"{clipped}o, {last.Out});");
+                            if (last.RuntimePad)
+                            {
+                                w.Line($"{clipped}0, {last.Letter}Begin);");
+                                w.Line($"int o = flat ? {last.Letter}Stop : RunRow<TStep>(ref Unsafe.Add(ref row, -{last.Pad}), ref reduced, {last.Letter}Begin, {last.Letter}Stop);");
+                                w.Line($"{clipped}o, {last.Out});");
+                            }
+                            else
+                            {
+                                EmitEdgeColumns(w, model, last);
+                                w.Line($"{clipped}0, {last.Letter}Begin);");
+                                w.Line($"int o = RunRow<TStep>(ref Unsafe.Add(ref row, -{last.Pad}), ref reduced, {last.Letter}Begin, {last.Letter}Stop);");
+                                w.Line($"{clipped}o, {last.Out});");
+                            }
                         }
 
                         w.Line();
@@ -1043,6 +1053,41 @@ namespace PoolGen.Generator
                     {
                         EmitFold(w, model, "FoldPlanes", "planes", "area", kd, finish: true, j => j == 0 ? $"(nint)(first % {kd}) * area" : $"(nint)((first + {j}) % {kd}) * area", "z", $"(nint)((first + z) % {kd}) * area");
                     }
+                }
+
+                /// <summary>
+                /// Flat (the plane reduced as one run along the last axis), constant padding: the columns before {l}Begin and from
+                /// {l}Stop on, as straight lines. A flat plane's rows are at least as wide as the window, so which taps of an edge
+                /// column lie inside the input is known here: those at or after column 0 on the left, and on the right, with stride
+                /// 1, the {l}Stop + j column's taps that end before the row does (there are exactly PaddingEnd such columns).
+                /// </summary>
+                private static void EmitEdgeColumns(CodeWriter w, PoolMethodModel model, Axis last)
+                {
+                    AxisInfo a = last.Info;
+                    string l = last.Letter;
+                    string Reduce(IEnumerable<string> taps) => taps.Aggregate(string.Empty, (value, tap) => value.Length == 0 ? tap : Step(model, value, tap)) is { Length: > 0 } value ? value : Init(model);
+                    string Tap(string at) => $"Unsafe.Add(ref row, {at})";
+                    using (w.Block("if (flat)"))
+                    {
+                        w.Line("// The edge columns, with their taps inside the input.");
+                        for (int o = 0; o < a.Padding; o++)
+                        {
+                            var taps = Enumerable.Range(0, a.Kernel).Select(k => o - a.Padding + (k * a.Dilation)).Where(x => x >= 0).Select(x => Tap(Int(x)));
+                            w.Line($"Unsafe.Add(ref reduced, {o}) = {Reduce(taps)};");
+                        }
+
+                        for (int j = 0; j < a.PaddingEnd; j++)
+                        {
+                            int column = j;
+                            var taps = Enumerable.Range(0, a.Kernel).Where(k => k * a.Dilation <= a.Effective - 2 - column)
+                                .Select(k => Tap(Plus($"{l}Stop", column - a.Padding + (k * a.Dilation))));
+                            w.Line($"Unsafe.Add(ref reduced, {Plus($"{l}Stop", j)}) = {Reduce(taps)};");
+                        }
+
+                        w.Line("continue;");
+                    }
+
+                    w.Line();
                 }
 
                 /// <summary>

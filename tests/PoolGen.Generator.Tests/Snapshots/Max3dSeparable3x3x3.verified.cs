@@ -247,8 +247,16 @@ namespace PoolGen.Generated
             {
                 ref float row = ref Unsafe.Add(ref input, (nint)ih * width);
                 ref float reduced = ref Unsafe.Add(ref rows, (nint)ih * across);
+                if (flat)
+                {
+                    // The edge columns, with their taps inside the input.
+                    Unsafe.Add(ref reduced, 0) = Max(Unsafe.Add(ref row, 0), Unsafe.Add(ref row, 1));
+                    Unsafe.Add(ref reduced, wStop) = Max(Unsafe.Add(ref row, wStop - 1), Unsafe.Add(ref row, wStop));
+                    continue;
+                }
+
                 ClippedRow(ref row, ref reduced, width, 0, wBegin);
-                int o = flat ? wStop : RunRow<TStep>(ref Unsafe.Add(ref row, -1), ref reduced, wBegin, wStop);
+                int o = RunRow<TStep>(ref Unsafe.Add(ref row, -1), ref reduced, wBegin, wStop);
                 ClippedRow(ref row, ref reduced, width, o, outWidth);
             }
 
