@@ -135,7 +135,7 @@ namespace PoolGen.Fuzz.Tests
                     // The valid programs per feature of the full draw (a program may count under several).
                     foreach ((string feature, bool has) in new[]
                     {
-                        ("rank 1", p.Rank == 1), ("rank 3", p.Rank == 3), ("Half", p.Element == "Half"), ("indices", p.HasIndices),
+                        ("rank 1", p.Rank == 1), ("rank 3", p.Rank == 3), ("Half", p.Element == "Half"), ("Half Lp", p.Element == "Half" && p.Kind == 2), ("indices", p.HasIndices),
                         ("AutoPad", p.AutoPad is 1 or 2 or 3), ("tensor form", p.Tensor == TensorForm.Valid),
                     })
                     {
