@@ -1400,18 +1400,7 @@ namespace PoolGen.Generator
                                 w.Line($"ref {t} pixel = ref Unsafe.Add(ref at, p * pixelStep);");
                                 w.Line($"ref {t} to = ref Unsafe.Add(ref output, p * (nint)channels);");
                                 w.Line("int c = 0;");
-                                string store = $"{vector}.StoreUnsafe(Finish{bits}(Checked{bits}(ref Unsafe.Add(ref pixel, c), {stepNames}, ref unordered{bits})), ref to, (nuint)c);";
-                                using (w.Block($"for (; c <= channels - {type}.Count; c += {type}.Count)"))
-                                {
-                                    w.Line(store);
-                                }
-
-                                w.Line();
-                                using (w.Block("if (c < channels)"))
-                                {
-                                    w.Line($"c = channels - {type}.Count;");
-                                    w.Line(store);
-                                }
+                                EmitChannelVectors(w, type, $"{vector}.StoreUnsafe(Finish{bits}(Checked{bits}(ref Unsafe.Add(ref pixel, c), {stepNames}, ref unordered{bits})), ref to, (nuint)c);", setEnd: false);
                             }
 
                             w.Line();
@@ -1455,6 +1444,29 @@ namespace PoolGen.Generator
                             }
 
                             w.Line("return value;");
+                        }
+                    }
+                }
+
+                /// <summary>
+                /// The channels from c a vector at a time (<paramref name="store"/> writes the lanes from c), the last vector moved
+                /// back to end at channels; with <paramref name="setEnd"/>, c is channels afterwards.
+                /// </summary>
+                private static void EmitChannelVectors(CodeWriter w, string type, string store, bool setEnd)
+                {
+                    using (w.Block($"for (; c <= channels - {type}.Count; c += {type}.Count)"))
+                    {
+                        w.Line(store);
+                    }
+
+                    w.Line();
+                    using (w.Block("if (c < channels)"))
+                    {
+                        w.Line($"c = channels - {type}.Count;");
+                        w.Line(store);
+                        if (setEnd)
+                        {
+                            w.Line("c = channels;");
                         }
                     }
                 }
@@ -1544,19 +1556,7 @@ namespace PoolGen.Generator
                                 using (w.Block($"{(first ? string.Empty : "else ")}if ({vectorName}.IsHardwareAccelerated && channels >= {type}.Count)"))
                                 {
                                     string div = NeedsDivisor(model) ? $", {vectorName}.Create(divisor)" : string.Empty;
-                                    string store = $"{vectorName}.StoreUnsafe(Finish{bits}(Strided{bits}(ref Unsafe.Add(ref input, c), size, channels){div}), ref output, (nuint)c);";
-                                    using (w.Block($"for (; c <= channels - {type}.Count; c += {type}.Count)"))
-                                    {
-                                        w.Line(store);
-                                    }
-
-                                    w.Line();
-                                    using (w.Block("if (c < channels)"))
-                                    {
-                                        w.Line($"c = channels - {type}.Count;");
-                                        w.Line(store);
-                                        w.Line("c = channels;");
-                                    }
+                                    EmitChannelVectors(w, type, $"{vectorName}.StoreUnsafe(Finish{bits}(Strided{bits}(ref Unsafe.Add(ref input, c), size, channels){div}), ref output, (nuint)c);", setEnd: true);
                                 }
 
                                 first = false;
