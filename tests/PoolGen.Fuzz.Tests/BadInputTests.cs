@@ -136,7 +136,14 @@ namespace PoolGen.Fuzz.Tests
             {
                 T[] before = (T[])buffer.Clone();
                 Exception? thrown = Record.Exception(() => entry(buffer, aStart, aLength, buffer, bStart, bLength, dims.N, dims.C, dims.H, dims.W));
-                string context = $"{what}; {(Vectorize ? "vector" : "scalar")} path; {p}";
+                AssertRejected<T, TException>(thrown, buffer, before, param, messagePart, $"{what}; {(Vectorize ? "vector" : "scalar")} path; {p}", "buffer (canaries, input or output)");
+            }
+
+            /// <summary>The call threw <typeparamref name="TException"/> naming <paramref name="param"/>, and <paramref name="buffer"/> is as it was.</summary>
+            protected static void AssertRejected<T, TException>(Exception? thrown, T[] buffer, T[] before, string param, string? messagePart, string context, string what)
+                where T : unmanaged, INumber<T>
+                where TException : ArgumentException
+            {
                 Assert.True(thrown is TException, $"{context}: expected {typeof(TException).Name}, got {thrown?.ToString() ?? "no exception"}");
                 Assert.Equal(param, ((ArgumentException)thrown!).ParamName);
                 if (messagePart is not null)
@@ -144,7 +151,7 @@ namespace PoolGen.Fuzz.Tests
                     Assert.Contains(messagePart, thrown.Message, StringComparison.Ordinal);
                 }
 
-                Assert.True(FuzzRunner.Same<T>(buffer, before), $"{context}: the call threw but changed the buffer (canaries, input or output)");
+                Assert.True(FuzzRunner.Same<T>(buffer, before), $"{context}: the call threw but changed the {what}");
             }
         }
 
@@ -174,15 +181,7 @@ namespace PoolGen.Fuzz.Tests
                 {
                     T[] before = (T[])buffer.Clone();
                     Exception? thrown = Record.Exception(() => kernel(buffer, aStart, aLength, buffer, bStart, bLength, ix, ixStart, ixLength, d.N, d.C, d.D, d.H, d.W));
-                    string context = $"{what}; {(Vectorize ? "vector" : "scalar")} path; {p}";
-                    Assert.True(thrown is TException, $"{context}: expected {typeof(TException).Name}, got {thrown?.ToString() ?? "no exception"}");
-                    Assert.Equal(param, ((ArgumentException)thrown!).ParamName);
-                    if (messagePart is not null)
-                    {
-                        Assert.Contains(messagePart, thrown.Message, StringComparison.Ordinal);
-                    }
-
-                    Assert.True(FuzzRunner.Same<T>(buffer, before), $"{context}: the call threw but changed the array (canaries, input, output or indices)");
+                    AssertRejected<T, TException>(thrown, buffer, before, param, messagePart, $"{what}; {(Vectorize ? "vector" : "scalar")} path; {p}", "array (canaries, input, output or indices)");
                 }
 
                 var dims = (N: shape.Batch, C: shape.Channels, D: shape.Depth, H: shape.Height, W: shape.Width);

@@ -611,23 +611,22 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The reference's output for a valid program, in the program's layout (channels first, or last with Layout = Nhwc).</summary>
         public static T[] Reference<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
-        {
-            PoolSpecND nd = p.ToSpecND(spatial);
-            bool last = p.Layout == 1;
-            T[] first = last ? Layouts.ToChannelsFirst<T>(input, batch, channels, spatial) : input;
-            T[] values = PoolReference.PoolND<T>(nd, first, batch, channels, spatial);
-            return last ? Layouts.ToChannelsLast<T>(values, batch, channels, PoolReference.OutputShape(nd, spatial)) : values;
-        }
+            => InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.PoolND<T>(nd, first, batch, channels, spatial));
 
         /// <summary>The reference's argmax/argmin (flat within each (n, c) plane, PyTorch's convention), in the program's layout.</summary>
         public static long[] ReferenceIndices<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
+            => InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.IndicesND<T>(nd, first, batch, channels, spatial));
+
+        /// <summary>A reference result of channels-first data, computed on the input (transposed first for Layout = Nhwc) and returned in the program's layout.</summary>
+        private static TResult[] InLayout<T, TResult>(PoolProgram p, T[] input, int batch, int channels, int[] spatial, Func<PoolSpecND, T[], TResult[]> reference)
+            where T : unmanaged, INumber<T>
+            where TResult : unmanaged
         {
             PoolSpecND nd = p.ToSpecND(spatial);
             bool last = p.Layout == 1;
-            T[] first = last ? Layouts.ToChannelsFirst<T>(input, batch, channels, spatial) : input;
-            long[] indices = PoolReference.IndicesND<T>(nd, first, batch, channels, spatial);
-            return last ? Layouts.ToChannelsLast<long>(indices, batch, channels, PoolReference.OutputShape(nd, spatial)) : indices;
+            TResult[] result = reference(nd, last ? Layouts.ToChannelsFirst<T>(input, batch, channels, spatial) : input);
+            return last ? Layouts.ToChannelsLast<TResult>(result, batch, channels, PoolReference.OutputShape(nd, spatial)) : result;
         }
 
         /// <summary><paramref name="guard"/> random canaries, the values, <paramref name="slack"/> canaries, <paramref name="guard"/> canaries.</summary>
