@@ -295,7 +295,6 @@ namespace PoolGen.Generator
                     }
                 }
 
-
                 if (languageOk && context.SemanticModel.Compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512`1") is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FrameworkTooOld, attributeLocation));
