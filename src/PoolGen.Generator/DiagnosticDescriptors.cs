@@ -1,195 +1,194 @@
 using Microsoft.CodeAnalysis;
 
-namespace PoolGen.Generator
+namespace PoolGen.Generator;
+
+/// <summary>
+/// Every diagnostic PoolGen reports. Ids are stable and listed in AnalyzerReleases.Unshipped.md; each message
+/// says what to change. Locations point at the offending attribute argument, parameter or method name.
+/// </summary>
+internal static class DiagnosticDescriptors
 {
-    /// <summary>
-    /// Every diagnostic PoolGen reports. Ids are stable and listed in AnalyzerReleases.Unshipped.md; each message
-    /// says what to change. Locations point at the offending attribute argument, parameter or method name.
-    /// </summary>
-    internal static class DiagnosticDescriptors
-    {
-        private const string Category = "PoolGen";
+    private const string Category = "PoolGen";
 
-        private static DiagnosticDescriptor Error(string id, string title, string message) =>
-            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor InvalidWindowSize = Error(
-            "PG0001", "Window size must be at least 1",
-            "'{0}' is {1}; the pooling window must be at least 1 on every axis");
+    public static readonly DiagnosticDescriptor InvalidWindowSize = Error(
+        "PG0001", "Window size must be at least 1",
+        "'{0}' is {1}; the pooling window must be at least 1 on every axis");
 
-        public static readonly DiagnosticDescriptor MissingWindowSize = Error(
-            "PG0002", "No window size",
-            "The [Pool] attribute on '{0}' sets no window size; set {1}");
+    public static readonly DiagnosticDescriptor MissingWindowSize = Error(
+        "PG0002", "No window size",
+        "The [Pool] attribute on '{0}' sets no window size; set {1}");
 
-        public static readonly DiagnosticDescriptor InvalidStride = Error(
-            "PG0003", "Stride must be at least 1",
-            "'{0}' is {1}; a stride must be at least 1 (or 0 for the window size)");
+    public static readonly DiagnosticDescriptor InvalidStride = Error(
+        "PG0003", "Stride must be at least 1",
+        "'{0}' is {1}; a stride must be at least 1 (or 0 for the window size)");
 
-        public static readonly DiagnosticDescriptor InvalidDilation = Error(
-            "PG0004", "Dilation must be at least 1",
-            "'{0}' is {1}; dilation must be at least 1");
+    public static readonly DiagnosticDescriptor InvalidDilation = Error(
+        "PG0004", "Dilation must be at least 1",
+        "'{0}' is {1}; dilation must be at least 1");
 
-        public static readonly DiagnosticDescriptor NegativePadding = Error(
-            "PG0005", "Padding cannot be negative",
-            "'{0}' is {1}; padding cannot be negative");
+    public static readonly DiagnosticDescriptor NegativePadding = Error(
+        "PG0005", "Padding cannot be negative",
+        "'{0}' is {1}; padding cannot be negative");
 
-        public static readonly DiagnosticDescriptor PaddingTooLarge = Error(
-            "PG0006", "Padding is larger than half the window",
-            "Padding {0} on the {1} axis is more than half the effective window ({2} wide); use a padding of at most {3}");
+    public static readonly DiagnosticDescriptor PaddingTooLarge = Error(
+        "PG0006", "Padding is larger than half the window",
+        "Padding {0} on the {1} axis is more than half the effective window ({2} wide); use a padding of at most {3}");
 
-        public static readonly DiagnosticDescriptor EmptyOutput = Error(
-            "PG0007", "Fixed shape gives an empty output",
-            "{0} = {1} is too small for the {2}-wide window with padding {3}: there would be no output; use {0} >= {4}");
+    public static readonly DiagnosticDescriptor EmptyOutput = Error(
+        "PG0007", "Fixed shape gives an empty output",
+        "{0} = {1} is too small for the {2}-wide window with padding {3}: there would be no output; use {0} >= {4}");
 
-        public static readonly DiagnosticDescriptor InvalidFixedDimension = Error(
-            "PG0008", "Fixed dimension must be positive",
-            "'{0}' is {1}; a fixed dimension must be at least 1 (or 0 to take it from a parameter at run time)");
+    public static readonly DiagnosticDescriptor InvalidFixedDimension = Error(
+        "PG0008", "Fixed dimension must be positive",
+        "'{0}' is {1}; a fixed dimension must be at least 1 (or 0 to take it from a parameter at run time)");
 
-        public static readonly DiagnosticDescriptor MethodNotPartial = Error(
-            "PG0009", "Method must be partial",
-            "Method '{0}' must be declared 'partial' without a body, so that PoolGen can implement it");
+    public static readonly DiagnosticDescriptor MethodNotPartial = Error(
+        "PG0009", "Method must be partial",
+        "Method '{0}' must be declared 'partial' without a body, so that PoolGen can implement it");
 
-        public static readonly DiagnosticDescriptor MethodHasBody = Error(
-            "PG0010", "Method already has a body",
-            "Method '{0}' already has a body; put [Pool] on a 'partial' declaration without a body and let PoolGen implement it");
+    public static readonly DiagnosticDescriptor MethodHasBody = Error(
+        "PG0010", "Method already has a body",
+        "Method '{0}' already has a body; put [Pool] on a 'partial' declaration without a body and let PoolGen implement it");
 
-        public static readonly DiagnosticDescriptor MustReturnVoid = Error(
-            "PG0011", "Method must return void",
-            "Method '{0}' must return 'void'; the kernel writes its result into the output span");
+    public static readonly DiagnosticDescriptor MustReturnVoid = Error(
+        "PG0011", "Method must return void",
+        "Method '{0}' must return 'void'; the kernel writes its result into the output span");
 
-        public static readonly DiagnosticDescriptor InvalidSpanParameters = Error(
-            "PG0012", "Method must take an input and an output span",
-            "Method '{0}' must start with the parameters 'ReadOnlySpan<T> input, Span<T> output' of one element type T (or take only 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output')");
+    public static readonly DiagnosticDescriptor InvalidSpanParameters = Error(
+        "PG0012", "Method must take an input and an output span",
+        "Method '{0}' must start with the parameters 'ReadOnlySpan<T> input, Span<T> output' of one element type T (or take only 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output')");
 
-        public static readonly DiagnosticDescriptor UnsupportedElementType = Error(
-            "PG0013", "Element type not supported",
-            "Element type '{0}' is not supported for {1} pooling; use {2}");
+    public static readonly DiagnosticDescriptor UnsupportedElementType = Error(
+        "PG0013", "Element type not supported",
+        "Element type '{0}' is not supported for {1} pooling; use {2}");
 
-        public static readonly DiagnosticDescriptor InvalidDimensionParameter = Error(
-            "PG0014", "Unknown dimension parameter",
-            "Parameter '{0}' is not a pooling dimension; after input and output (and an optional 'Span<int>' or 'Span<long>' indices) only 'int' parameters named batch, channels, depth, height, width or length may follow, in that order");
+    public static readonly DiagnosticDescriptor InvalidDimensionParameter = Error(
+        "PG0014", "Unknown dimension parameter",
+        "Parameter '{0}' is not a pooling dimension; after input and output (and an optional 'Span<int>' or 'Span<long>' indices) only 'int' parameters named batch, channels, depth, height, width or length may follow, in that order");
 
-        public static readonly DiagnosticDescriptor MisorderedDimensionParameter = Error(
-            "PG0015", "Dimension parameters out of order",
-            "Parameter '{0}' must come before '{1}'; dimension parameters go in the order batch, channels, depth, height, width (length for 1D)");
+    public static readonly DiagnosticDescriptor MisorderedDimensionParameter = Error(
+        "PG0015", "Dimension parameters out of order",
+        "Parameter '{0}' must come before '{1}'; dimension parameters go in the order batch, channels, depth, height, width (length for 1D)");
 
-        public static readonly DiagnosticDescriptor MissingDimension = Error(
-            "PG0016", "Missing spatial dimension",
-            "Method '{0}' has no '{1}' parameter and the attribute does not fix it; add 'int {1}' or set {2} on the attribute");
+    public static readonly DiagnosticDescriptor MissingDimension = Error(
+        "PG0016", "Missing spatial dimension",
+        "Method '{0}' has no '{1}' parameter and the attribute does not fix it; add 'int {1}' or set {2} on the attribute");
 
-        public static readonly DiagnosticDescriptor DimensionFixedTwice = Error(
-            "PG0017", "Dimension both fixed and passed",
-            "'{0}' is fixed by the attribute ({1} = {2}) and is also a parameter; remove the parameter or the attribute property");
+    public static readonly DiagnosticDescriptor DimensionFixedTwice = Error(
+        "PG0017", "Dimension both fixed and passed",
+        "'{0}' is fixed by the attribute ({1} = {2}) and is also a parameter; remove the parameter or the attribute property");
 
-        public static readonly DiagnosticDescriptor CountIncludePadOnMax = new(
-            "PG0018", "CountIncludePad has no effect outside average pooling",
-            "CountIncludePad applies to average pooling only; remove it from this {0} pooling method",
-            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor CountIncludePadOnMax = new(
+        "PG0018", "CountIncludePad has no effect outside average pooling",
+        "CountIncludePad applies to average pooling only; remove it from this {0} pooling method",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
-            "PG0019", "Containing type must be partial",
-            "Type '{0}' must be declared 'partial' so that PoolGen can add the implementation of '{1}' to it");
+    public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
+        "PG0019", "Containing type must be partial",
+        "Type '{0}' must be declared 'partial' so that PoolGen can add the implementation of '{1}' to it");
 
-        public static readonly DiagnosticDescriptor GenericMethod = Error(
-            "PG0020", "Method must not be generic",
-            "Method '{0}' must not be generic; declare one [Pool] method per element type");
+    public static readonly DiagnosticDescriptor GenericMethod = Error(
+        "PG0020", "Method must not be generic",
+        "Method '{0}' must not be generic; declare one [Pool] method per element type");
 
-        public static readonly DiagnosticDescriptor UnknownKind = Error(
-            "PG0021", "Unknown pooling kind",
-            "Kind {0} is not a pooling kind this version of PoolGen supports; use PoolKind.Max, PoolKind.Average, PoolKind.Lp or PoolKind.Min");
+    public static readonly DiagnosticDescriptor UnknownKind = Error(
+        "PG0021", "Unknown pooling kind",
+        "Kind {0} is not a pooling kind this version of PoolGen supports; use PoolKind.Max, PoolKind.Average, PoolKind.Lp or PoolKind.Min");
 
-        public static readonly DiagnosticDescriptor InvalidParameterModifier = Error(
-            "PG0022", "Parameter modifier not allowed",
-            "Parameter '{0}' must be passed by value, without 'ref', 'in', 'out', 'params', 'scoped' or 'this'");
+    public static readonly DiagnosticDescriptor InvalidParameterModifier = Error(
+        "PG0022", "Parameter modifier not allowed",
+        "Parameter '{0}' must be passed by value, without 'ref', 'in', 'out', 'params', 'scoped' or 'this'");
 
-        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
-            "PG0023", "C# 11 or later required",
-            "PoolGen kernels need C# 11 or later (file-local types), but this project compiles C# {0}; set <LangVersion> to 11 or later, or target .NET 8 or later");
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+        "PG0023", "C# 11 or later required",
+        "PoolGen kernels need C# 11 or later (file-local types), but this project compiles C# {0}; set <LangVersion> to 11 or later, or target .NET 8 or later");
 
-        public static readonly DiagnosticDescriptor FrameworkTooOld = Error(
-            "PG0027", "Target framework too old",
-            "PoolGen kernels use System.Runtime.Intrinsics and the vector APIs of .NET 8; target net8.0 or later");
+    public static readonly DiagnosticDescriptor FrameworkTooOld = Error(
+        "PG0027", "Target framework too old",
+        "PoolGen kernels use System.Runtime.Intrinsics and the vector APIs of .NET 8; target net8.0 or later");
 
-        // PG0028..PG0031: the tensor form, ReadOnlyTensorSpan<T> input, TensorSpan<T> output (PoolGenerator.Parser.Tensor.cs).
-        public static readonly DiagnosticDescriptor TensorAndSpanMixed = Error(
-            "PG0028", "Tensor and span parameters mixed",
-            "Method '{0}' mixes a span and a tensor ('{1}' input, '{2}' output); take 'ReadOnlySpan<T> input, Span<T> output' or 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output'");
+    // PG0028..PG0031: the tensor form, ReadOnlyTensorSpan<T> input, TensorSpan<T> output (PoolGenerator.Parser.Tensor.cs).
+    public static readonly DiagnosticDescriptor TensorAndSpanMixed = Error(
+        "PG0028", "Tensor and span parameters mixed",
+        "Method '{0}' mixes a span and a tensor ('{1}' input, '{2}' output); take 'ReadOnlySpan<T> input, Span<T> output' or 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output'");
 
-        public static readonly DiagnosticDescriptor TensorElementTypesDiffer = Error(
-            "PG0029", "Tensor element types differ",
-            "The output is '{0}' but the input is '{1}'; both tensors must have the same element type");
+    public static readonly DiagnosticDescriptor TensorElementTypesDiffer = Error(
+        "PG0029", "Tensor element types differ",
+        "The output is '{0}' but the input is '{1}'; both tensors must have the same element type");
 
-        public static readonly DiagnosticDescriptor InvalidTensorParameters = Error(
-            "PG0030", "Method must take an input and an output tensor",
-            "Method '{0}' takes tensors: its parameters must be 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output'");
+    public static readonly DiagnosticDescriptor InvalidTensorParameters = Error(
+        "PG0030", "Method must take an input and an output tensor",
+        "Method '{0}' takes tensors: its parameters must be 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output'");
 
-        public static readonly DiagnosticDescriptor TensorExtraParameter = Error(
-            "PG0031", "Parameter not allowed with tensors",
-            "Parameter '{0}' is not allowed: '{1}' takes tensors, whose shape comes from input.Lengths; remove it (to fix a dimension, set Channels, Height or Width on the attribute)");
+    public static readonly DiagnosticDescriptor TensorExtraParameter = Error(
+        "PG0031", "Parameter not allowed with tensors",
+        "Parameter '{0}' is not allowed: '{1}' takes tensors, whose shape comes from input.Lengths; remove it (to fix a dimension, set Channels, Height or Width on the attribute)");
 
-        public static readonly DiagnosticDescriptor WindowTooLarge = Error(
-            "PG0024", "Window or stride too large",
-            "'{0}' makes a window or stride {1} elements long; PoolGen supports up to 1048576");
+    public static readonly DiagnosticDescriptor WindowTooLarge = Error(
+        "PG0024", "Window or stride too large",
+        "'{0}' makes a window or stride {1} elements long; PoolGen supports up to 1048576");
 
-        public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
-            "PG0025", "Containing type is file-local",
-            "Type '{0}' is file-local, so PoolGen cannot add the implementation of '{1}' to it from another file; declare the type without 'file'");
+    public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
+        "PG0025", "Containing type is file-local",
+        "Type '{0}' is file-local, so PoolGen cannot add the implementation of '{1}' to it from another file; declare the type without 'file'");
 
-        public static readonly DiagnosticDescriptor FixedShapeTooLarge = Error(
-            "PG0026", "Fixed shape too large",
-            "The fixed Channels*Height*Width exceeds int.MaxValue elements; fix fewer dimensions or smaller ones");
+    public static readonly DiagnosticDescriptor FixedShapeTooLarge = Error(
+        "PG0026", "Fixed shape too large",
+        "The fixed Channels*Height*Width exceeds int.MaxValue elements; fix fewer dimensions or smaller ones");
 
-        public static readonly DiagnosticDescriptor TensorFormNotSupported = Error(
-            "PG0032", "Tensor form not supported with this attribute",
-            "'{0}' takes tensors, which support 2D channels-first max and average pooling with symmetric padding for now; use the span form for layouts, ranks, padding modes, indices, global, DivisorOverride, Lp, min, clamps and Half");
+    public static readonly DiagnosticDescriptor TensorFormNotSupported = Error(
+        "PG0032", "Tensor form not supported with this attribute",
+        "'{0}' takes tensors, which support 2D channels-first max and average pooling with symmetric padding for now; use the span form for layouts, ranks, padding modes, indices, global, DivisorOverride, Lp, min, clamps and Half");
 
-        // Issue 4 (breadth): ids from PG0040 on.
-        public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(
-            "PG0040", "Invalid indices parameter",
-            "The 'indices' parameter must be Span<int> or Span<long>, not '{0}'");
+    // Issue 4 (breadth): ids from PG0040 on.
+    public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(
+        "PG0040", "Invalid indices parameter",
+        "The 'indices' parameter must be Span<int> or Span<long>, not '{0}'");
 
-        public static readonly DiagnosticDescriptor IndicesNotSupported = Error(
-            "PG0041", "Indices need max or min pooling",
-            "{0} pooling has no argmax; 'indices' needs Kind = PoolKind.Max or PoolKind.Min");
+    public static readonly DiagnosticDescriptor IndicesNotSupported = Error(
+        "PG0041", "Indices need max or min pooling",
+        "{0} pooling has no argmax; 'indices' needs Kind = PoolKind.Max or PoolKind.Min");
 
-        public static readonly DiagnosticDescriptor LpNeedsP = Error(
-            "PG0042", "Lp pooling needs P",
-            "Kind = PoolKind.Lp needs P, the exponent (1 or more, e.g. P = 2)");
+    public static readonly DiagnosticDescriptor LpNeedsP = Error(
+        "PG0042", "Lp pooling needs P",
+        "Kind = PoolKind.Lp needs P, the exponent (1 or more, e.g. P = 2)");
 
-        public static readonly DiagnosticDescriptor InvalidP = Error(
-            "PG0043", "Invalid P",
-            "{0}");
+    public static readonly DiagnosticDescriptor InvalidP = Error(
+        "PG0043", "Invalid P",
+        "{0}");
 
-        public static readonly DiagnosticDescriptor InvalidClamp = Error(
-            "PG0044", "Invalid clamp bounds",
-            "{0}");
+    public static readonly DiagnosticDescriptor InvalidClamp = Error(
+        "PG0044", "Invalid clamp bounds",
+        "{0}");
 
-        public static readonly DiagnosticDescriptor RankMismatch = Error(
-            "PG0045", "Parameter or property does not match the rank",
-            "'{0}' does not apply to {1}D pooling; this method is {1}D pooling because of '{2}'");
+    public static readonly DiagnosticDescriptor RankMismatch = Error(
+        "PG0045", "Parameter or property does not match the rank",
+        "'{0}' does not apply to {1}D pooling; this method is {1}D pooling because of '{2}'");
 
-        public static readonly DiagnosticDescriptor InvalidPads = Error(
-            "PG0046", "Invalid Pads",
-            "{0}");
+    public static readonly DiagnosticDescriptor InvalidPads = Error(
+        "PG0046", "Invalid Pads",
+        "{0}");
 
-        public static readonly DiagnosticDescriptor AutoPadWithPadding = Error(
-            "PG0047", "AutoPad together with explicit padding",
-            "'{0}' cannot be combined with AutoPad = {1}, which works out the padding itself; remove one of them");
+    public static readonly DiagnosticDescriptor AutoPadWithPadding = Error(
+        "PG0047", "AutoPad together with explicit padding",
+        "'{0}' cannot be combined with AutoPad = {1}, which works out the padding itself; remove one of them");
 
-        public static readonly DiagnosticDescriptor InvalidDivisorOverride = Error(
-            "PG0048", "Invalid DivisorOverride",
-            "{0}");
+    public static readonly DiagnosticDescriptor InvalidDivisorOverride = Error(
+        "PG0048", "Invalid DivisorOverride",
+        "{0}");
 
-        public static readonly DiagnosticDescriptor GlobalWithWindow = Error(
-            "PG0049", "Global pooling has no window",
-            "'{0}' cannot be combined with Global = true: the window is the whole input; remove it");
+    public static readonly DiagnosticDescriptor GlobalWithWindow = Error(
+        "PG0049", "Global pooling has no window",
+        "'{0}' cannot be combined with Global = true: the window is the whole input; remove it");
 
-        public static readonly DiagnosticDescriptor ParallelNotSupported = Error(
-            "PG0050", "Parallel not supported here",
-            "Parallel = true is supported by the 2D channels-first max and average kernels only (symmetric padding, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it");
+    public static readonly DiagnosticDescriptor ParallelNotSupported = Error(
+        "PG0050", "Parallel not supported here",
+        "Parallel = true is supported by the 2D channels-first max and average kernels only (symmetric padding, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it");
 
-        public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
-            "PG0051", "Unknown enum value",
-            "{0} = {1} is not a value this version of PoolGen supports; use {2}");
-    }
+    public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
+        "PG0051", "Unknown enum value",
+        "{0} = {1} is not a value this version of PoolGen supports; use {2}");
 }

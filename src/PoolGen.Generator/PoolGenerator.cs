@@ -1,78 +1,79 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PoolGen.Generator.Emitting;
 using PoolGen.Generator.Model;
+using PoolGen.Generator.Parsing;
 
-namespace PoolGen.Generator
+namespace PoolGen.Generator;
+
+/// <summary>
+/// Implements every partial method annotated with <c>[PoolGen.Pool]</c> as a pooling kernel specialized for its
+/// window, stride, padding, dilation, element type and (optionally) shape.
+/// </summary>
+/// <remarks>
+/// The pipeline: <see cref="Parser"/> turns each annotated method into a value-equatable
+/// <see cref="PoolSpec"/> plus diagnostics (plain data, no symbols or syntax), and <see cref="Emitter"/>
+/// writes one source file per model. A change to one method re-runs only that method's steps.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class PoolGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// Implements every partial method annotated with <c>[PoolGen.Pool]</c> as a pooling kernel specialized for its
-    /// window, stride, padding, dilation, element type and (optionally) shape.
-    /// </summary>
-    /// <remarks>
-    /// The pipeline: <see cref="Parser"/> turns each annotated method into a value-equatable
-    /// <see cref="PoolMethodModel"/> plus diagnostics (plain data, no symbols or syntax), and <see cref="Emitter"/>
-    /// writes one source file per model. A change to one method re-runs only that method's steps.
-    /// </remarks>
-    [Generator(LanguageNames.CSharp)]
-    public sealed partial class PoolGenerator : IIncrementalGenerator
+    /// <summary>The attribute the generator looks for.</summary>
+    public const string PoolAttributeName = "PoolGen.PoolAttribute";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        /// <summary>The attribute the generator looks for.</summary>
-        public const string PoolAttributeName = "PoolGen.PoolAttribute";
+        IncrementalValuesProvider<ParseResult> results = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                PoolAttributeName,
+                predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
+                transform: static (ctx, ct) => PoolParser.Parse(ctx, ct))
+            .Where(static result => result is not null)
+            .Select(static (result, _) => result!)
+            .WithTrackingName(TrackingNames.Parse);
 
-        /// <inheritdoc/>
-        public void Initialize(IncrementalGeneratorInitializationContext context)
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
+            .Select(static (result, _) => result.Diagnostics)
+            .Where(static d => !d.IsEmpty)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        // Diagnostics are carried as plain data; they are tied back to their syntax tree only when reported, so
+        // that #pragma warning disable and [SuppressMessage] apply to them like to the compiler's own.
+        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, pair) =>
         {
-            IncrementalValuesProvider<ParseResult> results = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    PoolAttributeName,
-                    predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
-                    transform: static (ctx, ct) => Parser.Parse(ctx, ct))
-                .Where(static result => result is not null)
-                .Select(static (result, _) => result!)
-                .WithTrackingName(TrackingNames.Parse);
-
-            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
-                .Select(static (result, _) => result.Diagnostics)
-                .Where(static d => !d.IsEmpty)
-                .WithTrackingName(TrackingNames.Diagnostics);
-
-            // Diagnostics are carried as plain data; they are tied back to their syntax tree only when reported, so
-            // that #pragma warning disable and [SuppressMessage] apply to them like to the compiler's own.
-            context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, pair) =>
+            foreach (DiagnosticInfo item in pair.Left)
             {
-                foreach (DiagnosticInfo item in pair.Left)
-                {
-                    spc.ReportDiagnostic(item.ToDiagnostic(pair.Right));
-                }
-            });
+                spc.ReportDiagnostic(item.ToDiagnostic(pair.Right));
+            }
+        });
 
-            // <PoolGenVectorize>false</PoolGenVectorize> in the project (a CompilerVisibleProperty) emits scalar kernels only.
-            IncrementalValueProvider<bool> vectorize = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) => !(options.GlobalOptions.TryGetValue("build_property.PoolGenVectorize", out string? value) &&
-                                                 string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)))
-                .WithTrackingName(TrackingNames.Options);
+        // <PoolGenVectorize>false</PoolGenVectorize> in the project (a CompilerVisibleProperty) emits scalar kernels only.
+        IncrementalValueProvider<bool> vectorize = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => !(options.GlobalOptions.TryGetValue("build_property.PoolGenVectorize", out string? value) &&
+                                             string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)))
+            .WithTrackingName(TrackingNames.Options);
 
-            IncrementalValuesProvider<PoolMethodModel> models = results
-                .Where(static result => result.Model is not null)
-                .Select(static (result, _) => result.Model!)
-                .Combine(vectorize)
-                .Select(static (pair, _) => pair.Left with
-                {
-                    Strategy = Emitter.ChooseStrategy(pair.Left, pair.Right),
-                    GlobalAverage = pair.Right && Emitter.CanReduceGlobal(pair.Left),
-                })
-                .WithTrackingName(TrackingNames.Models);
+        IncrementalValuesProvider<PoolSpec> models = results
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => result.Model!)
+            .Combine(vectorize)
+            .Select(static (pair, _) => pair.Left with
+            {
+                Strategy = SourceEmitter.ChooseStrategy(pair.Left, pair.Right),
+                GlobalAverage = pair.Right && SourceEmitter.CanReduceGlobal(pair.Left),
+            })
+            .WithTrackingName(TrackingNames.Models);
 
-            // File names must be unique ignoring case across the compilation, so they are assigned over all models
-            // together; SelectMany hands the files on one by one, and an unchanged file is not emitted again.
-            IncrementalValuesProvider<GeneratedFile> files = models
-                .Collect()
-                .SelectMany(static (all, _) => Emitter.AssignHintNames(all))
-                .WithTrackingName(TrackingNames.Files);
+        // File names must be unique ignoring case across the compilation, so they are assigned over all models
+        // together; SelectMany hands the files on one by one, and an unchanged file is not emitted again.
+        IncrementalValuesProvider<GeneratedFile> files = models
+            .Collect()
+            .SelectMany(static (all, _) => SourceEmitter.AssignHintNames(all))
+            .WithTrackingName(TrackingNames.Files);
 
-            context.RegisterSourceOutput(files, static (spc, file) =>
-                spc.AddSource(file.HintName, Emitter.Emit(file.Model)));
-        }
+        context.RegisterSourceOutput(files, static (spc, file) =>
+            spc.AddSource(file.HintName, SourceEmitter.Emit(file.Model)));
     }
 }

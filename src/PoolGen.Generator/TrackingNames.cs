@@ -1,21 +1,20 @@
-namespace PoolGen.Generator
+namespace PoolGen.Generator;
+
+/// <summary>Names of the incremental pipeline's steps, so tests can check what was cached.</summary>
+public static class TrackingNames
 {
-    /// <summary>Names of the incremental pipeline's steps, so tests can check what was cached.</summary>
-    public static class TrackingNames
-    {
-        /// <summary>Each [Pool] method turned into a model plus diagnostics.</summary>
-        public const string Parse = "PoolGen.Parse";
+    /// <summary>Each [Pool] method turned into a model plus diagnostics.</summary>
+    public const string Parse = "PoolGen.Parse";
 
-        /// <summary>The diagnostics of each method.</summary>
-        public const string Diagnostics = "PoolGen.Diagnostics";
+    /// <summary>The diagnostics of each method.</summary>
+    public const string Diagnostics = "PoolGen.Diagnostics";
 
-        /// <summary>The project options the generator reads (PoolGenVectorize).</summary>
-        public const string Options = "PoolGen.Options";
+    /// <summary>The project options the generator reads (PoolGenVectorize).</summary>
+    public const string Options = "PoolGen.Options";
 
-        /// <summary>The models that produce a source file, with their kernel strategy chosen.</summary>
-        public const string Models = "PoolGen.Models";
+    /// <summary>The models that produce a source file, with their kernel strategy chosen.</summary>
+    public const string Models = "PoolGen.Models";
 
-        /// <summary>The models paired with their unique file names.</summary>
-        public const string Files = "PoolGen.Files";
-    }
+    /// <summary>The models paired with their unique file names.</summary>
+    public const string Files = "PoolGen.Files";
 }

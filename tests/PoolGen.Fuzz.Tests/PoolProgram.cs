@@ -1135,7 +1135,7 @@ namespace PoolGen.Fuzz.Tests
             return ids;
         }
 
-        /// <summary>Whether the kernel is one of the general emitter's (PoolMethodModel.NeedsGeneral, for what is drawn).</summary>
+        /// <summary>Whether the kernel is one of the general emitter's (PoolSpec.NeedsGeneral, for what is drawn).</summary>
         public bool NeedsGeneral =>
             Rank != 2 || Layout == 1 || SamePadding || Global == true || HasIndices || Element == "Half" ||
             (Pads is not null && Final('H') is Axis h && Final('W') is Axis w &&

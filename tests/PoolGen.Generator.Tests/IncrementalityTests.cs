@@ -330,7 +330,7 @@ namespace PoolGen.Generator.Tests
                 string method = value switch
                 {
                     ParseResult p => p.Model!.MethodName,
-                    PoolMethodModel m => m.MethodName,
+                    PoolSpec m => m.MethodName,
                     GeneratedFile f => f.Model.MethodName,
                     _ => throw new InvalidOperationException($"Unexpected output {value} of {stepName}."),
                 };

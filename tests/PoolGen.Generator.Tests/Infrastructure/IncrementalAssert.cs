@@ -210,8 +210,8 @@ namespace PoolGen.Generator.Tests.Infrastructure
             Outputs(result, TrackingNames.Parse).Select(o => ((Model.ParseResult)o.Value, o.Reason)).ToList();
 
         /// <summary>The tracked Models outputs of <paramref name="result"/>.</summary>
-        internal static IReadOnlyList<(Model.PoolMethodModel Value, IncrementalStepRunReason Reason)> ModelOutputs(GeneratorRunResult result) =>
-            Outputs(result, TrackingNames.Models).Select(o => ((Model.PoolMethodModel)o.Value, o.Reason)).ToList();
+        internal static IReadOnlyList<(Model.PoolSpec Value, IncrementalStepRunReason Reason)> ModelOutputs(GeneratorRunResult result) =>
+            Outputs(result, TrackingNames.Models).Select(o => ((Model.PoolSpec)o.Value, o.Reason)).ToList();
 
         /// <summary>A readable list of outputs and reasons, for failure messages.</summary>
         public static string Describe(GeneratorRunResult result)
@@ -225,7 +225,7 @@ namespace PoolGen.Generator.Tests.Infrastructure
                     string what = value switch
                     {
                         Model.ParseResult p => $"ParseResult({p.Model?.MethodName ?? "no model"}, {p.Diagnostics.Count} diagnostics)",
-                        Model.PoolMethodModel m => $"Model({m.MethodName})",
+                        Model.PoolSpec m => $"Model({m.MethodName})",
                         IEnumerable e => $"[{string.Join(", ", e.Cast<object>())}]",
                         _ => value.ToString() ?? string.Empty,
                     };

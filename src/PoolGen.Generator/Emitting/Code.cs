@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Linq;
+using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
+
+namespace PoolGen.Generator.Emitting;
+
+/// <summary>Small pieces of C# text every emitter writes: numbers, offsets, names.</summary>
+internal static class Code
+{
+    internal static readonly string GeneratorVersion =
+        typeof(Code).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+    /// <summary>The namespace of the file-local kernel classes: the names the kernels use resolve there, not in the user's code.</summary>
+    internal const string KernelNamespace = "PoolGen.Generated";
+
+    internal static string QualifiedName(PoolSpec model)
+    {
+        string types = string.Join(".", model.Hierarchy.Types.Select(t => t.Name)) + "." + model.MethodName;
+        return model.Hierarchy.Namespace.Length > 0 ? model.Hierarchy.Namespace + "." + types : types;
+    }
+
+    internal static string KernelClassName(PoolSpec model) => model.MethodName.TrimStart('@') + "Kernel";
+
+    internal static string DimensionName(Dimension dimension) => dimension switch
+    {
+        Dimension.Batch => "batch",
+        Dimension.Channels => "channels",
+        Dimension.Depth => "depth",
+        Dimension.Height => "height",
+        Dimension.Length => "length",
+        _ => "width",
+    };
+
+    internal static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"name + 3", "name - 2" or "name" for name + offset.</summary>
+    internal static string Plus(string name, long offset) =>
+        offset == 0 ? name : offset > 0 ? $"{name} + {Int(offset)}" : $"{name} - {Int(-offset)}";
+}

@@ -1,0 +1,282 @@
+using System.Collections.Generic;
+using System.Linq;
+using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
+using static PoolGen.Generator.Emitting.Code;
+
+namespace PoolGen.Generator.Emitting;
+
+internal static partial class NdKernelEmitter
+{
+    private static void EmitKernel(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    {
+        string t = T(model);
+        var parameters = new List<string> { $"ref {t} source", $"ref {t} destination" };
+        if (model.IndicesName is not null)
+        {
+            parameters.Add($"ref {model.IndicesType} indices");
+        }
+
+        parameters.AddRange(KernelDimensions(model, axes).Select(d => "int " + d));
+        w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
+        w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+        using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))
+        {
+            foreach (Axis axis in axes)
+            {
+                if (axis.Fixed > 0)
+                {
+                    w.Line($"const int {axis.Name} = {axis.Fixed};");
+                }
+
+                if (axis.FixedOut > 0 && !model.Global)
+                {
+                    w.Line($"const int {axis.Out} = {Int(axis.FixedOut)};");
+                }
+            }
+
+            if (model.Global)
+            {
+                EmitGlobalBody(w, model, axes, vector);
+            }
+            else if (ChannelsLast(model))
+            {
+                EmitChannelsLastBody(w, model, axes, vector);
+            }
+            else
+            {
+                EmitChannelsFirstBody(w, model, axes, vector);
+            }
+        }
+    }
+
+    private static string SpatialProduct(List<Axis> axes, System.Func<Axis, string> name) =>
+        axes.Count == 1 ? "(nint)" + name(axes[0]) : "(nint)" + string.Join(" * ", axes.Select(name));
+
+    /// <summary>Window start, first and end tap inside the input (and inside the padded input) of one axis at o{letter}.</summary>
+    private static void EmitRange(CodeWriter w, PoolSpec model, Axis axis, bool padded)
+    {
+        AxisInfo a = axis.Info;
+        string l = axis.Letter;
+        w.Line($"int {l}0 = {Scaled(a.Stride, "o" + l)} - {axis.Pad};");
+        w.Line(a.Dilation == 1
+            ? $"int {l}First = Math.Max(0, -{l}0), {l}End = Math.Min({a.Kernel}, {axis.Name} - {l}0);"
+            : $"int {l}First = {l}0 >= 0 ? 0 : (-{l}0 + {a.Dilation - 1}) / {a.Dilation}, {l}End = Math.Min({a.Kernel}, ({axis.Name} - {l}0 + {a.Dilation - 1}) / {a.Dilation});");
+        if (padded)
+        {
+            // Taps inside [-padding, size + end padding): the divisor with CountIncludePad.
+            w.Line(a.Dilation == 1
+                ? $"int {l}Padded = Math.Min({a.Kernel}, {axis.Name} + {axis.PadEnd} - {l}0);"
+                : $"int {l}Padded = Math.Min({a.Kernel}, ({axis.Name} + {axis.PadEnd} - {l}0 + {a.Dilation - 1}) / {a.Dilation});");
+        }
+    }
+
+    /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted).</summary>
+    private static string Divisor(PoolSpec model, List<Axis> axes)
+    {
+        if (model.DivisorOverride > 0)
+        {
+            return Int(model.DivisorOverride);
+        }
+
+        return string.Join(" * ", axes.Select(a => model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)"));
+    }
+
+    private static bool NeedsDivisor(PoolSpec model) => model.Kind == PoolKindModel.Average;
+
+    /// <summary>
+    /// The divisor of a vector of outputs: channels last, that of the pixel; channels first, the outputs are inside the
+    /// input on the last axis, so its factor is the window size there.
+    /// </summary>
+    private static string VectorDivisor(PoolSpec model, List<Axis> axes, bool channelsLast)
+    {
+        if (channelsLast || model.DivisorOverride > 0)
+        {
+            return Divisor(model, axes);
+        }
+
+        var factors = axes.Take(axes.Count - 1)
+            .Select(a => model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)")
+            .Concat(new[] { Int(model.W.Kernel) });
+        return string.Join(" * ", factors);
+    }
+
+    /// <summary>Channels first: plane by plane; vector runs over the last axis inside the input when its stride is 1.</summary>
+    private static void EmitChannelsFirstBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    {
+        string t = T(model);
+        Axis last = axes[axes.Count - 1];
+        w.Line($"nint inputPlane = {SpatialProduct(axes, a => a.Name)}, outputPlane = {SpatialProduct(axes, a => a.Out)};");
+        if (vector)
+        {
+            AxisInfo a = last.Info;
+            string inside = last.RuntimePad ? $"{Plus(last.Name, 1 - a.Effective)} + {last.Pad}" : Plus(last.Name, 1L - a.Effective + a.Padding);
+            w.Line($"// The outputs [{last.Letter}Begin, {last.Letter}Stop) of the last axis have every tap inside the input there.");
+            w.Line($"int {last.Letter}Begin = Math.Min({last.Out}, {last.Pad});");
+            w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {inside}));");
+        }
+
+        if (Separable(model) && EmitSeparableCall(w, model, axes))
+        {
+            return; // The shape is fixed and the separable buffer fits: nothing else is needed.
+        }
+
+        using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
+        {
+            w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
+            w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
+            if (ChecksNaN(model))
+            {
+                w.Line("bool exact = HasNaN(ref input, inputPlane); // Else the taps use a plain MAXPS/MINPS.");
+            }
+
+            if (model.IndicesName is not null)
+            {
+                w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
+            }
+
+            var scopes = new List<CodeWriter.Scope>();
+            foreach (Axis axis in axes.Take(axes.Count - 1))
+            {
+                scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+                if (vector)
+                {
+                    EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
+                }
+            }
+
+            string row = axes.Count == 1 ? "0" : axes.Count == 2 ? "(nint)oh * outWidth" : "((nint)od * outHeight + oh) * outWidth";
+            w.Line($"nint row = {row};");
+            string window = WindowCall(model, axes, "input", "(nint)1");
+            string o = "o" + last.Letter;
+            if (!vector)
+            {
+                using (w.Block($"for (int {o} = 0; {o} < {last.Out}; {o}++)"))
+                {
+                    w.Line(Store(model, "output", "row + " + o, window, "row + " + o));
+                }
+            }
+            else
+            {
+                w.Line($"int {o} = 0;");
+                using (w.Block($"for (; {o} < {last.Letter}Begin; {o}++)"))
+                {
+                    w.Line(Store(model, "output", "row + " + o, window, null));
+                }
+
+                w.Line();
+                w.Line($"// Inside the input on the last axis: each lane is one output, each tap one contiguous load.");
+                string corner = axes.Count == 1
+                    ? $"-{last.Pad}"
+                    : axes.Count == 2
+                    ? $"(nint)(h0 + {Scaled(model.H.Dilation, "hFirst")}) * width - {last.Pad}"
+                    : $"((nint)(d0 + {Scaled(model.D!.Dilation, "dFirst")}) * height + h0 + {Scaled(model.H.Dilation, "hFirst")}) * width - {last.Pad}";
+                w.Line($"ref {t} corner = ref Unsafe.Add(ref input, {corner});");
+                EmitVectorRuns(w, model, axes, o, $"{last.Letter}Stop", "ref Unsafe.Add(ref output, row)", channelsLast: false);
+                using (w.Block($"for (; {o} < {last.Out}; {o}++)"))
+                {
+                    w.Line(Store(model, "output", "row + " + o, window, null));
+                }
+            }
+
+            for (int i = scopes.Count - 1; i >= 0; i--)
+            {
+                scopes[i].Dispose();
+            }
+        }
+    }
+
+    /// <summary>The count and step arguments of the Taps helpers (only the steps for Full), in their parameter order (ranges emitted).</summary>
+    private static string CountArguments(PoolSpec model, List<Axis> axes, bool channelsLast, bool counts = true)
+    {
+        string cs = channelsLast ? " * channels" : string.Empty;
+        string Step(int dilation, string extent) => dilation == 1 ? $"(nint){extent}{cs}" : $"(nint){dilation} * {extent}{cs}";
+        var parts = new List<string>();
+        if (axes.Count == 3)
+        {
+            if (counts)
+            {
+                parts.Add("dEnd - dFirst");
+            }
+
+            parts.Add(Step(model.D!.Dilation, "height * width"));
+        }
+
+        if (axes.Count >= 2)
+        {
+            if (counts)
+            {
+                parts.Add("hEnd - hFirst");
+            }
+
+            parts.Add(Step(model.H.Dilation, "width"));
+        }
+
+        if (channelsLast)
+        {
+            string l = axes[axes.Count - 1].Letter;
+            if (counts)
+            {
+                parts.Add($"{l}End - {l}First");
+            }
+
+            parts.Add(model.W.Dilation == 1 ? "channels" : $"(nint){model.W.Dilation} * channels");
+        }
+        else
+        {
+            parts.Add(Int(model.W.Dilation));
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// The vector runs of one row (channels first) or pixel (channels last): a call of Run (or RunFull, for a window
+    /// wholly inside the input) with the step type that fits the data, which returns where the scalar code goes on.
+    /// </summary>
+    private static void EmitVectorRuns(CodeWriter w, PoolSpec model, List<Axis> axes, string o, string stop, string output, bool channelsLast)
+    {
+        string a = A(model);
+        if (NeedsDivisor(model))
+        {
+            w.Line($"{a} divisor = {VectorDivisor(model, axes, channelsLast)};");
+        }
+
+        string divisor = NeedsDivisor(model) ? ", divisor" : string.Empty;
+        string Call(bool full, string step) =>
+            $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {CountArguments(model, axes, channelsLast, counts: !full)}{divisor})";
+        void Dispatch(bool full)
+        {
+            if (ChecksNaN(model))
+            {
+                w.Line($"{o} = exact");
+                w.Line($"    ? {Call(full, "AnyData")}");
+                w.Line($"    : {Call(full, "NoNaN")};");
+            }
+            else
+            {
+                w.Line($"{o} = {Call(full, "AnyData")};");
+            }
+        }
+
+        if (UnrollsFull(model, axes))
+        {
+            var conditions = axes.Take(axes.Count - (channelsLast ? 0 : 1)).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Info.Kernel}");
+            using (w.Block($"if ({string.Join(" && ", conditions)})"))
+            {
+                Dispatch(full: true);
+            }
+
+            using (w.Block("else"))
+            {
+                Dispatch(full: false);
+            }
+        }
+        else
+        {
+            Dispatch(full: false);
+        }
+
+        w.Line();
+    }
+}

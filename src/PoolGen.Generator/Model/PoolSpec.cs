@@ -1,0 +1,176 @@
+namespace PoolGen.Generator.Model;
+
+/// <summary>The reduction, mirrored from PoolGen.PoolKind (the generator does not reference the runtime assembly).</summary>
+internal enum PoolKindModel
+{
+    Max = 0,
+    Average = 1,
+    Lp = 2,
+    Min = 3,
+}
+
+/// <summary>The memory order, mirrored from PoolGen.PoolLayout.</summary>
+internal enum LayoutModel
+{
+    Nchw = 0,
+    Nhwc = 1,
+}
+
+/// <summary>ONNX auto_pad, mirrored from PoolGen.PoolAutoPad.</summary>
+internal enum AutoPadModel
+{
+    NotSet = 0,
+    SameUpper = 1,
+    SameLower = 2,
+    Valid = 3,
+}
+
+/// <summary>How the kernel body is emitted. Chosen by the parser, one per method.</summary>
+internal enum KernelStrategy
+{
+    /// <summary>Scalar NCHW: unrolled taps on interior windows, a clipped path on the border.</summary>
+    ScalarNchw,
+
+    /// <summary>The scalar NCHW kernel with vector runs over the output width in interior rows (stride 1 or 2).</summary>
+    VectorNchw,
+
+    /// <summary>
+    /// Any rank, layout and reduction (1D/3D, channels last, asymmetric or automatic padding, argmax indices, global,
+    /// Lp/Min, clamps, Half): vector runs over the channels (channels last) or the output's last axis (channels first).
+    /// </summary>
+    General,
+
+    /// <summary><see cref="General"/> without vectors (PoolGenVectorize=false).</summary>
+    GeneralScalar,
+}
+
+/// <summary>Window parameters of one spatial axis, after defaults and per-axis overrides are applied.</summary>
+/// <remarks><see cref="Padding"/> is the padding at the beginning; <see cref="PaddingEnd"/> the one at the end (ONNX pads).</remarks>
+internal sealed record AxisInfo(int Kernel, int Stride, int Padding, int Dilation)
+{
+    public int Effective => (Dilation * (Kernel - 1)) + 1;
+
+    /// <summary>The padding at the end of the axis, when it differs from <see cref="Padding"/>.</summary>
+    public int? PaddingEndOverride { get; init; }
+
+    public int PaddingEnd => PaddingEndOverride ?? Padding;
+
+    public bool IsSymmetric => PaddingEnd == Padding;
+}
+
+/// <summary>A dimension parameter of the method: its role and its name as written.</summary>
+internal enum Dimension
+{
+    Batch = 0,
+    Channels = 1,
+    Depth = 2,
+    Height = 3,
+    Width = 4,
+
+    /// <summary>1D pooling's one spatial size; it takes the W axis of the model.</summary>
+    Length = 5,
+}
+
+/// <summary>An element type PoolGen can pool.</summary>
+/// <param name="Keyword">The C# keyword, e.g. "float".</param>
+/// <param name="IsFloatingPoint">float or double: NaN checks, infinities, averaging.</param>
+internal sealed record ElementTypeInfo(string Keyword, bool IsFloatingPoint)
+{
+    /// <summary>The value a max window with no tap inside the input produces.</summary>
+    public string LowestValue => IsFloatingPoint ? Keyword + ".NegativeInfinity" : Keyword + ".MinValue";
+
+    /// <summary>The literal suffix for a constant of this type ("f" for float).</summary>
+    public string LiteralSuffix => Accumulator switch
+    {
+        "float" => "f",
+        "double" => "d",
+        _ => string.Empty,
+    };
+
+    /// <summary>The type sums and comparisons are done in: float for Half (as PyTorch does), else the element type.</summary>
+    public string Accumulator => Keyword == "Half" ? "float" : Keyword;
+
+    public bool IsHalf => Keyword == "Half";
+}
+
+/// <summary>
+/// Everything the emitter needs to implement one [Pool] method. Plain data only: no symbols, syntax
+/// or locations, so the incremental pipeline can compare it with the previous run's model.
+/// </summary>
+internal sealed record PoolSpec(
+    HierarchyInfo Hierarchy,
+    string MethodName,
+    string Modifiers,
+    string ParameterList,
+    string HintSignature,
+    string InputName,
+    string OutputName,
+    ElementTypeInfo ElementType,
+    EquatableArray<Dimension> DimensionParameters,
+    PoolKindModel Kind,
+    AxisInfo H,
+    AxisInfo W,
+    bool CeilMode,
+    bool CountIncludePad,
+    bool Parallel,
+    int FixedChannels,
+    int FixedHeight,
+    int FixedWidth,
+    KernelStrategy Strategy,
+    string? InvalidReason)
+{
+    /// <summary>The tensor form (ReadOnlyTensorSpan/TensorSpan parameters, shape from the lengths), or null for spans.</summary>
+    public TensorSignatureInfo? Tensor { get; init; }
+
+    /// <summary>
+    /// Average pooling without padding or dilation: when the window covers the whole plane (a global average),
+    /// the plane is summed a vector at a time. Chosen with the strategy.
+    /// </summary>
+    public bool GlobalAverage { get; init; }
+
+    /// <summary>The number of spatial axes: 1 (NCL), 2 (NCHW, the default) or 3 (NCDHW). 1D uses <see cref="W"/> only.</summary>
+    public int Rank { get; init; } = 2;
+
+    public LayoutModel Layout { get; init; }
+
+    /// <summary>The depth axis of 3D pooling; null below rank 3.</summary>
+    public AxisInfo? D { get; init; }
+
+    public int FixedDepth { get; init; }
+
+    /// <summary>SAME_UPPER/SAME_LOWER: the padding is worked out at run time; the axes then hold padding 0.</summary>
+    public AutoPadModel AutoPad { get; init; }
+
+    /// <summary>The window is the whole spatial extent (the axes are placeholders).</summary>
+    public bool Global { get; init; }
+
+    /// <summary>Average: the divisor of every window, when not 0.</summary>
+    public int DivisorOverride { get; init; }
+
+    /// <summary>Lp: the exponent.</summary>
+    public int P { get; init; }
+
+    /// <summary>The output clamp bounds, when written (as C# literals of the accumulator type).</summary>
+    public string? ClampMin { get; init; }
+
+    public string? ClampMax { get; init; }
+
+    /// <summary>The argmax (argmin) parameter's name and index type ("int" or "long"), or null.</summary>
+    public string? IndicesName { get; init; }
+
+    public string? IndicesType { get; init; }
+
+    public bool IsSameAutoPad => AutoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower;
+
+    /// <summary>Whether only the general kernel implements this method (the 2D NCHW kernels cover Max/Average, symmetric padding up to half the window, float/double/integers).</summary>
+    public bool NeedsGeneral =>
+        Rank != 2 || Layout != LayoutModel.Nchw || IsSameAutoPad || Global || DivisorOverride != 0 || IndicesName is not null ||
+        Kind is PoolKindModel.Lp or PoolKindModel.Min || ClampMin is not null || ClampMax is not null || ElementType.IsHalf ||
+        !H.IsSymmetric || !W.IsSymmetric || H.Padding > H.Effective / 2 || W.Padding > W.Effective / 2;
+}
+
+/// <summary>A model and the unique name of the file it is emitted to.</summary>
+internal sealed record GeneratedFile(PoolSpec Model, string HintName);
+
+/// <summary>What the parser produced for one annotated method: a model (unless the signature is unusable) and diagnostics.</summary>
+internal sealed record ParseResult(PoolSpec? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PoolGen.Generator.Model;
+
+namespace PoolGen.Generator.Parsing;
+
+/// <summary>The parser's reading of the rank, the padding modes and the reduction options (the breadth properties).</summary>
+internal static partial class PoolParser
+{
+    private static readonly string[] ThreeDProperties = { "Depth", "SizeD", "StrideD", "PaddingD", "DilationD" };
+
+    private static readonly string[] TwoDProperties = { "Height", "Width", "SizeH", "SizeW", "StrideH", "StrideW", "PaddingH", "PaddingW", "DilationH", "DilationW" };
+
+    private static readonly string[] PaddingProperties = { "Padding", "PaddingD", "PaddingH", "PaddingW" };
+
+    private static readonly string[] WindowProperties =
+    {
+        "Size", "SizeD", "SizeH", "SizeW", "Stride", "StrideD", "StrideH", "StrideW", "Padding", "PaddingD", "PaddingH", "PaddingW",
+        "Dilation", "DilationD", "DilationH", "DilationW", "CeilMode", "Pads", "AutoPad", "CountIncludePad",
+    };
+
+    internal static string KindName(PoolKindModel kind) => kind switch
+    {
+        PoolKindModel.Average => "average",
+        PoolKindModel.Lp => "Lp",
+        PoolKindModel.Min => "min",
+        _ => "max",
+    };
+
+    /// <summary>
+    /// 1 when the method has 'length' (or Length), 3 when it has 'depth' (or Depth or a D-axis property), else 2. A 1D
+    /// method with anything of 2D or 3D, or a 3D property on a 1D method, is reported where it is written.
+    /// </summary>
+    private static int RankOf(Arguments arguments, List<Dimension> dimensions, Dictionary<Dimension, LocationInfo?> dimensionLocations, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out bool ok)
+    {
+        ok = true;
+        string? oneD = dimensions.Contains(Dimension.Length) ? "length" : arguments.Has("Length") ? "Length" : null;
+        if (oneD is null)
+        {
+            return dimensions.Contains(Dimension.Depth) || ThreeDProperties.Any(arguments.Has) ? 3 : 2;
+        }
+
+        foreach (Dimension dimension in new[] { Dimension.Depth, Dimension.Height, Dimension.Width })
+        {
+            if (dimensions.Contains(dimension))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RankMismatch, dimensionLocations[dimension] ?? attributeLocation, DimensionNames[(int)dimension], "1", oneD));
+                ok = false;
+            }
+        }
+
+        foreach (string property in ThreeDProperties.Concat(TwoDProperties).Where(arguments.Has))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RankMismatch, arguments.Location(property) ?? attributeLocation, property, "1", oneD));
+            ok = false;
+        }
+
+        return 1;
+    }
+
+    /// <summary>Global = true: no window property may be written.</summary>
+    private static bool CheckGlobal(Arguments arguments, List<DiagnosticInfo> diagnostics)
+    {
+        bool ok = true;
+        foreach (string property in WindowProperties.Where(arguments.Has))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GlobalWithWindow, arguments.Location(property), property));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>AutoPad against explicit padding, then Pads (ONNX order: every axis's beginning, then every axis's end).</summary>
+    private static bool ReadPads(Arguments arguments, int rank, AutoPadModel autoPad, ref AxisInfo? d, ref AxisInfo h, ref AxisInfo w, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics)
+    {
+        bool ok = true;
+        int[]? pads = arguments.IntArray("Pads");
+        if (autoPad != AutoPadModel.NotSet)
+        {
+            var conflicts = PaddingProperties.Where(arguments.Has).ToList();
+            if (pads is not null)
+            {
+                conflicts.Add("Pads");
+            }
+
+            // ONNX sizes SAME and VALID outputs itself (VALID: ceil((n - e + 1) / s), the floor-mode size), so CeilMode has no place.
+            if (arguments.Bool("CeilMode", false))
+            {
+                conflicts.Add("CeilMode");
+            }
+
+            foreach (string property in conflicts)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AutoPadWithPadding, arguments.Location(property) ?? attributeLocation, property, autoPad.ToString()));
+                ok = false;
+            }
+
+            return ok;
+        }
+
+        if (pads is null)
+        {
+            return true;
+        }
+
+        LocationInfo? location = arguments.Location("Pads") ?? attributeLocation;
+        foreach (string property in PaddingProperties.Where(arguments.Has))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPads, arguments.Location(property) ?? location, $"'{property}' cannot be combined with Pads, which sets every padding; remove one of them"));
+            ok = false;
+        }
+
+        string[] names = rank switch { 1 => new[] { "length" }, 2 => new[] { "height", "width" }, _ => new[] { "depth", "height", "width" } };
+        if (pads.Length != 2 * rank)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidPads,
+                location,
+                $"Pads has {pads.Length} values; {rank}D pooling needs {2 * rank}: the beginnings of the {string.Join(", ", names)} axes, then their ends"));
+            return false;
+        }
+
+        AxisInfo?[] axes = rank switch { 1 => new AxisInfo?[] { w }, 2 => new AxisInfo?[] { h, w }, _ => new[] { d, h, w } };
+        for (int i = 0; i < rank; i++)
+        {
+            AxisInfo axis = axes[i]!;
+            foreach (int index in new[] { i, i + rank })
+            {
+                if (pads[index] < 0 || pads[index] >= axis.Effective)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.InvalidPads,
+                        location,
+                        $"Pads[{index}] is {pads[index]}; the padding at the {(index < rank ? "beginning" : "end")} of the {names[i]} axis must be at least 0 and less than the effective window ({axis.Effective})"));
+                    ok = false;
+                }
+            }
+
+            axes[i] = axis with { Padding = pads[i], PaddingEndOverride = pads[i + rank] == pads[i] ? null : pads[i + rank] };
+        }
+
+        if (ok)
+        {
+            (d, h, w) = rank switch { 1 => (d, h, axes[0]!), 2 => (d, axes[0]!, axes[1]!), _ => (axes[0], axes[1]!, axes[2]!) };
+        }
+
+        return ok;
+    }
+
+    /// <summary>P for Lp, DivisorOverride for average, and which kinds may have indices.</summary>
+    private static bool ReadReductionOptions(Arguments arguments, PoolKindModel kind, string? indicesName, LocationInfo? indicesLocation, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out int p, out int divisorOverride)
+    {
+        bool ok = true;
+        p = 0;
+        divisorOverride = 0;
+        if (kind == PoolKindModel.Lp)
+        {
+            if (!arguments.Has("P"))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LpNeedsP, attributeLocation));
+                ok = false;
+            }
+            else if ((p = arguments.Int("P", 0)) < 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidP, arguments.Location("P") ?? attributeLocation, $"P is {p}; the exponent of Lp pooling must be at least 1"));
+                ok = false;
+            }
+        }
+        else if (arguments.Has("P"))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidP, arguments.Location("P") ?? attributeLocation, $"P applies to Lp pooling only; remove it from this {KindName(kind)} pooling method"));
+            ok = false;
+        }
+
+        if (arguments.Has("DivisorOverride"))
+        {
+            int value = arguments.Int("DivisorOverride", 0);
+            LocationInfo? location = arguments.Location("DivisorOverride") ?? attributeLocation;
+            if (kind != PoolKindModel.Average)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDivisorOverride, location, $"DivisorOverride applies to average pooling only; remove it from this {KindName(kind)} pooling method"));
+                ok = false;
+            }
+            else if (value < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDivisorOverride, location, $"DivisorOverride is {value}; it must be at least 1 (0 means no override)"));
+                ok = false;
+            }
+            else
+            {
+                divisorOverride = value;
+            }
+        }
+
+        if (indicesName is not null && kind is PoolKindModel.Average or PoolKindModel.Lp)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IndicesNotSupported, indicesLocation ?? attributeLocation, kind == PoolKindModel.Average ? "Average" : "Lp"));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>ClampMin/ClampMax as literals of the accumulator type; an unbounded side (infinity) is null.</summary>
+    private static bool ReadClamp(Arguments arguments, ElementTypeInfo element, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out string? min, out string? max)
+    {
+        min = max = null;
+        bool ok = true;
+        double low = arguments.Double("ClampMin", double.NegativeInfinity);
+        double high = arguments.Double("ClampMax", double.PositiveInfinity);
+        foreach ((string name, double value) in new[] { ("ClampMin", low), ("ClampMax", high) })
+        {
+            if (!arguments.Has(name))
+            {
+                continue;
+            }
+
+            LocationInfo? location = arguments.Location(name) ?? attributeLocation;
+            if (double.IsNaN(value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClamp, location, $"{name} is NaN; a clamp bound must be a number (or an infinity for no bound)"));
+                ok = false;
+            }
+            else if (!element.IsFloatingPoint && !double.IsInfinity(value) && !FitsInteger(value, element.Keyword))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClamp, location, $"{name} is {value.ToString("R", CultureInfo.InvariantCulture)}, which is not a {element.Keyword} value; an integer kernel clamps to integers of its type"));
+                ok = false;
+            }
+        }
+
+        if (ok && low > high)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidClamp,
+                arguments.Location("ClampMin") ?? attributeLocation,
+                $"ClampMin ({low.ToString("R", CultureInfo.InvariantCulture)}) is greater than ClampMax ({high.ToString("R", CultureInfo.InvariantCulture)})"));
+            ok = false;
+        }
+
+        if (ok)
+        {
+            min = arguments.Has("ClampMin") && !double.IsNegativeInfinity(low) ? Literal(low, element) : null;
+            max = arguments.Has("ClampMax") && !double.IsPositiveInfinity(high) ? Literal(high, element) : null;
+        }
+
+        return ok;
+    }
+
+    private static bool FitsInteger(double value, string keyword)
+    {
+        if (Math.Floor(value) != value)
+        {
+            return false;
+        }
+
+        (double lo, double hi) = keyword switch
+        {
+            "byte" => (byte.MinValue, byte.MaxValue),
+            "sbyte" => (sbyte.MinValue, sbyte.MaxValue),
+            "short" => (short.MinValue, short.MaxValue),
+            "ushort" => (ushort.MinValue, ushort.MaxValue),
+            "int" => (int.MinValue, int.MaxValue),
+            "uint" => (uint.MinValue, uint.MaxValue),
+            "long" => (long.MinValue, 9223372036854774784d), // the largest double below 2^63
+            _ => (0d, 18446744073709549568d), // ulong: the largest double below 2^64
+        };
+        return value >= lo && value <= hi;
+    }
+
+    private static string Literal(double value, ElementTypeInfo element)
+    {
+        string type = element.Accumulator;
+        if (double.IsInfinity(value))
+        {
+            return $"{type}.{(value > 0 ? "PositiveInfinity" : "NegativeInfinity")}";
+        }
+
+        if (!element.IsFloatingPoint)
+        {
+            // Exactly: through long or ulong, not decimal (whose conversion from double keeps 15 digits).
+            string digits = value < 9223372036854775808d
+                ? ((long)value).ToString(CultureInfo.InvariantCulture)
+                : ((ulong)value).ToString(CultureInfo.InvariantCulture);
+            return type is "long" && value == -9223372036854775808d ? "long.MinValue" : $"(({type}){digits})";
+        }
+
+        if (type == "float" && float.IsInfinity((float)value))
+        {
+            // Beyond float's range: the bound a float kernel compares with is that infinity.
+            return value > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
+        }
+
+        string text = type == "float" ? ((float)value).ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
+        if (!text.Contains('.') && !text.Contains('E'))
+        {
+            text += ".0";
+        }
+
+        return text + (type == "float" ? "f" : "d");
+    }
+}
