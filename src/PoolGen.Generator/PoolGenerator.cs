@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using PoolGen.Generator.Emitting;
 using PoolGen.Generator.Model;
 using PoolGen.Generator.Parsing;
+using PoolGen.Generator.Planning;
 
 namespace PoolGen.Generator;
 
@@ -12,9 +13,10 @@ namespace PoolGen.Generator;
 /// window, stride, padding, dilation, element type and (optionally) shape.
 /// </summary>
 /// <remarks>
-/// The pipeline: <see cref="Parser"/> turns each annotated method into a value-equatable
-/// <see cref="PoolSpec"/> plus diagnostics (plain data, no symbols or syntax), and <see cref="Emitter"/>
-/// writes one source file per model. A change to one method re-runs only that method's steps.
+/// The pipeline: <see cref="PoolParser"/> turns each annotated method into a value-equatable <see cref="PoolSpec"/>
+/// plus diagnostics (plain data, no symbols or syntax), <see cref="KernelPlanner"/> decides the kernel
+/// (<see cref="KernelPlan"/>), and <see cref="SourceEmitter"/> prints one source file per plan. A change to one method
+/// re-runs only that method's steps (docs/architecture.md).
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class PoolGenerator : IIncrementalGenerator
@@ -50,30 +52,28 @@ public sealed class PoolGenerator : IIncrementalGenerator
         });
 
         // <PoolGenVectorize>false</PoolGenVectorize> in the project (a CompilerVisibleProperty) emits scalar kernels only.
-        IncrementalValueProvider<bool> vectorize = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => !(options.GlobalOptions.TryGetValue("build_property.PoolGenVectorize", out string? value) &&
-                                             string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)))
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => new GeneratorOptions(
+                Vectorize: !(options.GlobalOptions.TryGetValue("build_property.PoolGenVectorize", out string? value) &&
+                             string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase))))
             .WithTrackingName(TrackingNames.Options);
 
-        IncrementalValuesProvider<PoolSpec> models = results
+        // Every choice about the kernel (traversal, vectors, NaN rule, unrolling) is made here, as data.
+        IncrementalValuesProvider<KernelPlan> plans = results
             .Where(static result => result.Model is not null)
             .Select(static (result, _) => result.Model!)
-            .Combine(vectorize)
-            .Select(static (pair, _) => pair.Left with
-            {
-                Strategy = SourceEmitter.ChooseStrategy(pair.Left, pair.Right),
-                GlobalAverage = pair.Right && SourceEmitter.CanReduceGlobal(pair.Left),
-            })
-            .WithTrackingName(TrackingNames.Models);
+            .Combine(options)
+            .Select(static (pair, _) => KernelPlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Plans);
 
         // File names must be unique ignoring case across the compilation, so they are assigned over all models
         // together; SelectMany hands the files on one by one, and an unchanged file is not emitted again.
-        IncrementalValuesProvider<GeneratedFile> files = models
+        IncrementalValuesProvider<GeneratedFile> files = plans
             .Collect()
             .SelectMany(static (all, _) => SourceEmitter.AssignHintNames(all))
             .WithTrackingName(TrackingNames.Files);
 
         context.RegisterSourceOutput(files, static (spc, file) =>
-            spc.AddSource(file.HintName, SourceEmitter.Emit(file.Model)));
+            spc.AddSource(file.HintName, SourceEmitter.Emit(file.Plan)));
     }
 }

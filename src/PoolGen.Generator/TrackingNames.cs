@@ -12,9 +12,9 @@ public static class TrackingNames
     /// <summary>The project options the generator reads (PoolGenVectorize).</summary>
     public const string Options = "PoolGen.Options";
 
-    /// <summary>The models that produce a source file, with their kernel strategy chosen.</summary>
-    public const string Models = "PoolGen.Models";
+    /// <summary>The kernel plan of each method that produces a source file.</summary>
+    public const string Plans = "PoolGen.Plans";
 
-    /// <summary>The models paired with their unique file names.</summary>
+    /// <summary>The plans paired with their unique file names.</summary>
     public const string Files = "PoolGen.Files";
 }

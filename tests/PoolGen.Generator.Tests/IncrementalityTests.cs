@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
 using PoolGen.Generator.Tests.Infrastructure;
 
 namespace PoolGen.Generator.Tests
@@ -72,7 +73,7 @@ namespace PoolGen.Generator.Tests
             IncrementalRun run = IncrementalAssert.RunTwice(compilation, compilation.Clone());
 
             AssertCleanFirstRun(run);
-            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Models, TrackingNames.Files);
+            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Plans, TrackingNames.Files);
             Assert.All(
                 IncrementalAssert.TrackedStepNames.SelectMany(name => IncrementalAssert.Outputs(run.Second.Result, name)),
                 output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
@@ -87,7 +88,7 @@ namespace PoolGen.Generator.Tests
             IncrementalRun run = IncrementalAssert.RunTwice(compilation, edited);
 
             AssertCleanFirstRun(run);
-            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Models, TrackingNames.Files);
+            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Plans, TrackingNames.Files);
             Assert.Equal(3, IncrementalAssert.ParseOutputs(run.Second.Result).Count);
             IncrementalAssert.AllCachedOrUnchanged(run.Second.Result);
             Assert.Equal(run.First.Sources, run.Second.Sources);
@@ -102,7 +103,7 @@ namespace PoolGen.Generator.Tests
             IncrementalRun run = IncrementalAssert.RunTwice(compilation, edited);
 
             AssertCleanFirstRun(run);
-            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Models, TrackingNames.Files);
+            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Plans, TrackingNames.Files);
             Assert.Equal(3, IncrementalAssert.ParseOutputs(run.Second.Result).Count);
             IncrementalAssert.AllCachedOrUnchanged(run.Second.Result);
             Assert.Equal(run.First.Sources, run.Second.Sources);
@@ -124,7 +125,7 @@ namespace PoolGen.Generator.Tests
 
             IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result);
             AssertReasons(run.Second.Result, TrackingNames.Parse, modified: "First");
-            IncrementalAssert.AllCachedOrUnchanged(run.Second.Result, TrackingNames.Models);
+            IncrementalAssert.AllCachedOrUnchanged(run.Second.Result, TrackingNames.Plans);
             Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(IncrementalAssert.Outputs(run.Second.Result, TrackingNames.Diagnostics)).Reason);
             Assert.Equal(run.First.Sources, run.Second.Sources);
         }
@@ -140,13 +141,13 @@ namespace PoolGen.Generator.Tests
 
             AssertCleanFirstRun(run);
             Assert.Empty(run.Second.CompilationDiagnostics);
-            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Models, TrackingNames.Files);
+            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Plans, TrackingNames.Files);
 
             AssertReasons(run.Second.Result, TrackingNames.Parse, modified: "Second");
-            AssertReasons(run.Second.Result, TrackingNames.Models, modified: "Second");
+            AssertReasons(run.Second.Result, TrackingNames.Plans, modified: "Second");
             AssertReasons(run.Second.Result, TrackingNames.Files, modified: "Second");
             Assert.Empty(IncrementalAssert.Outputs(run.Second.Result, TrackingNames.Diagnostics));
-            Assert.Equal(2, IncrementalAssert.ModelOutputs(run.Second.Result).Single(o => o.Value.MethodName == "Second").Value.H.Stride);
+            Assert.Equal(2, IncrementalAssert.PlanOutputs(run.Second.Result).Single(o => o.Value.Spec.MethodName == "Second").Value.Spec.H.Stride);
 
             Assert.Equal(new[] { "Second" }, ChangedSources(run));
         }
@@ -172,7 +173,7 @@ namespace PoolGen.Generator.Tests
 
             IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result);
             AssertReasons(run.Second.Result, TrackingNames.Parse, modified: "Third");
-            AssertReasons(run.Second.Result, TrackingNames.Models, modified: "Third");
+            AssertReasons(run.Second.Result, TrackingNames.Plans, modified: "Third");
             (object value, IncrementalStepRunReason reason) = Assert.Single(IncrementalAssert.Outputs(run.Second.Result, TrackingNames.Diagnostics));
             Assert.Equal(IncrementalStepRunReason.New, reason);
             Assert.All((EquatableArray<DiagnosticInfo>)value, info => Assert.Equal("PG0001", info.Descriptor.Id));
@@ -194,7 +195,7 @@ namespace PoolGen.Generator.Tests
             Assert.Equal("PG0018", Assert.Single(run.Second.GeneratorDiagnostics).Id);
             IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result);
             AssertReasons(run.Second.Result, TrackingNames.Parse, modified: "First");
-            IncrementalAssert.AllCachedOrUnchanged(run.Second.Result, TrackingNames.Models);
+            IncrementalAssert.AllCachedOrUnchanged(run.Second.Result, TrackingNames.Plans);
             Assert.Equal(IncrementalStepRunReason.New, Assert.Single(IncrementalAssert.Outputs(run.Second.Result, TrackingNames.Diagnostics)).Reason);
             Assert.Equal(run.First.Sources, run.Second.Sources);
         }
@@ -209,7 +210,7 @@ namespace PoolGen.Generator.Tests
             Assert.NotEmpty(run.First.GeneratorDiagnostics);
             Assert.All(run.First.GeneratorDiagnostics, diagnostic => Assert.Equal("PG0001", diagnostic.Id));
             Assert.Empty(run.Second.CompilationDiagnostics);
-            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Models, TrackingNames.Files);
+            IncrementalAssert.NoBannedTypesInOutputs(run.Second.Result, TrackingNames.Parse, TrackingNames.Plans, TrackingNames.Files);
             AssertReasons(run.Second.Result, TrackingNames.Parse, modified: "Third");
             Assert.All(IncrementalAssert.Outputs(run.Second.Result, TrackingNames.Diagnostics), o => Assert.Equal(IncrementalStepRunReason.Removed, o.Reason));
             Assert.Equal(new[] { "Third" }, ChangedSources(run));
@@ -243,7 +244,7 @@ namespace PoolGen.Generator.Tests
             Assert.Null(output.Result.Exception);
             IncrementalAssert.NoBannedTypesInOutputs(output.Result);
             Assert.Equal(4, IncrementalAssert.ParseOutputs(output.Result).Count);
-            Assert.Equal(3, IncrementalAssert.ModelOutputs(output.Result).Count);
+            Assert.Equal(3, IncrementalAssert.PlanOutputs(output.Result).Count);
             Assert.Equal(3, IncrementalAssert.Outputs(output.Result, TrackingNames.Diagnostics).Count);
         }
 
@@ -295,8 +296,8 @@ namespace PoolGen.Generator.Tests
 
             Assert.Equal(2, parsesA.Count(p => !p.Diagnostics.IsEmpty));
             Assert.Equal(
-                IncrementalAssert.ModelOutputs(a.Result).Select(o => o.Value),
-                IncrementalAssert.ModelOutputs(b.Result).Select(o => o.Value));
+                IncrementalAssert.PlanOutputs(a.Result).Select(o => o.Value),
+                IncrementalAssert.PlanOutputs(b.Result).Select(o => o.Value));
 
             // And a different attribute gives a different model.
             GeneratorOutput c = GeneratorRunner.Run(source.Replace("SizeW = 3", "SizeW = 5", StringComparison.Ordinal));
@@ -330,8 +331,8 @@ namespace PoolGen.Generator.Tests
                 string method = value switch
                 {
                     ParseResult p => p.Model!.MethodName,
-                    PoolSpec m => m.MethodName,
-                    GeneratedFile f => f.Model.MethodName,
+                    KernelPlan p => p.Spec.MethodName,
+                    GeneratedFile f => f.Plan.Spec.MethodName,
                     _ => throw new InvalidOperationException($"Unexpected output {value} of {stepName}."),
                 };
                 if (method == modified)

@@ -45,14 +45,15 @@ internal static class TensorEntryEmitter
         => new(dimension, property, axis.FixedInput, axis.MinimumInput, axis.MaximumInput, axis);
 
     /// <summary>The entry class, after the kernel class; nothing for a span method or an invalid attribute.</summary>
-    public static void EmitEntryClass(CodeWriter w, PoolSpec model)
+    public static void EmitEntryClass(CodeWriter w, KernelPlan kernel)
     {
+        PoolSpec model = kernel.Spec;
         if (model.Tensor is null || model.InvalidReason is not null)
         {
             return;
         }
 
-        var plan = new ShapePlan(model);
+        var plan = new ShapePlan(kernel);
         TensorAxis[] axes = Axes(model, plan);
         string t = model.ElementType.Keyword;
         string input = model.InputName;

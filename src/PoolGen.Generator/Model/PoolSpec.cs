@@ -25,25 +25,6 @@ internal enum AutoPadModel
     Valid = 3,
 }
 
-/// <summary>How the kernel body is emitted. Chosen by the parser, one per method.</summary>
-internal enum KernelStrategy
-{
-    /// <summary>Scalar NCHW: unrolled taps on interior windows, a clipped path on the border.</summary>
-    ScalarNchw,
-
-    /// <summary>The scalar NCHW kernel with vector runs over the output width in interior rows (stride 1 or 2).</summary>
-    VectorNchw,
-
-    /// <summary>
-    /// Any rank, layout and reduction (1D/3D, channels last, asymmetric or automatic padding, argmax indices, global,
-    /// Lp/Min, clamps, Half): vector runs over the channels (channels last) or the output's last axis (channels first).
-    /// </summary>
-    General,
-
-    /// <summary><see cref="General"/> without vectors (PoolGenVectorize=false).</summary>
-    GeneralScalar,
-}
-
 /// <summary>Window parameters of one spatial axis, after defaults and per-axis overrides are applied.</summary>
 /// <remarks><see cref="Padding"/> is the padding at the beginning; <see cref="PaddingEnd"/> the one at the end (ONNX pads).</remarks>
 internal sealed record AxisInfo(int Kernel, int Stride, int Padding, int Dilation)
@@ -116,17 +97,11 @@ internal sealed record PoolSpec(
     int FixedChannels,
     int FixedHeight,
     int FixedWidth,
-    KernelStrategy Strategy,
     string? InvalidReason)
 {
     /// <summary>The tensor form (ReadOnlyTensorSpan/TensorSpan parameters, shape from the lengths), or null for spans.</summary>
     public TensorSignatureInfo? Tensor { get; init; }
 
-    /// <summary>
-    /// Average pooling without padding or dilation: when the window covers the whole plane (a global average),
-    /// the plane is summed a vector at a time. Chosen with the strategy.
-    /// </summary>
-    public bool GlobalAverage { get; init; }
 
     /// <summary>The number of spatial axes: 1 (NCL), 2 (NCHW, the default) or 3 (NCDHW). 1D uses <see cref="W"/> only.</summary>
     public int Rank { get; init; } = 2;
@@ -162,15 +137,10 @@ internal sealed record PoolSpec(
 
     public bool IsSameAutoPad => AutoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower;
 
-    /// <summary>Whether only the general kernel implements this method (the 2D NCHW kernels cover Max/Average, symmetric padding up to half the window, float/double/integers).</summary>
-    public bool NeedsGeneral =>
-        Rank != 2 || Layout != LayoutModel.Nchw || IsSameAutoPad || Global || DivisorOverride != 0 || IndicesName is not null ||
-        Kind is PoolKindModel.Lp or PoolKindModel.Min || ClampMin is not null || ClampMax is not null || ElementType.IsHalf ||
-        !H.IsSymmetric || !W.IsSymmetric || H.Padding > H.Effective / 2 || W.Padding > W.Effective / 2;
 }
 
-/// <summary>A model and the unique name of the file it is emitted to.</summary>
-internal sealed record GeneratedFile(PoolSpec Model, string HintName);
+/// <summary>A kernel plan and the unique name of the file it is emitted to.</summary>
+internal sealed record GeneratedFile(Planning.KernelPlan Plan, string HintName);
 
 /// <summary>What the parser produced for one annotated method: a model (unless the signature is unusable) and diagnostics.</summary>
 internal sealed record ParseResult(PoolSpec? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
 
 namespace PoolGen.Generator.Parsing;
 
@@ -370,7 +371,6 @@ internal static partial class PoolParser
             fixedChannels,
             fixedHeight,
             fixedWidth,
-            KernelStrategy.ScalarNchw,
             InvalidReason: configOk ? null : "the [Pool] attribute of this method is invalid; see its PoolGen diagnostics")
         {
             Rank = rank,
@@ -387,14 +387,14 @@ internal static partial class PoolParser
             IndicesType = indicesType,
         };
 
-        if (parallel && result.InvalidReason is null && result.NeedsGeneral)
+        if (parallel && result.InvalidReason is null && !KernelPlanner.RowsCanRun(result))
         {
             // The general kernel has no parallel form: say so rather than run on one thread.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
             result = result with { InvalidReason = "Parallel = true is not supported with this attribute; see its PoolGen diagnostics" };
         }
 
-        if (tensorForm && result.InvalidReason is null && result.NeedsGeneral)
+        if (tensorForm && result.InvalidReason is null && !KernelPlanner.RowsCanRun(result))
         {
             // The tensor entry reads 2D channels-first shapes; the general kernel's layouts and ranks are not mapped yet.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorFormNotSupported, attributeLocation, methodName));

@@ -7,8 +7,10 @@ namespace PoolGen.Generator.Planning;
 /// <summary>The shape arithmetic of both axes, worked out at generation time as far as the attribute allows.</summary>
 internal sealed class ShapePlan
 {
-    public ShapePlan(PoolSpec model)
+    public ShapePlan(KernelPlan kernel)
     {
+        Kernel = kernel;
+        PoolSpec model = kernel.Spec;
         H = new AxisPlan("height", "Height", model.H, model.FixedHeight, model.CeilMode);
         W = new AxisPlan("width", "Width", model.W, model.FixedWidth, model.CeilMode);
         IsFixed = H.FixedInput > 0 && W.FixedInput > 0;
@@ -18,6 +20,9 @@ internal sealed class ShapePlan
         OutputProduct = planes + "outHeight*outWidth";
         OutputComment = $"Output size: outHeight = {H.OutputFormula}, outWidth = {W.OutputFormula}, constants folded.";
     }
+
+    /// <summary>The decisions about the kernel this shape belongs to.</summary>
+    public KernelPlan Kernel { get; }
 
     public AxisPlan H { get; }
 

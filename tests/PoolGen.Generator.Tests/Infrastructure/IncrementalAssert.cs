@@ -17,7 +17,7 @@ namespace PoolGen.Generator.Tests.Infrastructure
     public static class IncrementalAssert
     {
         /// <summary>The pipeline steps PoolGenerator names with WithTrackingName.</summary>
-        public static readonly IReadOnlyList<string> TrackedStepNames = new[] { TrackingNames.Parse, TrackingNames.Diagnostics, TrackingNames.Models };
+        public static readonly IReadOnlyList<string> TrackedStepNames = new[] { TrackingNames.Parse, TrackingNames.Diagnostics, TrackingNames.Plans };
 
         /// <summary>
         /// Types a cached step output must never hold: they keep a whole compilation alive and compare by
@@ -209,9 +209,9 @@ namespace PoolGen.Generator.Tests.Infrastructure
         internal static IReadOnlyList<(Model.ParseResult Value, IncrementalStepRunReason Reason)> ParseOutputs(GeneratorRunResult result) =>
             Outputs(result, TrackingNames.Parse).Select(o => ((Model.ParseResult)o.Value, o.Reason)).ToList();
 
-        /// <summary>The tracked Models outputs of <paramref name="result"/>.</summary>
-        internal static IReadOnlyList<(Model.PoolSpec Value, IncrementalStepRunReason Reason)> ModelOutputs(GeneratorRunResult result) =>
-            Outputs(result, TrackingNames.Models).Select(o => ((Model.PoolSpec)o.Value, o.Reason)).ToList();
+        /// <summary>The tracked Plans outputs of <paramref name="result"/>.</summary>
+        internal static IReadOnlyList<(Planning.KernelPlan Value, IncrementalStepRunReason Reason)> PlanOutputs(GeneratorRunResult result) =>
+            Outputs(result, TrackingNames.Plans).Select(o => ((Planning.KernelPlan)o.Value, o.Reason)).ToList();
 
         /// <summary>A readable list of outputs and reasons, for failure messages.</summary>
         public static string Describe(GeneratorRunResult result)

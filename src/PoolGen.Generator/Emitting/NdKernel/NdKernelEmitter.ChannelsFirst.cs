@@ -6,9 +6,9 @@ using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
-    private static void EmitKernel(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitKernel(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
     {
         string t = T(model);
         var parameters = new List<string> { $"ref {t} source", $"ref {t} destination" };
@@ -50,11 +50,11 @@ internal static partial class NdKernelEmitter
         }
     }
 
-    private static string SpatialProduct(List<Axis> axes, System.Func<Axis, string> name) =>
+    private string SpatialProduct(List<Axis> axes, System.Func<Axis, string> name) =>
         axes.Count == 1 ? "(nint)" + name(axes[0]) : "(nint)" + string.Join(" * ", axes.Select(name));
 
     /// <summary>Window start, first and end tap inside the input (and inside the padded input) of one axis at o{letter}.</summary>
-    private static void EmitRange(CodeWriter w, PoolSpec model, Axis axis, bool padded)
+    private void EmitRange(CodeWriter w, PoolSpec model, Axis axis, bool padded)
     {
         AxisInfo a = axis.Info;
         string l = axis.Letter;
@@ -72,7 +72,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted).</summary>
-    private static string Divisor(PoolSpec model, List<Axis> axes)
+    private string Divisor(PoolSpec model, List<Axis> axes)
     {
         if (model.DivisorOverride > 0)
         {
@@ -82,13 +82,13 @@ internal static partial class NdKernelEmitter
         return string.Join(" * ", axes.Select(a => model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)"));
     }
 
-    private static bool NeedsDivisor(PoolSpec model) => model.Kind == PoolKindModel.Average;
+    private bool NeedsDivisor(PoolSpec model) => model.Kind == PoolKindModel.Average;
 
     /// <summary>
     /// The divisor of a vector of outputs: channels last, that of the pixel; channels first, the outputs are inside the
     /// input on the last axis, so its factor is the window size there.
     /// </summary>
-    private static string VectorDivisor(PoolSpec model, List<Axis> axes, bool channelsLast)
+    private string VectorDivisor(PoolSpec model, List<Axis> axes, bool channelsLast)
     {
         if (channelsLast || model.DivisorOverride > 0)
         {
@@ -102,7 +102,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>Channels first: plane by plane; vector runs over the last axis inside the input when its stride is 1.</summary>
-    private static void EmitChannelsFirstBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitChannelsFirstBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
     {
         string t = T(model);
         Axis last = axes[axes.Count - 1];
@@ -116,7 +116,7 @@ internal static partial class NdKernelEmitter
             w.Line($"int {last.Letter}Stop = Math.Max({last.Letter}Begin, Math.Min({last.Out}, {inside}));");
         }
 
-        if (Separable(model) && EmitSeparableCall(w, model, axes))
+        if (plan.Traversal == Traversal.SeparablePasses && EmitSeparableCall(w, model, axes))
         {
             return; // The shape is fixed and the separable buffer fits: nothing else is needed.
         }
@@ -125,7 +125,7 @@ internal static partial class NdKernelEmitter
         {
             w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
             w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
-            if (ChecksNaN(model))
+            if (plan.Nan == NanRule.ScanPlane)
             {
                 w.Line("bool exact = HasNaN(ref input, inputPlane); // Else the taps use a plain MAXPS/MINPS.");
             }
@@ -187,7 +187,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>The count and step arguments of the Taps helpers (only the steps for Full), in their parameter order (ranges emitted).</summary>
-    private static string CountArguments(PoolSpec model, List<Axis> axes, bool channelsLast, bool counts = true)
+    private string CountArguments(PoolSpec model, List<Axis> axes, bool channelsLast, bool counts = true)
     {
         string cs = channelsLast ? " * channels" : string.Empty;
         string Step(int dilation, string extent) => dilation == 1 ? $"(nint){extent}{cs}" : $"(nint){dilation} * {extent}{cs}";
@@ -234,7 +234,7 @@ internal static partial class NdKernelEmitter
     /// The vector runs of one row (channels first) or pixel (channels last): a call of Run (or RunFull, for a window
     /// wholly inside the input) with the step type that fits the data, which returns where the scalar code goes on.
     /// </summary>
-    private static void EmitVectorRuns(CodeWriter w, PoolSpec model, List<Axis> axes, string o, string stop, string output, bool channelsLast)
+    private void EmitVectorRuns(CodeWriter w, PoolSpec model, List<Axis> axes, string o, string stop, string output, bool channelsLast)
     {
         string a = A(model);
         if (NeedsDivisor(model))
@@ -247,7 +247,7 @@ internal static partial class NdKernelEmitter
             $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {CountArguments(model, axes, channelsLast, counts: !full)}{divisor})";
         void Dispatch(bool full)
         {
-            if (ChecksNaN(model))
+            if (plan.Nan == NanRule.ScanPlane)
             {
                 w.Line($"{o} = exact");
                 w.Line($"    ? {Call(full, "AnyData")}");
@@ -259,7 +259,7 @@ internal static partial class NdKernelEmitter
             }
         }
 
-        if (UnrollsFull(model, axes))
+        if (plan.UnrollsWindow)
         {
             var conditions = axes.Take(axes.Count - (channelsLast ? 0 : 1)).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Info.Kernel}");
             using (w.Block($"if ({string.Join(" && ", conditions)})"))

@@ -6,10 +6,10 @@ using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
     /// <summary>The parameters after "ref at" of Taps (counts and steps) or Full (steps only), in order.</summary>
-    private static List<string> TapsParameters(PoolSpec model, List<Axis> axes, bool full)
+    private List<string> TapsParameters(PoolSpec model, List<Axis> axes, bool full)
     {
         bool last = ChannelsLast(model);
         var parameters = new List<string>();
@@ -43,13 +43,13 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>Channels last: pixel by pixel, vectors over the channels.</summary>
-    private static void EmitChannelsLastBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitChannelsLastBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
     {
         string t = T(model);
         w.Line($"nint inputImage = {SpatialProduct(axes, a => a.Name)} * channels, outputImage = {SpatialProduct(axes, a => a.Out)} * channels;");
         Axis last = axes[axes.Count - 1];
         string l = last.Letter;
-        if (ChecksTaps(model))
+        if (plan.Nan == NanRule.CheckedRows)
         {
             AxisInfo a = last.Info;
             string begin = a.Stride == 1 ? last.Pad : last.RuntimePad ? $"({last.Pad} + {a.Stride - 1}) / {a.Stride}" : Int((a.Padding + a.Stride - 1) / a.Stride);
@@ -65,7 +65,7 @@ internal static partial class NdKernelEmitter
         {
             w.Line($"ref {t} input = ref Unsafe.Add(ref source, n * inputImage);");
             w.Line($"ref {t} output = ref Unsafe.Add(ref destination, n * outputImage);");
-            if (ChecksNaN(model))
+            if (plan.Nan == NanRule.ScanPlane)
             {
                 w.Line("bool exact = HasNaN(ref input, inputImage); // Else the taps use a plain MAXPS/MINPS.");
             }
@@ -78,7 +78,7 @@ internal static partial class NdKernelEmitter
             foreach (Axis axis in axes)
             {
                 scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
-                if (axis == last && ChecksTaps(model))
+                if (axis == last && plan.Nan == NanRule.CheckedRows)
                 {
                     EmitCheckedRun(w, model, axes);
                 }
@@ -120,7 +120,7 @@ internal static partial class NdKernelEmitter
     /// Channels last, at the first output of a row whose other axes are inside the input: the pixels with every tap inside
     /// the input as one checked run (Checked), done again with the exact step if it met a NaN.
     /// </summary>
-    private static void EmitCheckedRun(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitCheckedRun(CodeWriter w, PoolSpec model, List<Axis> axes)
     {
         string t = T(model);
         Axis last = axes[axes.Count - 1];
@@ -155,7 +155,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>Checked (the pixels of a run, a vector of channels at a time) and Checked256/Checked128 (one vector's window).</summary>
-    private static void EmitChecked(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitChecked(CodeWriter w, PoolSpec model, List<Axis> axes)
     {
         string t = T(model);
         var steps = TapsParameters(model, axes, full: true);
@@ -235,7 +235,7 @@ internal static partial class NdKernelEmitter
     /// The channels from c a vector at a time (<paramref name="store"/> writes the lanes from c), the last vector moved
     /// back to end at channels; with <paramref name="setEnd"/>, c is channels afterwards.
     /// </summary>
-    private static void EmitChannelVectors(CodeWriter w, string type, string store, bool setEnd)
+    private void EmitChannelVectors(CodeWriter w, string type, string store, bool setEnd)
     {
         using (w.Block($"for (; c <= channels - {type}.Count; c += {type}.Count)"))
         {
@@ -255,7 +255,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>The taps of a window wholly inside the input, in row-major order, as ref arguments from "at".</summary>
-    private static List<string> FullTapOffsets(List<Axis> axes)
+    private List<string> FullTapOffsets(List<Axis> axes)
     {
         int kd = axes.Count == 3 ? axes[0].Info.Kernel : 1;
         int kh = axes.Count >= 2 ? axes[axes.Count - 2].Info.Kernel : 1;

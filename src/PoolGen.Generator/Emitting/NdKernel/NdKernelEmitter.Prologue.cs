@@ -6,9 +6,9 @@ using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
-    private static void EmitRun(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitRun(CodeWriter w, PoolSpec model, List<Axis> axes)
     {
         string t = T(model);
         var parameters = new List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output" };
@@ -134,7 +134,7 @@ internal static partial class NdKernelEmitter
         }
     }
 
-    private static string Product(IEnumerable<string> factors)
+    private string Product(IEnumerable<string> factors)
     {
         string result = string.Empty;
         foreach (string factor in factors)
@@ -146,7 +146,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>The output size of every axis (and the SAME paddings), as constants where the attribute fixes them.</summary>
-    private static void EmitOutputSizes(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitOutputSizes(CodeWriter w, PoolSpec model, List<Axis> axes)
     {
         if (model.Global)
         {
@@ -194,14 +194,14 @@ internal static partial class NdKernelEmitter
         w.Line();
     }
 
-    private static string FormulaFor(PoolSpec model, AxisInfo a, string size) =>
+    private string FormulaFor(PoolSpec model, AxisInfo a, string size) =>
         $"{(model.CeilMode ? "ceil" : "floor")}(({size} + {a.Padding} + {a.PaddingEnd} - {a.Effective}) / {a.Stride}) + 1" +
         (model.CeilMode ? ", less one if the last window would start in the end padding" : string.Empty);
 
-    private static string Scaled(int factor, string name) => factor == 1 ? name : $"{factor} * {name}";
+    private string Scaled(int factor, string name) => factor == 1 ? name : $"{factor} * {name}";
 
     /// <summary>The sizes the kernel takes as arguments: batch, channels, then those the attribute does not fix.</summary>
-    private static IEnumerable<string> KernelDimensions(PoolSpec model, List<Axis> axes)
+    private IEnumerable<string> KernelDimensions(PoolSpec model, List<Axis> axes)
     {
         yield return "batch";
         yield return "channels";

@@ -6,9 +6,9 @@ using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
-    private static string Init(PoolSpec model)
+    private string Init(PoolSpec model)
     {
         string a = A(model);
         return model.Kind switch
@@ -19,10 +19,10 @@ internal static partial class NdKernelEmitter
         };
     }
 
-    private static string VectorInit(PoolSpec model) => model.Kind is PoolKindModel.Average or PoolKindModel.Lp ? $"({A(model)})0" : Init(model);
+    private string VectorInit(PoolSpec model) => model.Kind is PoolKindModel.Average or PoolKindModel.Lp ? $"({A(model)})0" : Init(model);
 
     /// <summary>The scalar accumulation of one tap.</summary>
-    private static string Step(PoolSpec model, string value, string tap)
+    private string Step(PoolSpec model, string value, string tap)
     {
         string math = A(model) == "float" ? "MathF" : "Math";
         return model.Kind switch
@@ -39,7 +39,7 @@ internal static partial class NdKernelEmitter
         };
     }
 
-    private static string VectorStep(PoolSpec model, int bits, string value, string tap) => model.Kind switch
+    private string VectorStep(PoolSpec model, int bits, string value, string tap) => model.Kind switch
     {
         PoolKindModel.Max => $"Max({value}, {tap})",
         PoolKindModel.Min => $"Min({value}, {tap})",
@@ -47,7 +47,7 @@ internal static partial class NdKernelEmitter
         _ => model.P == 1 ? $"{value} + Vector{bits}.Abs({tap})" : $"{value} + Square({tap})",
     };
 
-    private static void EmitScalarHelpers(CodeWriter w, PoolSpec model)
+    private void EmitScalarHelpers(CodeWriter w, PoolSpec model)
     {
         string t = T(model);
         string a = A(model);
@@ -62,7 +62,7 @@ internal static partial class NdKernelEmitter
                 ? $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")} or NaN: NaN propagates, ties keep the first."
                 : $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")}: ties keep the first.");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-            if (floating && Vectorized(model))
+            if (floating && plan.Vectorized)
             {
                 // Without a branch (a coin toss for the predictor on real data): MAXSS/MINSS(tap, current) is exactly
                 // "tap > current ? tap : current", and the blend on the unordered compare lets a NaN tap win.
@@ -128,7 +128,7 @@ internal static partial class NdKernelEmitter
         }
     }
 
-    private static string FinishDescription(PoolSpec model)
+    private string FinishDescription(PoolSpec model)
     {
         var steps = new List<string>();
         if (NeedsDivisor(model))

@@ -6,14 +6,14 @@ using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
     /// <summary>
     /// The separable kernel's call, when its buffers (the plane reduced along the last axis, and for rank 3 the ring of
     /// planes reduced along the height) fit the stack. Returns true when the shape is fixed and the buffers fit, so that
     /// no other code is needed.
     /// </summary>
-    private static bool EmitSeparableCall(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private bool EmitSeparableCall(CodeWriter w, PoolSpec model, List<Axis> axes)
     {
         Axis heightAxis = axes[axes.Count - 2], lastAxis = axes[axes.Count - 1];
         bool three = model.Rank == 3;
@@ -55,7 +55,7 @@ internal static partial class NdKernelEmitter
                 var arguments = new List<string> { "ref input", "ref output", "ref MemoryMarshal.GetReference(rows)" };
                 arguments.AddRange(SeparableArguments(model, axes, axes));
                 string call(string step) => $"Separable<{step}>({string.Join(", ", arguments)});";
-                if (ChecksNaN(model))
+                if (plan.Nan == NanRule.ScanPlane)
                 {
                     using (w.Block("if (HasNaN(ref input, inputPlane))"))
                     {
@@ -92,7 +92,7 @@ internal static partial class NdKernelEmitter
     /// The sizes a separable helper takes over the given axes: the input sizes and SAME paddings that are not constants,
     /// the output sizes that are not constants, and the last axis's range of outputs with every tap inside the input.
     /// </summary>
-    private static IEnumerable<string> SeparableArguments(PoolSpec model, List<Axis> axes, List<Axis> over)
+    private IEnumerable<string> SeparableArguments(PoolSpec model, List<Axis> axes, List<Axis> over)
     {
         foreach (string dimension in WindowDimensions(model, over))
         {
@@ -112,7 +112,7 @@ internal static partial class NdKernelEmitter
     /// The separable kernel: Separable (rank 3: the planes of the ring, folded per output plane by FoldPlanes), Reduce (one
     /// input plane: every row along the last axis, then FoldRows down the height), and the row helpers.
     /// </summary>
-    private static void EmitSeparable(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitSeparable(CodeWriter w, PoolSpec model, List<Axis> axes)
     {
         string t = T(model);
         bool three = model.Rank == 3;
@@ -312,7 +312,7 @@ internal static partial class NdKernelEmitter
     /// column lie inside the input is known here: those at or after column 0 on the left, and on the right, with stride
     /// 1, the {l}Stop + j column's taps that end before the row does (there are exactly PaddingEnd such columns).
     /// </summary>
-    private static void EmitEdgeColumns(CodeWriter w, PoolSpec model, Axis last)
+    private void EmitEdgeColumns(CodeWriter w, PoolSpec model, Axis last)
     {
         AxisInfo a = last.Info;
         string l = last.Letter;
@@ -346,7 +346,7 @@ internal static partial class NdKernelEmitter
     /// for j from 0 to count, in order. The vectors first, unrolled with the offsets worked out once when the whole window
     /// is inside the input; then the last few outputs one by one.
     /// </summary>
-    private static void EmitFold(CodeWriter w, PoolSpec model, string name, string what, string step, int kernel, bool finish,
+    private void EmitFold(CodeWriter w, PoolSpec model, string name, string what, string step, int kernel, bool finish,
         System.Func<int, string> offset, string index, string indexOffset)
     {
         string t = T(model);
@@ -407,7 +407,7 @@ internal static partial class NdKernelEmitter
     /// A vector loop from o to stop over lanes, then the rest as one last vector moved back to end at stop (a 128-bit
     /// one when that covers the rest), recomputing a few lanes; returns where it stopped.
     /// </summary>
-    private static void EmitClampedVectorLoop(CodeWriter w, PoolSpec model, System.Func<int, IEnumerable<string>> body, string output, bool finish = false)
+    private void EmitClampedVectorLoop(CodeWriter w, PoolSpec model, System.Func<int, IEnumerable<string>> body, string output, bool finish = false)
         => EmitVectorLoops(w, model, bits =>
         {
             var lines = new List<string> { $"Vector{bits}<{T(model)}> value = Vector{bits}.Create({VectorInit(model)});" };
@@ -417,7 +417,7 @@ internal static partial class NdKernelEmitter
         });
 
     /// <summary>The vector loops of Run and the separable kernel: <paramref name="step"/> writes the lanes from o.</summary>
-    private static void EmitVectorLoops(CodeWriter w, PoolSpec model, System.Func<int, IEnumerable<string>> step)
+    private void EmitVectorLoops(CodeWriter w, PoolSpec model, System.Func<int, IEnumerable<string>> step)
     {
         string t = T(model);
         void Lines(int bits)

@@ -6,9 +6,9 @@ using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
-    private static void EmitVectorHelpers(CodeWriter w, PoolSpec model, int bits)
+    private void EmitVectorHelpers(CodeWriter w, PoolSpec model, int bits)
     {
         string t = T(model);
         string vector = "Vector" + bits;
@@ -48,7 +48,7 @@ internal static partial class NdKernelEmitter
             w.Line();
         }
 
-        if (ChecksTaps(model))
+        if (plan.Nan == NanRule.CheckedRows)
         {
             string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
             string compare = bits == 256 ? $"{isa}.Compare(a, b, FloatComparisonMode.UnorderedNonSignaling)" : $"{isa}.CompareUnordered(a, b)";
@@ -58,7 +58,7 @@ internal static partial class NdKernelEmitter
             w.Line();
         }
 
-        if (ChecksNaN(model) || ChecksTaps(model))
+        if (plan.Nan == NanRule.ScanPlane || plan.Nan == NanRule.CheckedRows)
         {
             string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
             string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
@@ -127,7 +127,7 @@ internal static partial class NdKernelEmitter
             return;
         }
 
-        if (ChecksNaN(model) && bits == 256)
+        if (plan.Nan == NanRule.ScanPlane && bits == 256)
         {
             EmitHasNaN(w, model);
         }
@@ -137,7 +137,7 @@ internal static partial class NdKernelEmitter
             EmitSteps(w, model);
             List<Axis> axes = Axes(model);
             EmitRunHelper(w, model, axes, full: false);
-            if (UnrollsFull(model, axes))
+            if (plan.UnrollsWindow)
             {
                 EmitRunHelper(w, model, axes, full: true);
             }
@@ -145,13 +145,13 @@ internal static partial class NdKernelEmitter
             foreach (int width in new[] { 256, 128 })
             {
                 EmitTaps(w, model, axes, width, full: false);
-                if (UnrollsFull(model, axes))
+                if (plan.UnrollsWindow)
                 {
                     EmitTaps(w, model, axes, width, full: true);
                 }
             }
 
-            if (ChecksTaps(model))
+            if (plan.Nan == NanRule.CheckedRows)
             {
                 EmitChecked(w, model, axes);
             }
@@ -159,7 +159,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>The step types: AnyData (NaN wins, or the sum), and NoNaN (the plain MAXPS/MINPS) when the data is scanned.</summary>
-    private static void EmitSteps(CodeWriter w, PoolSpec model)
+    private void EmitSteps(CodeWriter w, PoolSpec model)
     {
         string t = T(model);
         w.Line();
@@ -171,7 +171,7 @@ internal static partial class NdKernelEmitter
             w.Line($"static abstract Vector128<{t}> Apply(Vector128<{t}> current, Vector128<{t}> tap);");
         }
 
-        foreach (bool fast in ChecksNaN(model) ? new[] { false, true } : new[] { false })
+        foreach (bool fast in plan.Nan == NanRule.ScanPlane ? new[] { false, true } : new[] { false })
         {
             w.Line();
             string name = fast ? "NoNaN" : "AnyData";
@@ -195,7 +195,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>Run (or RunFull): the vectors from o to stop, the last one moved back to end at stop; returns where it stopped.</summary>
-    private static void EmitRunHelper(CodeWriter w, PoolSpec model, List<Axis> axes, bool full)
+    private void EmitRunHelper(CodeWriter w, PoolSpec model, List<Axis> axes, bool full)
     {
         string t = T(model);
         string a = A(model);
@@ -235,7 +235,7 @@ internal static partial class NdKernelEmitter
     /// Taps{bits}: loops over the rows inside the input; Full{bits}: a window wholly inside, every tap unrolled; the
     /// NoNaN forms use the plain MAXPS/MINPS, exact when no tap is NaN.
     /// </summary>
-    private static void EmitTaps(CodeWriter w, PoolSpec model, List<Axis> axes, int bits, bool full)
+    private void EmitTaps(CodeWriter w, PoolSpec model, List<Axis> axes, int bits, bool full)
     {
         string t = T(model);
         string vector = "Vector" + bits;
@@ -314,7 +314,7 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>Whether length elements hold a NaN: vector compares of each element with itself.</summary>
-    private static void EmitHasNaN(CodeWriter w, PoolSpec model)
+    private void EmitHasNaN(CodeWriter w, PoolSpec model)
     {
         string t = T(model);
         w.Line();

@@ -6,10 +6,10 @@ using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
     /// <summary>Global: the window is the whole input; per plane (channels first) or per channel run (channels last).</summary>
-    private static void EmitGlobalBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitGlobalBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
     {
         string t = T(model);
         string a = A(model);
@@ -74,7 +74,7 @@ internal static partial class NdKernelEmitter
         }
     }
 
-    private static string WindowCall(PoolSpec model, List<Axis> axes, string input, string step)
+    private string WindowCall(PoolSpec model, List<Axis> axes, string input, string step)
     {
         var arguments = new List<string> { "ref " + input, step };
         arguments.AddRange(WindowDimensions(model, axes));
@@ -83,14 +83,14 @@ internal static partial class NdKernelEmitter
     }
 
     /// <summary>output[at] = Window(...) (and indices[indexAt] through the out argument).</summary>
-    private static string Store(PoolSpec model, string output, string at, string windowCall, string? indexAt)
+    private string Store(PoolSpec model, string output, string at, string windowCall, string? indexAt)
     {
         string index = model.IndicesName is null ? string.Empty : $", out Unsafe.Add(ref index, {indexAt ?? at})";
         return $"Unsafe.Add(ref {output}, {at}) = {windowCall}{index});";
     }
 
     /// <summary>The sizes and paddings the scalar window needs that are not constants.</summary>
-    private static IEnumerable<string> WindowDimensions(PoolSpec model, List<Axis> axes)
+    private IEnumerable<string> WindowDimensions(PoolSpec model, List<Axis> axes)
     {
         foreach (Axis axis in axes.Where(a => a.Fixed == 0))
         {
@@ -108,7 +108,7 @@ internal static partial class NdKernelEmitter
     /// One output from its window: the taps inside the input in row-major order, then the divisor, power, clamp and
     /// conversion. The scalar path for every output the vector code does not cover.
     /// </summary>
-    private static void EmitWindow(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitWindow(CodeWriter w, PoolSpec model, List<Axis> axes)
     {
         if (model.Global)
         {
@@ -186,7 +186,7 @@ internal static partial class NdKernelEmitter
         }
     }
 
-    private static string FlatIndex(List<Axis> axes, System.Func<Axis, string> position) => axes.Count switch
+    private string FlatIndex(List<Axis> axes, System.Func<Axis, string> position) => axes.Count switch
     {
         1 => $"(nint)({position(axes[0])})",
         2 => $"(nint)({position(axes[0])}) * width + {position(axes[1])}",
@@ -194,7 +194,7 @@ internal static partial class NdKernelEmitter
     };
 
     /// <summary>Global windows: the reduction over size elements step apart (and its vector forms).</summary>
-    private static void EmitReduce(CodeWriter w, PoolSpec model)
+    private void EmitReduce(CodeWriter w, PoolSpec model)
     {
         string t = T(model);
         string a = A(model);
@@ -236,7 +236,7 @@ internal static partial class NdKernelEmitter
             w.Line("return value;");
         }
 
-        if (Vectorized(model) && !ChannelsLast(model) && model.Kind is PoolKindModel.Average or PoolKindModel.Lp)
+        if (plan.Vectorized && !ChannelsLast(model) && model.Kind is PoolKindModel.Average or PoolKindModel.Lp)
         {
             w.Line();
             w.Line("// A contiguous plane summed with two vector accumulators from +0, then the rest: another order of additions than");

@@ -18,7 +18,7 @@ namespace PoolGen.Generator.Emitting;
 /// average and Lp give the same bits on both paths. What has no vector form (indices, Half, Lp with P above 2,
 /// channels-first strides above 1, the last few channels or columns) runs the scalar window.
 /// </remarks>
-internal static partial class NdKernelEmitter
+internal sealed partial class NdKernelEmitter
 {
     /// <summary>One spatial axis as the emitted code names it.</summary>
     private sealed class Axis
@@ -62,7 +62,7 @@ internal static partial class NdKernelEmitter
         public string PadEnd => RuntimePad ? "pad" + Title + "End" : Int(Info.PaddingEnd);
     }
 
-    private static List<Axis> Axes(PoolSpec model) => model.Rank switch
+    private List<Axis> Axes(PoolSpec model) => model.Rank switch
     {
         1 => new List<Axis> { new("length", "Length", "l", model.W, model.FixedWidth, model) },
         2 => new List<Axis> { new("height", "Height", "h", model.H, model.FixedHeight, model), new("width", "Width", "w", model.W, model.FixedWidth, model) },
@@ -74,52 +74,21 @@ internal static partial class NdKernelEmitter
         },
     };
 
-    private static bool ChannelsLast(PoolSpec model) => model.Layout == LayoutModel.Nhwc;
+    private bool ChannelsLast(PoolSpec model) => model.Layout == LayoutModel.Nhwc;
 
-    /// <summary>
-    /// Float max/min, channels first: a vector scan tells whether the plane holds a NaN; if not, the taps use a plain
-    /// MAXPS/MINPS, 1 instruction instead of the 3 that make NaN win. Not channels last: an image is megabytes, and a
-    /// separate pass over it costs more memory traffic than the 2 extra instructions per tap, which hide behind the loads
-    /// (measured on case 12 of the benchmarks: the scan took a third of the kernel's time).
-    /// </summary>
-    private static bool ChecksNaN(PoolSpec model) =>
-        Vectorized(model) && !model.Global && !ChannelsLast(model) && model.ElementType.IsFloatingPoint && model.Kind is PoolKindModel.Max or PoolKindModel.Min;
+    /// <summary>The decisions this emitter prints; made by <see cref="KernelPlanner"/>.</summary>
+    private readonly KernelPlan plan;
 
-    /// <summary>
-    /// Float max/min, channels last, windows unrolled: the pixels of a row whose windows lie inside the input run with the
-    /// plain MAXPS/MINPS while an unordered compare of each pair of taps watches for NaN (1.5 instructions per tap instead
-    /// of 3); a row that met a NaN is done again with the exact step. No separate pass over the image.
-    /// </summary>
-    private static bool ChecksTaps(PoolSpec model) =>
-        Vectorized(model) && !model.Global && ChannelsLast(model) && model.ElementType.IsFloatingPoint && model.Kind is PoolKindModel.Max or PoolKindModel.Min &&
-        UnrollsFull(model, Axes(model));
-
-    /// <summary>
-    /// Channels-first max/min of rank 2 or 3, stride 1 and vectors on the last axis, no dilation on the others: each input
-    /// row is reduced along the last axis once, into a buffer, and each output row folds the reduced rows of its window.
-    /// </summary>
-    private static bool Separable(PoolSpec model) =>
-        Vectorized(model) && !model.Global && !ChannelsLast(model) && model.Rank >= 2 && model.Kind is PoolKindModel.Max or PoolKindModel.Min &&
-        model.W.Stride == 1 && model.H.Dilation == 1 && (model.Rank == 2 || model.D!.Dilation == 1);
+    public NdKernelEmitter(KernelPlan plan) => this.plan = plan;
 
     /// <summary>The separable buffer's limit, in elements: it is on the stack.</summary>
     private const int SeparableLimit = 16384;
 
-    /// <summary>Windows of at most 27 taps that lie wholly inside the input are reduced fully unrolled.</summary>
-    private static bool UnrollsFull(PoolSpec model, List<Axis> axes) =>
-        (ChannelsLast(model) || axes.Count > 1) && axes.Aggregate(1L, (volume, a) => volume * a.Info.Kernel) <= 27;
-
-    /// <summary>Whether the kernel has vector code at all.</summary>
-    private static bool Vectorized(PoolSpec model) =>
-        model.Strategy == KernelStrategy.General && !model.ElementType.IsHalf && model.IndicesName is null &&
-        !(model.Kind == PoolKindModel.Lp && model.P > 2) &&
-        !(model.Global && !ChannelsLast(model) && model.Kind is PoolKindModel.Max or PoolKindModel.Min) &&
-        (model.Global || ChannelsLast(model) || model.W.Stride == 1);
-
-    public static void EmitKernelClass(CodeWriter w, PoolSpec model)
+    public void EmitKernelClass(CodeWriter w)
     {
+        PoolSpec model = plan.Spec;
         List<Axis> axes = Axes(model);
-        bool vector = Vectorized(model);
+        bool vector = plan.Vectorized;
         using (w.Block("namespace " + KernelNamespace))
         {
             w.Line("using System;");
@@ -145,7 +114,7 @@ internal static partial class NdKernelEmitter
                 EmitKernel(w, model, axes, vector);
                 w.Line();
                 EmitWindow(w, model, axes);
-                if (Separable(model))
+                if (plan.Traversal == Traversal.SeparablePasses)
                 {
                     EmitSeparable(w, model, axes);
                 }
@@ -172,11 +141,11 @@ internal static partial class NdKernelEmitter
         }
     }
 
-    private static string T(PoolSpec model) => model.ElementType.Keyword;
+    private string T(PoolSpec model) => model.ElementType.Keyword;
 
-    private static string A(PoolSpec model) => model.ElementType.Accumulator;
+    private string A(PoolSpec model) => model.ElementType.Accumulator;
 
-    private static void EmitRemarks(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitRemarks(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
     {
         string kind = model.Kind switch
         {
@@ -255,7 +224,7 @@ internal static partial class NdKernelEmitter
 
         notes.Add(vector
             ? ChannelsLast(model) ? "Vectors run over the channels." : model.Global ? "Vectors sum each plane." : "Vectors run over the output's last axis inside the input."
-            : "Scalar code: " + (model.Strategy == KernelStrategy.GeneralScalar ? "PoolGenVectorize is false." :
+            : "Scalar code: " + (plan.ScalarReason == KernelPlanner.NotVectorizedByOption ? "PoolGenVectorize is false." :
                 model.IndicesName is not null ? "indices have no vector form yet." :
                 model.ElementType.IsHalf ? "Half has no vector form yet." :
                 model.Kind == PoolKindModel.Lp ? $"P = {model.P} needs a power function per tap." :

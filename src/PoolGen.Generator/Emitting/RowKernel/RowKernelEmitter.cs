@@ -14,9 +14,10 @@ internal static class RowKernelEmitter
     /// The kernel itself, in a file-local class of its own namespace, like the Regex generator's helpers: the
     /// short names it uses (Math, Unsafe, ArgumentException...) cannot be captured by the user's types.
     /// </summary>
-    public static void EmitKernelClass(CodeWriter w, PoolSpec model)
+    public static void EmitKernelClass(CodeWriter w, KernelPlan kernel)
     {
-        var plan = new ShapePlan(model);
+        PoolSpec model = kernel.Spec;
+        var plan = new ShapePlan(kernel);
         string t = model.ElementType.Keyword;
         using (w.Block("namespace " + KernelNamespace))
         {
@@ -25,13 +26,13 @@ internal static class RowKernelEmitter
             w.Line("using System.Runtime.CompilerServices;");
             w.Line("using System.Runtime.InteropServices;");
             bool floatMax = model.Kind == PoolKindModel.Max && model.ElementType.IsFloatingPoint;
-            if (model.Strategy == KernelStrategy.VectorNchw || floatMax || model.GlobalAverage)
+            if (kernel.Vectorized || floatMax || kernel.SumsPlanes)
             {
                 w.Line("using System.Runtime.Intrinsics;");
             }
 
             // x86 instructions: the exact float max, and the stride-2 shuffles of 4- and 8-byte elements.
-            if (floatMax || (model.Strategy == KernelStrategy.VectorNchw && RowVectors.UsesX86Shuffles(model)))
+            if (floatMax || (kernel.Vectorized && RowVectors.UsesX86Shuffles(model)))
             {
                 w.Line("using System.Runtime.Intrinsics.X86;");
             }
@@ -77,7 +78,7 @@ internal static class RowKernelEmitter
                 planeParameters.AddRange(PlaneDimensions(plan).Select(d => "int " + d));
                 using (w.Block($"private static void Planes({string.Join(", ", planeParameters)})"))
                 {
-                    bool globalOnly = model.GlobalAverage && plan.IsFixed;
+                    bool globalOnly = kernel.SumsPlanes && plan.IsFixed;
                     foreach (AxisPlan axis in new[] { plan.H, plan.W })
                     {
                         if (axis.FixedInput > 0)
@@ -94,14 +95,14 @@ internal static class RowKernelEmitter
                         ? "const int inputPlane = height * width, outputPlane = outHeight * outWidth;"
                         : "int inputPlane = height * width, outputPlane = outHeight * outWidth; // Checked by Run: both fit an int.");
                     w.Line();
-                    if (!(model.GlobalAverage && EmitGlobalAverage(w, model, plan)))
+                    if (!(kernel.SumsPlanes && EmitGlobalAverage(w, model, plan)))
                     {
                         // The vector strategy is the scalar one with vector runs inside every row.
                         RowScalar.EmitBody(w, model, plan);
                     }
                 }
 
-                if (model.GlobalAverage)
+                if (kernel.SumsPlanes)
                 {
                     w.Line();
                     EmitSumPlane(w, model);

@@ -13,9 +13,6 @@ namespace PoolGen.Generator.Emitting;
 /// </summary>
 internal static class RowScalar
 {
-    /// <summary>Windows up to this many taps are unrolled completely; larger ones loop over their rows.</summary>
-    public const int UnrollLimit = 64;
-
     // The kernel class's namespace imports System, System.Runtime.CompilerServices and System.Runtime.InteropServices.
     private const string Unsafe = "Unsafe";
     private const string Math = "Math";
@@ -37,13 +34,13 @@ internal static class RowScalar
         else
         {
             w.Line("// For this fixed shape no window row lies inside the input: every window is clipped.");
-            if (model.Strategy == KernelStrategy.VectorNchw)
+            if (plan.Kernel.Vectorized)
             {
                 EmitInteriorRange(w, plan.W, "col", "outWidth");
             }
         }
 
-        if (interiorRows && model.Strategy == KernelStrategy.VectorNchw && RowVectors.UsesStrips(model))
+        if (interiorRows && plan.Kernel.RowStrips)
         {
             string rows = HasLeadingBorder(plan.H) ? "rowEnd > rowBegin" : "rowEnd > 0";
             string columns = HasLeadingBorder(plan.W) ? "colEnd - colBegin" : "colEnd";
@@ -89,7 +86,7 @@ internal static class RowScalar
             }
 
             w.Line();
-            if (model.Strategy == KernelStrategy.VectorNchw && RowVectors.UsesStrips(model))
+            if (plan.Kernel.RowStrips)
             {
                 using (w.Block("if (strips)"))
                 {
@@ -141,15 +138,15 @@ internal static class RowScalar
             EmitMaxHelper(w, model);
         }
 
-        if (model.Strategy == KernelStrategy.VectorNchw)
+        if (plan.Kernel.Vectorized)
         {
-            RowVectors.EmitHelpers(w, model);
+            RowVectors.EmitHelpers(w, model, plan);
         }
     }
 
     /// <summary>"colBegin, colEnd, " for the vector strategy's border rows, which run the interior columns a vector at a time.</summary>
     private static string ColumnRange(PoolSpec model, ShapePlan plan) =>
-        model.Strategy != KernelStrategy.VectorNchw ? string.Empty : HasLeadingBorder(plan.W) ? "colBegin, colEnd, " : "0, colEnd, ";
+        !plan.Kernel.Vectorized ? string.Empty : HasLeadingBorder(plan.W) ? "colBegin, colEnd, " : "0, colEnd, ";
 
     private static bool HasLeadingBorder(AxisPlan axis) => axis.FixedInput > 0 ? axis.FixedInteriorBegin > 0 : axis.InteriorStart > 0;
 
@@ -204,7 +201,7 @@ internal static class RowScalar
         string t = model.ElementType.Keyword;
         AxisInfo h = model.H;
         AxisInfo wAxis = model.W;
-        bool unrollAll = (long)h.Kernel * wAxis.Kernel <= UnrollLimit;
+        bool unrollAll = plan.Kernel.UnrollsWindow;
         w.Line($"ref {t} outRow = ref {Unsafe}.Add(ref destination, oy * outWidth);");
         w.Line($"ref {t} row0 = ref {Unsafe}.Add(ref source, {Paren(Start("oy", h))} * width);");
         if (unrollAll)
@@ -222,7 +219,7 @@ internal static class RowScalar
             w.Line();
         }
 
-        if (model.Strategy == KernelStrategy.VectorNchw && RowVectors.UsesStrips(model))
+        if (plan.Kernel.RowStrips)
         {
             using (w.Block("if (strips)"))
             {
@@ -231,7 +228,7 @@ internal static class RowScalar
 
             w.Line();
         }
-        else if (model.Strategy == KernelStrategy.VectorNchw)
+        else if (plan.Kernel.Vectorized)
         {
             RowVectors.EmitChunks(w, model, plan, borderRow: false);
         }
@@ -379,7 +376,7 @@ internal static class RowScalar
         string accumulate(string tap) => isMax ? $"max = Max(max, {tap});" : $"sum += {tap};";
         void Row(string tapRow)
         {
-            if (model.W.Kernel <= UnrollLimit)
+            if (model.W.Kernel <= KernelPlanner.RowUnrollLimit)
             {
                 for (int c = 0; c < model.W.Kernel; c++)
                 {
@@ -417,7 +414,7 @@ internal static class RowScalar
     private static void EmitClippedRow(CodeWriter w, PoolSpec model, ShapePlan plan)
     {
         string t = model.ElementType.Keyword;
-        if (model.Strategy == KernelStrategy.VectorNchw)
+        if (plan.Kernel.Vectorized)
         {
             EmitVectorBorderRow(w, model, plan);
             return;

@@ -20,32 +20,6 @@ namespace PoolGen.Generator.Emitting;
 /// </summary>
 internal static partial class RowVectors
 {
-    /// <summary>The vector widths emitted, widest first. Each is used only where the JIT reports it accelerated.</summary>
-    private static readonly int[] Widths = { 256, 128 };
-
-    /// <summary>Whether this method gets the vector path: a window short enough to unroll, a stride the loads support, and room for a vector.</summary>
-    public static bool IsEligible(PoolSpec model)
-    {
-        bool unrolled = (long)model.H.Kernel * model.W.Kernel <= RowScalar.UnrollLimit;
-        return unrolled && (model.W.Stride == 1 || model.W.Stride == 2) && UsedWidths(model).Count > 0;
-    }
-
-    /// <summary>The vector widths worth emitting: all of them, except for a fixed shape with fewer interior columns than lanes.</summary>
-    private static List<int> UsedWidths(PoolSpec model)
-    {
-        var widths = new List<int>();
-        var axis = new AxisPlan("width", "Width", model.W, model.FixedWidth, model.CeilMode);
-        foreach (int bits in Widths)
-        {
-            if (axis.FixedInput == 0 || axis.FixedInteriorEnd - axis.FixedInteriorBegin >= Lanes(model, bits))
-            {
-                widths.Add(bits);
-            }
-        }
-
-        return widths;
-    }
-
     /// <summary>
     /// The vector loops over the interior columns [ox, colEnd) of one output row. With
     /// <paramref name="borderRow"/> the window rows are those from yBegin to yEnd (a loop); otherwise
@@ -54,7 +28,7 @@ internal static partial class RowVectors
     public static void EmitChunks(CodeWriter w, PoolSpec model, ShapePlan plan, bool borderRow)
     {
         string t = model.ElementType.Keyword;
-        foreach (int bits in UsedWidths(model))
+        foreach (int bits in plan.Kernel.VectorWidths)
         {
             int lanes = Lanes(model, bits);
             string vector = "Vector" + bits;
@@ -83,14 +57,6 @@ internal static partial class RowVectors
     }
 
     /// <summary>
-    /// Vertical strips for interior windows without vertical dilation whose consecutive output rows share at
-    /// least half of their window rows (3x3 stride 1: two of three): a strip keeps each window row's
-    /// reduction in a register. Measured on 3x3 stride 1 average, 1.8x faster than row by row; on 3x3
-    /// stride 2 max (one row of three shared) no faster, so that stays row by row.
-    /// </summary>
-    public static bool UsesStrips(PoolSpec model) => model.H.Dilation == 1 && 2 * model.H.Stride <= model.H.Kernel;
-
-    /// <summary>
     /// The interior windows a vertical strip at a time: lanes are the windows ox + i of one output row; down the
     /// strip, the reductions of the window rows (h0, h1, ...) move up as the window moves down, so an output row
     /// computes only the window rows it adds. Max combines the rows in window order, as the scalar path does
@@ -99,7 +65,7 @@ internal static partial class RowVectors
     public static void EmitStrips(CodeWriter w, PoolSpec model, ShapePlan plan, string rowBegin, string colBegin)
     {
         string t = model.ElementType.Keyword;
-        List<int> widths = UsedWidths(model);
+        EquatableArray<int> widths = plan.Kernel.VectorWidths;
         for (int i = 0; i < widths.Count; i++)
         {
             int bits = widths[i];
@@ -167,15 +133,15 @@ internal static partial class RowVectors
     }
 
     /// <summary>One window row of every lane: its taps reduced in order (max) or summed (average).</summary>
-    public static void EmitRowHelpers(CodeWriter w, PoolSpec model)
+    public static void EmitRowHelpers(CodeWriter w, PoolSpec model, ShapePlan plan)
     {
-        if (!UsesStrips(model))
+        if (!plan.Kernel.RowStrips)
         {
             return;
         }
 
         string t = model.ElementType.Keyword;
-        List<int> widths = UsedWidths(model);
+        EquatableArray<int> widths = plan.Kernel.VectorWidths;
         foreach (int bits in widths)
         {
             string type = $"Vector{bits}<{t}>";
@@ -315,10 +281,10 @@ internal static partial class RowVectors
         return taps;
     }
 
-    public static void EmitHelpers(CodeWriter w, PoolSpec model)
+    public static void EmitHelpers(CodeWriter w, PoolSpec model, ShapePlan plan)
     {
         string t = model.ElementType.Keyword;
-        List<int> widths = UsedWidths(model);
+        EquatableArray<int> widths = plan.Kernel.VectorWidths;
         foreach (int bits in widths)
         {
             string vector = "Vector" + bits;
@@ -336,7 +302,7 @@ internal static partial class RowVectors
             }
         }
 
-        EmitRowHelpers(w, model);
+        EmitRowHelpers(w, model, plan);
         foreach (int bits in widths)
         {
             if (model.W.Stride == 2 && ElementSize(t) <= 2)

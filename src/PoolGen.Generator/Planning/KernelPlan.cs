@@ -1,0 +1,83 @@
+using PoolGen.Generator.Model;
+
+namespace PoolGen.Generator.Planning;
+
+/// <summary>How a kernel walks its input: which loops it has and what its vectors run over.</summary>
+internal enum Traversal
+{
+    /// <summary>No kernel: the attribute is invalid and the method body throws (a PoolGen error says why).</summary>
+    Stub,
+
+    /// <summary>
+    /// 2D channels first, plane by plane and row by row: border windows clipped by a small loop, interior windows
+    /// unrolled with constant offsets, vector runs over the output columns of interior rows (when vectorized).
+    /// </summary>
+    Rows,
+
+    /// <summary>Channels first, any rank: window by window, with vector runs along the last axis where every tap is inside.</summary>
+    Windows,
+
+    /// <summary>Channels first, max/min: one reduction pass per axis (width as one run over the plane, then height, then depth).</summary>
+    SeparablePasses,
+
+    /// <summary>Channels last: every tap is a contiguous run of channels, so vectors run across the channels of a pixel.</summary>
+    ChannelVectors,
+
+    /// <summary>The window is the whole spatial extent: one output per plane (channels first) or per image and channel (channels last).</summary>
+    Global,
+}
+
+/// <summary>How float max/min keeps PyTorch's NaN rule (a NaN tap makes the output NaN) at vector speed.</summary>
+internal enum NanRule
+{
+    /// <summary>Not float max/min: nothing to do.</summary>
+    None,
+
+    /// <summary>Every tap uses the exact step (3 instructions: compare, blend, NaN check).</summary>
+    Exact,
+
+    /// <summary>A vector scan of each plane tells whether it holds a NaN; if not, the taps use the plain MAXPS/MINPS.</summary>
+    ScanPlane,
+
+    /// <summary>
+    /// Rows of interior pixels run with the plain MAXPS/MINPS while an unordered compare of each pair of taps watches for
+    /// NaN; a row that met one is done again with the exact step. No separate pass over the image.
+    /// </summary>
+    CheckedRows,
+}
+
+/// <summary>
+/// Everything decided about one [Pool] method's kernel before any text is written: the traversal, the vector plan, the
+/// NaN rule, unrolling and threads. Plain, value-equatable data made by <see cref="KernelPlanner"/> from the
+/// <see cref="PoolSpec"/>; the emitters only print it.
+/// </summary>
+/// <param name="Spec">What the attribute and the signature mean.</param>
+/// <param name="Traversal">The loops of the kernel.</param>
+/// <param name="Vectorized">Whether the kernel has vector code at all.</param>
+/// <param name="VectorWidths">The vector widths emitted, widest first (each used only where the JIT reports it accelerated).</param>
+/// <param name="Nan">How float max/min keeps the NaN rule.</param>
+/// <param name="UnrollsWindow">Windows that lie wholly inside the input are reduced fully unrolled, with constant tap offsets.</param>
+/// <param name="SumsPlanes">Rows traversal, average: a window that covers the whole plane is summed as one contiguous run.</param>
+/// <param name="RowStrips">Rows traversal, vectorized: consecutive output rows share window rows (vertical strips).</param>
+/// <param name="ScalarReason">Why the kernel has no vector code, or null when it has.</param>
+internal sealed record KernelPlan(
+    PoolSpec Spec,
+    Traversal Traversal,
+    bool Vectorized,
+    EquatableArray<int> VectorWidths,
+    NanRule Nan,
+    bool UnrollsWindow,
+    bool SumsPlanes,
+    bool RowStrips,
+    string? ScalarReason)
+{
+    /// <summary>Whether the output is split across threads (ranges of planes, images or rows).</summary>
+    public bool Parallel => Spec.Parallel;
+
+    /// <summary>The 2D row kernel (<see cref="Traversal.Rows"/>) or the N-D kernel that implements the other traversals.</summary>
+    public bool IsRowKernel => Traversal == Traversal.Rows;
+}
+
+/// <summary>The project's settings the planner reads.</summary>
+/// <param name="Vectorize">False with &lt;PoolGenVectorize&gt;false&lt;/PoolGenVectorize&gt;: scalar kernels only.</param>
+internal sealed record GeneratorOptions(bool Vectorize);

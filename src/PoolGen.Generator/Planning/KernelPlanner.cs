@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Linq;
+using PoolGen.Generator.Model;
+
+namespace PoolGen.Generator.Planning;
+
+/// <summary>
+/// Turns a <see cref="PoolSpec"/> into a <see cref="KernelPlan"/>: every choice about the kernel's code is made here,
+/// from the spec and the project's options alone, so that it can be tested without printing any text
+/// (tests/PoolGen.Generator.Tests/PlannerTests.cs) and so that the emitters only print what was decided.
+/// </summary>
+internal static class KernelPlanner
+{
+    /// <summary>The vector widths the kernels are written for, widest first.</summary>
+    private static readonly int[] Widths = { 256, 128 };
+
+    /// <summary>Row kernel: windows up to this many taps are unrolled completely; larger ones loop over their rows.</summary>
+    public const int RowUnrollLimit = 64;
+
+    /// <summary>N-D kernel: windows of at most this many taps that lie wholly inside the input are reduced fully unrolled.</summary>
+    public const int WindowUnrollLimit = 27;
+
+    /// <summary>Row kernel, global average: a plane-sized window of at least this many taps is summed as one run.</summary>
+    private const int PlaneSumMinimumTaps = 16;
+
+    /// <summary>The <see cref="KernelPlan.ScalarReason"/> of every kernel when the project sets PoolGenVectorize to false.</summary>
+    public const string NotVectorizedByOption = "PoolGenVectorize is false";
+
+    public static KernelPlan Plan(PoolSpec spec, GeneratorOptions options)
+    {
+        if (spec.InvalidReason is not null)
+        {
+            return new KernelPlan(spec, Traversal.Stub, false, EquatableArray<int>.Empty, NanRule.None, false, false, false, "no kernel");
+        }
+
+        return RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
+    }
+
+    /// <summary>
+    /// Whether the 2D row kernel implements the spec: rank 2, channels first, max or average, symmetric padding up to half
+    /// the window, float/double/integers, without indices, clamps, a global window, SAME padding or a divisor override.
+    /// </summary>
+    public static bool RowsCanRun(PoolSpec spec) =>
+        spec.Rank == 2 && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
+        spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Average && spec.ClampMin is null &&
+        spec.ClampMax is null && !spec.ElementType.IsHalf &&
+        spec.H.IsSymmetric && spec.W.IsSymmetric && spec.H.Padding <= spec.H.Effective / 2 && spec.W.Padding <= spec.W.Effective / 2;
+
+    private static KernelPlan PlanRows(PoolSpec spec, GeneratorOptions options)
+    {
+        bool unrolled = (long)spec.H.Kernel * spec.W.Kernel <= RowUnrollLimit;
+        bool stride = spec.W.Stride is 1 or 2;
+        List<int> widths = RowVectorWidths(spec);
+        string? reason =
+            !options.Vectorize ? NotVectorizedByOption :
+            !unrolled ? $"the window has more than {RowUnrollLimit} taps" :
+            !stride ? "the stride along the width is above 2" :
+            widths.Count == 0 ? "the fixed width has fewer interior columns than a vector has lanes" :
+            null;
+        bool vectorized = reason is null;
+        bool sumsPlanes = options.Vectorize && spec.Kind == PoolKindModel.Average && (long)spec.H.Kernel * spec.W.Kernel >= PlaneSumMinimumTaps &&
+            spec.H.Padding == 0 && spec.W.Padding == 0 && spec.H.Dilation == 1 && spec.W.Dilation == 1 &&
+            (spec.FixedHeight == 0 || spec.FixedHeight == spec.H.Kernel) &&
+            (spec.FixedWidth == 0 || spec.FixedWidth == spec.W.Kernel);
+        bool floatMax = spec.Kind == PoolKindModel.Max && spec.ElementType.IsFloatingPoint;
+        return new KernelPlan(
+            spec,
+            Traversal.Rows,
+            vectorized,
+            vectorized ? new EquatableArray<int>(widths.ToArray()) : EquatableArray<int>.Empty,
+            floatMax ? NanRule.Exact : NanRule.None,
+            UnrollsWindow: unrolled,
+            SumsPlanes: sumsPlanes,
+            RowStrips: vectorized && spec.H.Dilation == 1 && 2 * spec.H.Stride <= spec.H.Kernel,
+            ScalarReason: reason);
+    }
+
+    /// <summary>The row kernel's vector widths: all of them, except for a fixed width with fewer interior columns than lanes.</summary>
+    private static List<int> RowVectorWidths(PoolSpec spec)
+    {
+        var widths = new List<int>();
+        var axis = new AxisPlan("width", "Width", spec.W, spec.FixedWidth, spec.CeilMode);
+        foreach (int bits in Widths)
+        {
+            if (axis.FixedInput == 0 || axis.FixedInteriorEnd - axis.FixedInteriorBegin >= Lanes(spec, bits))
+            {
+                widths.Add(bits);
+            }
+        }
+
+        return widths;
+    }
+
+    private static KernelPlan PlanWindows(PoolSpec spec, GeneratorOptions options)
+    {
+        bool channelsLast = spec.Layout == LayoutModel.Nhwc;
+        bool maxOrMin = spec.Kind is PoolKindModel.Max or PoolKindModel.Min;
+        string? reason =
+            !options.Vectorize ? NotVectorizedByOption :
+            spec.ElementType.IsHalf ? "Half has no vector arithmetic" :
+            spec.IndicesName is not null ? "indices are written by the scalar window" :
+            spec.Kind == PoolKindModel.Lp && spec.P > 2 ? "Lp with P above 2 has no vector power" :
+            spec.Global && !channelsLast && maxOrMin ? "a channels-first global max/min reduces one plane per output" :
+            !spec.Global && !channelsLast && spec.W.Stride != 1 ? "channels first, the stride along the last axis is above 1" :
+            null;
+        bool vectorized = reason is null;
+
+        int axes = spec.Rank;
+        long volume = (long)spec.W.Kernel * (axes >= 2 ? spec.H.Kernel : 1) * (axes == 3 ? spec.D!.Kernel : 1);
+        bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit;
+
+        bool separable = vectorized && !spec.Global && !channelsLast && spec.Rank >= 2 && maxOrMin &&
+            spec.W.Stride == 1 && spec.H.Dilation == 1 && (spec.Rank == 2 || spec.D!.Dilation == 1);
+
+        NanRule nan = !(spec.ElementType.IsFloatingPoint && maxOrMin) ? NanRule.None
+            : vectorized && !spec.Global && !channelsLast ? NanRule.ScanPlane
+            : vectorized && !spec.Global && channelsLast && unrolls ? NanRule.CheckedRows
+            : NanRule.Exact;
+
+        Traversal traversal = spec.Global ? Traversal.Global
+            : channelsLast ? Traversal.ChannelVectors
+            : separable ? Traversal.SeparablePasses
+            : Traversal.Windows;
+
+        return new KernelPlan(
+            spec,
+            traversal,
+            vectorized,
+            vectorized ? new EquatableArray<int>(Widths.ToArray()) : EquatableArray<int>.Empty,
+            nan,
+            UnrollsWindow: unrolls,
+            SumsPlanes: false,
+            RowStrips: false,
+            ScalarReason: reason);
+    }
+
+    private static int Lanes(PoolSpec spec, int bits) => bits / 8 / ElementSize(spec.ElementType.Keyword);
+
+    /// <summary>The size in bytes of an element type PoolGen pools.</summary>
+    public static int ElementSize(string keyword) => keyword switch
+    {
+        "byte" or "sbyte" => 1,
+        "short" or "ushort" or "Half" => 2,
+        "int" or "uint" or "float" => 4,
+        _ => 8,
+    };
+}
