@@ -191,4 +191,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
         "PG0051", "Unknown enum value",
         "{0} = {1} is not a value this version of PoolGen supports; use {2}");
+
+    // PG0099: an exception inside PoolGen itself (never the user's fault). The method gets a throwing body, so the build
+    // shows this error alone, with what was thrown, instead of the compiler's generic CS8785.
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "PG0099", "Internal error in PoolGen",
+        "PoolGen failed while {1} '{0}': {2}: {3}. This is a bug in PoolGen, not in your code; please report it with this [Pool] attribute and the method's signature.");
 }

@@ -63,7 +63,7 @@ public sealed class PoolGenerator : IIncrementalGenerator
             .Where(static result => result.Model is not null)
             .Select(static (result, _) => result.Model!)
             .Combine(options)
-            .Select(static (pair, _) => KernelPlanner.Plan(pair.Left, pair.Right))
+            .Select(static (pair, _) => KernelPlanner.TryPlan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Plans);
 
         // File names must be unique ignoring case across the compilation, so they are assigned over all models
@@ -73,7 +73,24 @@ public sealed class PoolGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => SourceEmitter.AssignHintNames(all))
             .WithTrackingName(TrackingNames.Files);
 
-        context.RegisterSourceOutput(files, static (spc, file) =>
-            spc.AddSource(file.HintName, SourceEmitter.Emit(file.Plan)));
+        IncrementalValuesProvider<EmittedFile> emitted = files
+            .Select(static (file, _) => SourceEmitter.TryEmit(file))
+            .WithTrackingName(TrackingNames.Sources);
+
+        context.RegisterSourceOutput(emitted, static (spc, file) =>
+        {
+            if (file.Text is not null)
+            {
+                spc.AddSource(file.HintName, file.Text);
+            }
+        });
+
+        // An exception inside PoolGen is PG0099 at the method it failed on. The method is found in the compilation only
+        // for the rare failed file, so the combination with the compilation costs nothing when there is none.
+        IncrementalValuesProvider<InternalError> failures = emitted
+            .Where(static file => file.Failure is not null)
+            .Select(static (file, _) => file.Failure!);
+        context.RegisterSourceOutput(failures.Combine(context.CompilationProvider), static (spc, pair) =>
+            spc.ReportDiagnostic(pair.Left.ToDiagnostic(pair.Right)));
     }
 }

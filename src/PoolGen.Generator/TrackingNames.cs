@@ -17,4 +17,7 @@ public static class TrackingNames
 
     /// <summary>The plans paired with their unique file names.</summary>
     public const string Files = "PoolGen.Files";
+
+    /// <summary>The text of each generated file (and an internal error, if emitting failed).</summary>
+    public const string Sources = "PoolGen.Sources";
 }

@@ -82,6 +82,43 @@ internal static partial class SourceEmitter
         return hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The file of <paramref name="file"/>'s plan. An exception while emitting (or a failed plan) gives a file whose method
+    /// throws, and the failure to report as PG0099; the generator itself never throws.
+    /// </summary>
+    public static EmittedFile TryEmit(GeneratedFile file)
+    {
+        KernelPlan plan = file.Plan;
+        if (plan.Failure is { } planning)
+        {
+            return new EmittedFile(file.HintName, TryEmitStub(plan), planning);
+        }
+
+        try
+        {
+            InternalError.ThrowIfInjected(InternalError.ThrowWhileEmitting, plan.Spec, "emitting");
+            return new EmittedFile(file.HintName, Emit(plan), null);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            InternalError failure = InternalError.From(plan.Spec, "emitting", exception);
+            return new EmittedFile(file.HintName, TryEmitStub(KernelPlanner.Stub(plan.Spec, "an internal error in PoolGen (PG0099)")), failure);
+        }
+    }
+
+    /// <summary>The throwing body of a stub plan, or null if even that fails (the PG0099 error is reported all the same).</summary>
+    private static string? TryEmitStub(KernelPlan stub)
+    {
+        try
+        {
+            return Emit(stub);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     public static string Emit(KernelPlan plan)
     {
         PoolSpec model = plan.Spec;

@@ -71,6 +71,9 @@ internal sealed record KernelPlan(
     bool RowStrips,
     string? ScalarReason)
 {
+    /// <summary>An exception thrown while planning: the plan is then a <see cref="Traversal.Stub"/> and PG0099 reports it.</summary>
+    public InternalError? Failure { get; init; }
+
     /// <summary>Whether the output is split across threads (ranges of planes, images or rows).</summary>
     public bool Parallel => Spec.Parallel;
 

@@ -26,11 +26,32 @@ internal static class KernelPlanner
     /// <summary>The <see cref="KernelPlan.ScalarReason"/> of every kernel when the project sets PoolGenVectorize to false.</summary>
     public const string NotVectorizedByOption = "PoolGenVectorize is false";
 
+    /// <summary>
+    /// <see cref="Plan"/>, except that an exception becomes a <see cref="KernelPlan.Failure"/> (reported as PG0099) and a stub
+    /// plan, so that a bug in PoolGen costs one method its kernel, never the build its other methods.
+    /// </summary>
+    public static KernelPlan TryPlan(PoolSpec spec, GeneratorOptions options)
+    {
+        try
+        {
+            InternalError.ThrowIfInjected(InternalError.ThrowWhilePlanning, spec, "planning");
+            return Plan(spec, options);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            return Stub(spec, "an internal error in PoolGen (PG0099)") with { Failure = InternalError.From(spec, "planning", exception) };
+        }
+    }
+
+    /// <summary>The plan of a method that gets a throwing body: its attribute is invalid, or PoolGen failed on it.</summary>
+    public static KernelPlan Stub(PoolSpec spec, string reason) =>
+        new(spec with { InvalidReason = spec.InvalidReason ?? reason }, Traversal.Stub, false, EquatableArray<int>.Empty, NanRule.None, false, false, false, "no kernel");
+
     public static KernelPlan Plan(PoolSpec spec, GeneratorOptions options)
     {
         if (spec.InvalidReason is not null)
         {
-            return new KernelPlan(spec, Traversal.Stub, false, EquatableArray<int>.Empty, NanRule.None, false, false, false, "no kernel");
+            return Stub(spec, spec.InvalidReason);
         }
 
         return RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);

@@ -1,0 +1,136 @@
+using System;
+using System.Linq;
+using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
+using PoolGen.Generator.Tests.Infrastructure;
+
+namespace PoolGen.Generator.Tests;
+
+/// <summary>
+/// The planner, table-driven: an attribute and a signature in, the kernel plan out, no generated text involved (in the
+/// spirit of the Regex generator's RegexFindOptimizationsTests). Each row says which traversal, vector plan and NaN rule
+/// the planner must choose, and why a kernel stays scalar. The spec comes from the real parser; the plan from
+/// <see cref="KernelPlanner.Plan"/> with the options of the row.
+/// </summary>
+public class PlannerTests
+{
+    private const string Float2d = "ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width";
+    private const string Float1d = "ReadOnlySpan<float> input, Span<float> output, int channels, int length";
+    private const string Float3d = "ReadOnlySpan<float> input, Span<float> output, int channels, int depth, int height, int width";
+
+    /// <summary>One row: the expected plan, "-" for no scalar reason, and the widths as "256,128" ("" for none).</summary>
+    public static TheoryData<string, string, bool, string, string, bool, string, string> Rows => new()
+    {
+        // 2D channels first, max and average: the row kernel.
+        { "Kind = PoolKind.Max, Size = 2, Stride = 2", Float2d, true, nameof(Traversal.Rows), nameof(NanRule.Exact), true, "256,128", "-" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1", Float2d, true, nameof(Traversal.Rows), nameof(NanRule.None), true, "256,128", "-" },
+        { "Kind = PoolKind.Max, Size = 2, Stride = 2", "ReadOnlySpan<byte> input, Span<byte> output, int channels, int height, int width", true, nameof(Traversal.Rows), nameof(NanRule.None), true, "256,128", "-" },
+        { "Kind = PoolKind.Max, Size = 9", Float2d, true, nameof(Traversal.Rows), nameof(NanRule.Exact), false, "", "more than 64 taps" },
+        { "Kind = PoolKind.Max, Size = 3, Stride = 3", Float2d, true, nameof(Traversal.Rows), nameof(NanRule.Exact), true, "", "stride along the width is above 2" },
+        // A fixed width of 6 with a 2-wide window, stride 2: 3 interior columns, fewer than the 4 lanes of 128-bit floats.
+        { "Kind = PoolKind.Max, Size = 2, Stride = 2, Width = 6", "ReadOnlySpan<float> input, Span<float> output, int channels, int height", true, nameof(Traversal.Rows), nameof(NanRule.Exact), true, "", "fewer interior columns than a vector has lanes" },
+        { "Kind = PoolKind.Max, Size = 2, Stride = 2", Float2d, false, nameof(Traversal.Rows), nameof(NanRule.Exact), true, "", KernelPlanner.NotVectorizedByOption },
+
+        // Channels last: vectors over the channels; float max/min with checked rows when the window unrolls.
+        { "Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.CheckedRows), true, "256,128", "-" },
+        { "Kind = PoolKind.Max, SizeH = 5, SizeW = 6, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), false, "256,128", "-" },
+        { "Kind = PoolKind.Average, Size = 3, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), true, "256,128", "-" },
+        { "Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc", Float2d, false, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), true, "", KernelPlanner.NotVectorizedByOption },
+
+        // Channels first, other ranks and kinds: separable passes for max/min at stride 1, else windows.
+        { "Kind = PoolKind.Max, Size = 3, Stride = 1, Padding = 1", Float3d, true, nameof(Traversal.SeparablePasses), nameof(NanRule.ScanPlane), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 1", Float2d, true, nameof(Traversal.SeparablePasses), nameof(NanRule.ScanPlane), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 1, DilationH = 2", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.ScanPlane), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 2", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.Exact), true, "", "stride along the last axis is above 1" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 1", Float1d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "256,128", "-" },
+        { "Kind = PoolKind.Lp, P = 2, Size = 3, Stride = 1", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), true, "256,128", "-" },
+        { "Kind = PoolKind.Lp, P = 3, Size = 3, Stride = 1", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), true, "", "P above 2" },
+        { "Kind = PoolKind.Max, Size = 3, Stride = 1", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int channels, int length", true, nameof(Traversal.Windows), nameof(NanRule.Exact), false, "", "indices" },
+        { "Kind = PoolKind.Average, Size = 2, Stride = 1", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width", true, nameof(Traversal.Windows), nameof(NanRule.None), true, "", "Half" },
+        { "Kind = PoolKind.Max, Size = 3, Stride = 1, ClampMin = 0", Float2d, true, nameof(Traversal.SeparablePasses), nameof(NanRule.ScanPlane), true, "256,128", "-" },
+
+        // Global windows.
+        { "Kind = PoolKind.Average, Global = true", Float2d, true, nameof(Traversal.Global), nameof(NanRule.None), true, "256,128", "-" },
+        { "Kind = PoolKind.Max, Global = true", Float2d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "", "global max/min" },
+        { "Kind = PoolKind.Max, Global = true, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "256,128", "-" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Plan_ChoosesTheKernel(string attribute, string signature, bool vectorize, string traversal, string nan, bool unrolls, string widths, string scalarReason)
+    {
+        KernelPlan plan = KernelPlanner.Plan(Spec(attribute, signature), new GeneratorOptions(vectorize));
+
+        Assert.Equal(traversal, plan.Traversal.ToString());
+        Assert.Equal(nan, plan.Nan.ToString());
+        Assert.Equal(unrolls, plan.UnrollsWindow);
+        Assert.Equal(widths, string.Join(",", plan.VectorWidths));
+        Assert.Equal(widths.Length > 0, plan.Vectorized);
+        if (scalarReason == "-")
+        {
+            Assert.Null(plan.ScalarReason);
+        }
+        else
+        {
+            Assert.Contains(scalarReason, plan.ScalarReason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("Kind = PoolKind.Average, Size = 7", true, true)]           // 49 taps, no padding: the plane is one run.
+    [InlineData("Kind = PoolKind.Average, Size = 3", true, false)]          // 9 taps: not worth it.
+    [InlineData("Kind = PoolKind.Average, Size = 7, Padding = 1", true, false)]
+    [InlineData("Kind = PoolKind.Max, Size = 7", true, false)]
+    [InlineData("Kind = PoolKind.Average, Size = 7", false, false)]
+    public void Plan_SumsPlanes_OnlyForUnpaddedAverageWindowsOfAtLeast16Taps(string attribute, bool vectorize, bool sums)
+    {
+        Assert.Equal(sums, KernelPlanner.Plan(Spec(attribute, Float2d), new GeneratorOptions(vectorize)).SumsPlanes);
+    }
+
+    [Theory]
+    [InlineData("Kind = PoolKind.Max, Size = 3, Stride = 1, Padding = 1", true)]   // consecutive rows share 2 of 3 window rows
+    [InlineData("Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1", false)]  // 2 * stride > window: nothing to share
+    [InlineData("Kind = PoolKind.Max, Size = 2, Stride = 1", true)]
+    [InlineData("Kind = PoolKind.Max, Size = 3, Stride = 1, DilationH = 2", false)]
+    public void Plan_RowStrips_WhenConsecutiveRowsShareWindowRows(string attribute, bool strips)
+    {
+        Assert.Equal(strips, KernelPlanner.Plan(Spec(attribute, Float2d), new GeneratorOptions(true)).RowStrips);
+    }
+
+    [Fact]
+    public void Plan_OfAnInvalidAttribute_IsAStub()
+    {
+        KernelPlan plan = KernelPlanner.Plan(Spec("Kind = PoolKind.Max, Size = 0", Float2d), new GeneratorOptions(true));
+        Assert.Equal(Traversal.Stub, plan.Traversal);
+        Assert.False(plan.Vectorized);
+    }
+
+    [Fact]
+    public void Plan_IsValueEqual_AndDependsOnTheOptions()
+    {
+        PoolSpec first = Spec("Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1", Float2d);
+        PoolSpec second = Spec("Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1", Float2d);
+        Assert.NotSame(first, second);
+        Assert.Equal(KernelPlanner.Plan(first, new GeneratorOptions(true)), KernelPlanner.Plan(second, new GeneratorOptions(true)));
+        Assert.Equal(KernelPlanner.Plan(first, new GeneratorOptions(true)).GetHashCode(), KernelPlanner.Plan(second, new GeneratorOptions(true)).GetHashCode());
+        Assert.NotEqual(KernelPlanner.Plan(first, new GeneratorOptions(true)), KernelPlanner.Plan(first, new GeneratorOptions(false)));
+    }
+
+    /// <summary>The spec the real parser makes of one [Pool] method.</summary>
+    private static PoolSpec Spec(string attribute, string signature)
+    {
+        string source = $$"""
+            using System;
+            using PoolGen;
+
+            public static partial class Kernels
+            {
+                [Pool({{attribute}})]
+                public static partial void M({{signature}});
+            }
+            """;
+        GeneratorOutput output = GeneratorRunner.Run(source);
+        ParseResult parse = Assert.Single(IncrementalAssert.ParseOutputs(output.Result)).Value;
+        return Assert.IsType<PoolSpec>(parse.Model);
+    }
+}
