@@ -67,7 +67,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidDimensionParameter = Error(
         "PG0014", "Unknown dimension parameter",
-        "Parameter '{0}' is not a pooling dimension; after input and output (and an optional 'Span<int>' or 'Span<long>' indices) only 'int' parameters named batch, channels, depth, height, width or length may follow, in that order");
+        "Parameter '{0}' is not a pooling dimension{1}; after input and output (and an optional 'Span<int>' or 'Span<long>' indices) only 'int' parameters named batch, channels, depth, height, width or length may follow, in that order");
 
     public static readonly DiagnosticDescriptor MisorderedDimensionParameter = Error(
         "PG0015", "Dimension parameters out of order",

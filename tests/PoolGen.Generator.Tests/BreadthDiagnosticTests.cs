@@ -58,10 +58,12 @@ namespace PoolGen.Generator.Tests
                 At("PG0040", 1, "'Span<double>'"));
 
         [Fact]
-        public void PG0040_IsASignatureError_NothingIsGenerated()
+        public void PG0040_IsASignatureError_OnlyAThrowingStubIsGenerated()
         {
             GeneratorOutput output = Single(Kernel("Size = 2", WithIndices("[|Span<byte> indices|]")), "PG0040", "'Span<byte>'");
-            Assert.Empty(output.Sources);
+            string stub = Assert.Single(output.Sources).Value;
+            Assert.Contains("NotSupportedException", stub, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("file static class", stub, System.StringComparison.Ordinal);
         }
 
         [Fact]

@@ -195,6 +195,6 @@ internal static partial class SourceEmitter
     private static string MethodDeclaration(PoolSpec model)
     {
         string modifiers = model.Modifiers.Length > 0 ? model.Modifiers + " " : string.Empty;
-        return $"{modifiers}partial void {model.MethodName}({model.ParameterList})";
+        return $"{modifiers}partial {model.ReturnType} {model.MethodName}{model.TypeParameters}({model.ParameterList}){model.ConstraintClauses}";
     }
 }

@@ -38,7 +38,7 @@ internal sealed record InternalError(HierarchyInfo Hierarchy, string MethodName,
     {
         string name = MethodName.TrimStart('@');
         Location location = Location.None;
-        string typeName = string.Join("+", Hierarchy.Types.Select(t => t.MetadataName));
+        string typeName = string.Join("+", Hierarchy.Types.Select(t => MetadataName(t.MetadataName)));
         string metadataName = Hierarchy.Namespace.Length > 0 ? Hierarchy.Namespace + "." + typeName : typeName;
         if (compilation.GetTypeByMetadataName(metadataName) is { } type)
         {
@@ -48,6 +48,13 @@ internal sealed record InternalError(HierarchyInfo Hierarchy, string MethodName,
         }
 
         return Diagnostic.Create(DiagnosticDescriptors.InternalError, location, name, Stage, ExceptionType, Message);
+    }
+
+    /// <summary>"Box{T,U}" (the hint-name form of a generic type) as the compiler's metadata name "Box`2".</summary>
+    private static string MetadataName(string name)
+    {
+        int brace = name.IndexOf('{');
+        return brace < 0 ? name : name.Substring(0, brace) + "`" + (name.Count(c => c == ',') + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

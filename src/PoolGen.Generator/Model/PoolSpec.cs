@@ -99,6 +99,14 @@ internal sealed record PoolSpec(
     int FixedWidth,
     string? InvalidReason)
 {
+    /// <summary>The declared return type: "void" for every method PoolGen implements; another only on a stub (PG0011).</summary>
+    public string ReturnType { get; init; } = "void";
+
+    /// <summary>The type parameter list ("&lt;T&gt;") and constraint clauses of a generic method's stub (PG0020), else empty.</summary>
+    public string TypeParameters { get; init; } = string.Empty;
+
+    public string ConstraintClauses { get; init; } = string.Empty;
+
     /// <summary>The tensor form (ReadOnlyTensorSpan/TensorSpan parameters, shape from the lengths), or null for spans.</summary>
     public TensorSignatureInfo? Tensor { get; init; }
 

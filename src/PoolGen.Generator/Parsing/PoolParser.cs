@@ -61,12 +61,12 @@ internal static partial class PoolParser
 
         if (method.IsGenericMethod)
         {
-            return Fail(DiagnosticDescriptors.GenericMethod, nameLocation, methodName);
+            return Rejected(method, syntax, DiagnosticDescriptors.GenericMethod, nameLocation, methodName);
         }
 
         if (!method.ReturnsVoid)
         {
-            return Fail(DiagnosticDescriptors.MustReturnVoid, LocationInfo.From(syntax.ReturnType) ?? nameLocation, methodName);
+            return Rejected(method, syntax, DiagnosticDescriptors.MustReturnVoid, LocationInfo.From(syntax.ReturnType) ?? nameLocation, methodName);
         }
 
         for (SyntaxNode? parent = syntax.Parent; parent is not null; parent = parent.Parent)
@@ -99,7 +99,7 @@ internal static partial class PoolParser
         // 2. The parameters: ReadOnlySpan<T> input, Span<T> output, then named int dimensions.
         if (method.Parameters.Length < 2)
         {
-            return Fail(DiagnosticDescriptors.InvalidSpanParameters, nameLocation, methodName);
+            return Rejected(method, syntax, DiagnosticDescriptors.InvalidSpanParameters, nameLocation, methodName);
         }
 
         ITypeSymbol? elementType = null;
@@ -160,7 +160,7 @@ internal static partial class PoolParser
             int role = Array.IndexOf(DimensionNames, parameter.Name);
             if (role < 0 || parameter.Type.SpecialType != SpecialType.System_Int32)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDimensionParameter, location, parameter.Name));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDimensionParameter, location, parameter.Name, role < 0 ? DimensionSuggestion(parameter.Name) : string.Empty));
                 signatureOk = false;
                 continue;
             }
@@ -348,8 +348,8 @@ internal static partial class PoolParser
 
         if (!signatureOk)
         {
-            // The implementation could not match the declaration: report, emit nothing.
-            return new ParseResult(null, diagnostics.ToEquatableArray());
+            // No kernel for this declaration: report, and give it a throwing body if it can take one.
+            return Rejected(method, syntax, diagnostics);
         }
 
         var result = new PoolSpec(

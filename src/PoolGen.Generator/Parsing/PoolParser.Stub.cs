@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PoolGen.Generator.Model;
+
+namespace PoolGen.Generator.Parsing;
+
+internal static partial class PoolParser
+{
+    /// <summary>What the throwing body of a method with a rejected signature says.</summary>
+    private const string SignatureReason = "its signature is not one PoolGen implements; see its PoolGen diagnostics";
+
+    /// <summary>
+    /// The signature is rejected: the diagnostics, and a spec that gives the declaration a throwing body when it can take
+    /// one, so that the build shows PoolGen's diagnostic alone instead of also the compiler's CS8795 ("partial method
+    /// must have an implementation part"). No stub where the implementing declaration would itself be an error: a
+    /// containing type that is not partial or is file-local, a parameter or return type the compiler cannot bind, a
+    /// ref return.
+    /// </summary>
+    private static ParseResult Rejected(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics) =>
+        new(StubSpec(method, syntax), diagnostics.ToEquatableArray());
+
+    private static ParseResult Rejected(IMethodSymbol method, MethodDeclarationSyntax syntax, DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        Rejected(method, syntax, new List<DiagnosticInfo> { DiagnosticInfo.Create(descriptor, location, args) });
+
+    private static PoolSpec? StubSpec(IMethodSymbol method, MethodDeclarationSyntax syntax)
+    {
+        for (SyntaxNode? parent = syntax.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is TypeDeclarationSyntax type &&
+                (!type.Modifiers.Any(SyntaxKind.PartialKeyword) || type.Modifiers.Any(m => m.IsKind(SyntaxKind.FileKeyword))))
+            {
+                return null;
+            }
+        }
+
+        if (method.ReturnsByRef || method.ReturnsByRefReadonly || IsError(method.ReturnType) ||
+            method.Parameters.Any(p => IsError(p.Type) || p.Name.Length == 0) ||
+            method.TypeParameters.Any(t => t.ConstraintTypes.Any(IsError)) ||
+            GetHierarchy(method, syntax) is not { } hierarchy)
+        {
+            return null;
+        }
+
+        string parameters = string.Join(", ", method.Parameters.Select((p, i) => ParameterDeclaration(method, syntax, p, i)));
+        string modifiers = string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text));
+        var axis = new AxisInfo(1, 1, 0, 1);
+        return new PoolSpec(
+            hierarchy, EscapeIdentifier(method.Name), modifiers, parameters, HintSignature(method), "input", "output",
+            new ElementTypeInfo("float", IsFloatingPoint: true), EquatableArray<Dimension>.Empty, PoolKindModel.Max,
+            axis, axis, false, true, false, 0, 0, 0, SignatureReason)
+        {
+            ReturnType = method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            TypeParameters = method.TypeParameters.Length == 0 ? string.Empty
+                : "<" + string.Join(", ", method.TypeParameters.Select(t => EscapeIdentifier(t.Name))) + ">",
+            ConstraintClauses = string.Concat(method.TypeParameters.Select(ConstraintClause)),
+        };
+    }
+
+    private static bool IsError(ITypeSymbol type) => type.TypeKind == TypeKind.Error;
+
+    /// <summary>A parameter as the implementing declaration must repeat it: modifiers, fully qualified type, name.</summary>
+    private static string ParameterDeclaration(IMethodSymbol method, MethodDeclarationSyntax syntax, IParameterSymbol parameter, int index)
+    {
+        var parts = new List<string>();
+        if (index == 0 && method.IsExtensionMethod)
+        {
+            parts.Add("this");
+        }
+
+        if (IsScoped(syntax, index))
+        {
+            parts.Add("scoped");
+        }
+
+        if (parameter.IsParams)
+        {
+            parts.Add("params");
+        }
+
+        string? refKind = parameter.RefKind switch
+        {
+            RefKind.Ref => "ref",
+            RefKind.Out => "out",
+            RefKind.In => "in",
+            (RefKind)4 => "ref readonly", // RefKind.RefReadOnlyParameter (C# 12), not named in Roslyn 4.8.
+            _ => null,
+        };
+        if (refKind is not null)
+        {
+            parts.Add(refKind);
+        }
+
+        parts.Add(parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        parts.Add(EscapeIdentifier(parameter.Name));
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>" where T : class, global::System.IComparable&lt;T&gt;, new()", or nothing for an unconstrained T.</summary>
+    private static string ConstraintClause(ITypeParameterSymbol parameter)
+    {
+        var constraints = new List<string>();
+        if (parameter.HasReferenceTypeConstraint)
+        {
+            constraints.Add("class");
+        }
+        else if (parameter.HasUnmanagedTypeConstraint)
+        {
+            constraints.Add("unmanaged");
+        }
+        else if (parameter.HasValueTypeConstraint)
+        {
+            constraints.Add("struct");
+        }
+        else if (parameter.HasNotNullConstraint)
+        {
+            constraints.Add("notnull");
+        }
+
+        constraints.AddRange(parameter.ConstraintTypes.Select(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+        if (parameter.HasConstructorConstraint)
+        {
+            constraints.Add("new()");
+        }
+
+        return constraints.Count == 0 ? string.Empty : $" where {EscapeIdentifier(parameter.Name)} : {string.Join(", ", constraints)}";
+    }
+
+    /// <summary>" (did you mean 'height'?)" when <paramref name="name"/> is one or two edits from a dimension name, else "".</summary>
+    internal static string DimensionSuggestion(string name)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string candidate in DimensionNames)
+        {
+            int distance = EditDistance(name.ToLowerInvariant(), candidate);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        // Close enough to be a typo: at most 2 edits, and fewer than half the letters of the name.
+        bool close = best is not null && bestDistance <= 2 && 2 * bestDistance < best.Length && best != name;
+        return close ? $" (did you mean '{best}'?)" : string.Empty;
+    }
+
+    /// <summary>Edits (insert, delete, substitute, swap two neighbours) from <paramref name="a"/> to <paramref name="b"/>.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = System.Math.Min(System.Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = System.Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
