@@ -14,6 +14,12 @@ namespace PoolGen.CodeFixes
         /// <summary>The names in their required order (the parser's DimensionNames).</summary>
         public static readonly string[] Names = { "batch", "channels", "depth", "height", "width", "length" };
 
+        /// <summary>
+        /// The most edits a misspelling may be from the name it stands for: two (heigth, widht, chanels, batches, high); every
+        /// dimension name has five letters or more, so two edits leave most of it.
+        /// </summary>
+        public const int MaximumDistance = 2;
+
         /// <summary>The name of the optional argmax parameter, allowed right after the output.</summary>
         public const string Indices = "indices";
 
@@ -26,8 +32,7 @@ namespace PoolGen.CodeFixes
 
         /// <summary>
         /// The one candidate closest to <paramref name="name"/> by edit distance (ignoring case; a swap of two neighbouring
-        /// letters counts as one edit), or null when none is close enough or two are equally close. Close enough: one edit
-        /// for names of up to five letters, two for longer ones.
+        /// letters counts as one edit), or null when none is within <see cref="MaximumDistance"/> or two are equally close.
         /// </summary>
         public static string? Nearest(string name, IEnumerable<string> candidates)
         {
@@ -38,7 +43,7 @@ namespace PoolGen.CodeFixes
             foreach (string candidate in candidates.Distinct(StringComparer.Ordinal))
             {
                 int distance = Distance(lower, candidate.ToLowerInvariant());
-                if (distance > (candidate.Length <= 5 ? 1 : 2))
+                if (distance > MaximumDistance)
                 {
                     continue;
                 }
