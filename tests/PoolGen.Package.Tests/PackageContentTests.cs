@@ -17,7 +17,7 @@ namespace PoolGen.Package.Tests
         public PackageContentTests(PackageFixture package) => this.package = package;
 
         [Fact]
-        public void HoldsTheRuntimeAssemblyTheGeneratorThePropsAndTheReadme()
+        public void HoldsTheRuntimeAssemblyTheGeneratorTheCodeFixesThePropsAndTheReadme()
         {
             using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
             string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
@@ -25,12 +25,15 @@ namespace PoolGen.Package.Tests
             Assert.Contains("lib/netstandard2.0/PoolGen.dll", entries);
             Assert.Contains("lib/net8.0/PoolGen.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/PoolGen.Generator.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/PoolGen.CodeFixes.dll", entries);
             Assert.Contains("build/PoolGen.props", entries);
             Assert.Contains("buildTransitive/PoolGen.props", entries);
             Assert.Contains("README.md", entries);
 
-            // The generator is an analyzer only: nothing of it under lib/ (or ref/), where a consumer would reference it.
+            // The generator and the code fixes are analyzers only: nothing of them under lib/ (or ref/), where a consumer
+            // would reference them.
             Assert.DoesNotContain(entries, e => e.Contains("PoolGen.Generator", StringComparison.Ordinal) && e != "analyzers/dotnet/cs/PoolGen.Generator.dll");
+            Assert.DoesNotContain(entries, e => e.Contains("PoolGen.CodeFixes", StringComparison.Ordinal) && e != "analyzers/dotnet/cs/PoolGen.CodeFixes.dll");
             Assert.All(entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)),
                 e => Assert.Matches(@"^lib/(netstandard2\.0|net8\.0)/PoolGen\.(dll|xml)$", e));
             Assert.DoesNotContain(entries, e => e.StartsWith("ref/", StringComparison.Ordinal));
