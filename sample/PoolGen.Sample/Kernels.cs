@@ -34,5 +34,19 @@ namespace PoolGen.Sample
         /// <summary>Global average pooling: each 32x32 map to one number, the image's 16 features.</summary>
         [Pool(Kind = PoolKind.Average, Size = TinyCnn.ImageSize / 4, Channels = TinyCnn.Conv2Filters, Height = TinyCnn.ImageSize / 4, Width = TinyCnn.ImageSize / 4)]
         public static partial void CnnGlobalAverage(ReadOnlySpan<float> input, Span<float> output);
+
+        // An image passed on the command line: any size, so the shapes are run-time arguments. Its two max pooling stages
+        // use MaxPool2x2 above.
+
+        /// <summary>Global average pooling of maps of any size: each map to one number.</summary>
+        [Pool(Kind = PoolKind.Average, Global = true)]
+        public static partial void GlobalAverage(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        /// <summary>
+        /// Halves a large image before the network: the mean of each 2x2 block. Ceil mode keeps an odd last row and column,
+        /// whose windows then average the pixels they hold (the overhang is not counted).
+        /// </summary>
+        [Pool(Kind = PoolKind.Average, Size = 2, Stride = 2, CeilMode = true)]
+        public static partial void Downscale2x2(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
     }
 }

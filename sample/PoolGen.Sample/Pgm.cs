@@ -4,7 +4,7 @@ using System.Text;
 
 namespace PoolGen.Sample
 {
-    /// <summary>Reads and writes 8-bit grayscale PGM images (Netpbm P5 binary and P2 ASCII).</summary>
+    /// <summary>Reads 8-bit grayscale PGM images (Netpbm P5 binary and P2 ASCII), such as the test image shapes.pgm.</summary>
     internal static class Pgm
     {
         /// <summary>Reads a P5 or P2 image with a maximum value of at most 255; pixels are scaled to 0..1.</summary>
@@ -49,42 +49,6 @@ namespace PoolGen.Sample
             }
 
             return pixels;
-        }
-
-        /// <summary>
-        /// Writes <paramref name="maps"/> (channels x height x width, values 0 or more) as one P5 image: the maps side by
-        /// side, <paramref name="columns"/> per row, one white pixel between them, each scaled so that its largest value is 255.
-        /// </summary>
-        public static void WriteMosaic(string path, ReadOnlySpan<float> maps, int channels, int height, int width, int columns)
-        {
-            int rows = (channels + columns - 1) / columns;
-            int mosaicWidth = (columns * width) + columns - 1;
-            int mosaicHeight = (rows * height) + rows - 1;
-            var pixels = new byte[mosaicWidth * mosaicHeight];
-            pixels.AsSpan().Fill(255);
-            for (int c = 0; c < channels; c++)
-            {
-                ReadOnlySpan<float> map = maps.Slice(c * height * width, height * width);
-                float max = 0;
-                foreach (float value in map)
-                {
-                    max = Math.Max(max, value);
-                }
-
-                int left = (c % columns) * (width + 1), top = (c / columns) * (height + 1);
-                for (int y = 0; y < height; y++)
-                {
-                    for (int x = 0; x < width; x++)
-                    {
-                        float scaled = max > 0 ? map[(y * width) + x] / max * 255 : 0;
-                        pixels[((top + y) * mosaicWidth) + left + x] = (byte)Math.Clamp(MathF.Round(scaled), 0, 255);
-                    }
-                }
-            }
-
-            using var file = File.Create(path);
-            file.Write(Encoding.ASCII.GetBytes($"P5\n{mosaicWidth} {mosaicHeight}\n255\n"));
-            file.Write(pixels);
         }
 
         // The next whitespace-separated header token, skipping # comments.

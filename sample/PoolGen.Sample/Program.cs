@@ -1,13 +1,39 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using PoolGen;
 using PoolGen.Sample;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-// --no-timing leaves the timings out, so that two runs (JIT and NativeAOT, see .ci/aot-check) print the same text.
-bool timing = Array.IndexOf(args, "--no-timing") < 0;
+// Arguments: --no-timing leaves the timings out, so that two runs (JIT and NativeAOT, see .ci/aot-check) print the same
+// text; a file name runs the tiny CNN (part 3) over that image (PNG, JPEG, ...) instead of the shipped shapes.pgm.
+bool timing = true;
+string? imagePath = null;
+foreach (string arg in args)
+{
+    if (arg == "--no-timing")
+    {
+        timing = false;
+    }
+    else if (arg.StartsWith("--", StringComparison.Ordinal) || imagePath is not null)
+    {
+        Console.Error.WriteLine($"unexpected argument '{arg}'");
+        Console.Error.WriteLine("usage: PoolGen.Sample [--no-timing] [image.png|image.jpg]");
+        return 2;
+    }
+    else
+    {
+        imagePath = arg;
+    }
+}
+
+if (imagePath is not null && !File.Exists(imagePath))
+{
+    Console.Error.WriteLine($"{imagePath}: no such file");
+    return 2;
+}
 
 // 1. The classic example: a 4x4 feature map pooled by a 2x2 window with stride 2.
 float[] map =
@@ -69,9 +95,19 @@ float expected = Math.Max(Math.Max(features[0], features[1]), Math.Max(features[
 Console.WriteLine($"Check: pooled[0] = {pooledFeatures[0]:F4}, max of the first 2x2 window = {expected:F4}");
 Console.WriteLine();
 
-// 3. A small real workload: a tiny CNN over the shipped test image, with the feature maps written as PGM images
-//    (into sample-output/ under the current directory) to see what pooling did.
-TinyCnn.Run("sample-output", timing);
+// 3. A small real workload: a tiny CNN over the shipped test image (or the image given), with the feature maps written
+//    as PNG images (into sample-output/ under the current directory) to see what pooling did.
+try
+{
+    TinyCnn.Run("sample-output", timing, imagePath);
+}
+catch (InvalidDataException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+return 0;
 
 static void PrintMatrix(float[] values, int rows, int columns)
 {
