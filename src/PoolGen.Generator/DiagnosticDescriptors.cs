@@ -143,7 +143,7 @@ internal static class DiagnosticDescriptors
         "PG0032", "Tensor form not supported with this attribute",
         "'{0}' takes tensors, which support 2D channels-first max and average pooling with symmetric padding for now; use the span form for layouts, ranks, padding modes, indices, global, DivisorOverride, Lp, min, clamps and Half");
 
-    // Issue 4 (breadth): ids from PG0040 on.
+    // Ranks 1 and 3, layouts, padding modes, kinds and options: ids from PG0040 on.
     public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(
         "PG0040", "Invalid indices parameter",
         "The 'indices' parameter must be Span<int> or Span<long>, not '{0}'");

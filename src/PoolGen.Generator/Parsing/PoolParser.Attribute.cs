@@ -6,7 +6,7 @@ using PoolGen.Generator.Model;
 
 namespace PoolGen.Generator.Parsing;
 
-/// <summary>The parser's reading of the rank, the padding modes and the reduction options (the breadth properties).</summary>
+/// <summary>The parser's reading of the rank, the padding modes and the reduction options.</summary>
 internal static partial class PoolParser
 {
     private static readonly string[] ThreeDProperties = { "Depth", "SizeD", "StrideD", "PaddingD", "DilationD" };

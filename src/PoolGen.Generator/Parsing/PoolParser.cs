@@ -389,14 +389,14 @@ internal static partial class PoolParser
 
         if (parallel && result.InvalidReason is null && !KernelPlanner.RowsCanRun(result))
         {
-            // The general kernel has no parallel form: say so rather than run on one thread.
+            // The N-D kernel has no parallel form: say so rather than run on one thread.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
             result = result with { InvalidReason = "Parallel = true is not supported with this attribute; see its PoolGen diagnostics" };
         }
 
         if (tensorForm && result.InvalidReason is null && !KernelPlanner.RowsCanRun(result))
         {
-            // The tensor entry reads 2D channels-first shapes; the general kernel's layouts and ranks are not mapped yet.
+            // The tensor entry reads 2D channels-first shapes; the N-D kernel's layouts and ranks are not mapped yet.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorFormNotSupported, attributeLocation, methodName));
             result = result with { InvalidReason = "the tensor form does not support this attribute yet; see its PoolGen diagnostics" };
         }

@@ -7,7 +7,7 @@ using static PoolGen.Generator.Emitting.Code;
 namespace PoolGen.Generator.Emitting;
 
 /// <summary>
-/// The general kernel: 1D, 2D or 3D, channels first or last, explicit (asymmetric) or automatic padding, argmax
+/// The N-D kernel (every traversal but the row kernel's): 1D, 2D or 3D, channels first or last, explicit (asymmetric) or automatic padding, argmax
 /// indices, global windows, max/min/average/Lp, an output clamp, and Half. Window sizes, strides, dilations and
 /// static paddings are constants of the emitted code; the spatial sizes are constants when the attribute fixes them.
 /// </summary>
