@@ -130,6 +130,16 @@ internal static partial class NdKernelEmitter
             }
 
             arguments.AddRange(KernelDimensions(model, axes));
+            if (SplitsRows(model))
+            {
+                arguments.AddRange(new[] { "0", axes[0].Out });
+            }
+
+            if (model.Parallel)
+            {
+                EmitParallelCall(w, model, axes);
+            }
+
             w.Line($"Kernel({string.Join(", ", arguments)});");
         }
     }

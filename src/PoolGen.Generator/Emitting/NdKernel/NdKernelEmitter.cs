@@ -142,6 +142,12 @@ internal static partial class NdKernelEmitter
             {
                 EmitRun(w, model, axes);
                 w.Line();
+                if (model.Parallel)
+                {
+                    EmitRunParallel(w, model, axes);
+                    w.Line();
+                }
+
                 EmitKernel(w, model, axes, vector);
                 w.Line();
                 EmitWindow(w, model, axes);
