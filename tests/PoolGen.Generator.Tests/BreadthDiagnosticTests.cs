@@ -10,10 +10,11 @@ namespace PoolGen.Generator.Tests
 {
     /// <summary>
     /// The diagnostics of the breadth attributes (issue 4: layouts, ranks, Pads, AutoPad, indices, Global, DivisorOverride,
-    /// Lp, Min, clamps, Half): every id PG0040..PG0051 (but PG0050, retired: Parallel works on every kernel) and every distinct message of the ids whose message is a whole
-    /// sentence ({0}), at the exact location, with the key facts of the message; the messages of PG0002, PG0013, PG0015,
-    /// PG0016, PG0017 and PG0018 for the new ranks and kinds; then valid declarations of every new form that must give no
-    /// diagnostic at all and compile cleanly. Same conventions as <see cref="DiagnosticTests"/>.
+    /// Lp, Min, clamps, Half): every id PG0040..PG0051 (but PG0050, retired: Parallel works on every kernel) and every
+    /// distinct message of the ids whose message is a whole sentence ({0}), at the exact location, with the key facts of
+    /// the message; the messages of PG0002, PG0013, PG0015, PG0016, PG0017 and PG0018 for the new ranks and kinds; then
+    /// valid declarations of every new form that must give no diagnostic at all and compile cleanly. Same conventions as
+    /// <see cref="DiagnosticTests"/>.
     /// </summary>
     public class BreadthDiagnosticTests
     {
