@@ -184,10 +184,6 @@ internal static class DiagnosticDescriptors
         "PG0049", "Global pooling has no window",
         "'{0}' cannot be combined with Global = true: the window is the whole input; remove it");
 
-    public static readonly DiagnosticDescriptor ParallelNotSupported = Error(
-        "PG0050", "Parallel not supported here",
-        "Parallel = true is supported by the 2D channels-first max and average kernels only (symmetric padding, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it");
-
     public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
         "PG0051", "Unknown enum value",
         "{0} = {1} is not a value this version of PoolGen supports; use {2}");

@@ -7,8 +7,9 @@ namespace PoolGen
 {
     /// <summary>
     /// Support for kernels generated with <c>[Pool(Parallel = true)]</c>; not meant to be called directly.
-    /// The generated code cannot hand a span to another thread, so this pins both spans for the duration of the
-    /// call and gives each task spans over its own range of whole planes.
+    /// The generated code cannot hand a span to another thread, so this pins the spans for the duration of the
+    /// call and gives each task spans over them: over its own range of whole planes (<see cref="ForPlanes"/>), or over
+    /// the whole spans with its own range of items (<see cref="ForRanges{T}"/>).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class PoolParallel
@@ -18,6 +19,23 @@ namespace PoolGen
 
         /// <summary>Pools <paramref name="planes"/> consecutive planes: <paramref name="input"/> holds planes x the input plane, <paramref name="output"/> planes x the output plane.</summary>
         public delegate void PlaneRange<T>(ReadOnlySpan<T> input, Span<T> output, int planes);
+
+        /// <summary>Pools the items <c>[first, end)</c> of a call (planes, images or output rows): the spans are the call's whole spans.</summary>
+        public delegate void ItemRange<T>(ReadOnlySpan<T> input, Span<T> output, int first, int end);
+
+        /// <summary>Pools the items <c>[first, end)</c> of a call that also writes indices: the spans are the call's whole spans.</summary>
+        public delegate void ItemRange<T, TIndex>(ReadOnlySpan<T> input, Span<T> output, Span<TIndex> indices, int first, int end);
+
+        /// <summary>
+        /// How many tasks <see cref="ForPlanes"/> and <see cref="ForRanges{T}"/> use for <paramref name="items"/> items of
+        /// <paramref name="inputPerItem"/> input elements each: at most one per core and one per item, and at most one per
+        /// <see cref="MinimumElementsPerTask"/> input elements (at least 1).
+        /// </summary>
+        public static int Tasks(int items, long inputPerItem)
+        {
+            long perTask = Math.Max(1, MinimumElementsPerTask / Math.Max(1, inputPerItem));
+            return (int)Math.Max(1, Math.Min(Math.Min(Environment.ProcessorCount, items), Math.Max(1, items / perTask)));
+        }
 
         /// <summary>
         /// Runs <paramref name="body"/> over ranges of whole planes, one range per task, at most one task per core.
@@ -37,8 +55,7 @@ namespace PoolGen
                 throw new ArgumentException("The spans do not hold the planes described.");
             }
 
-            long perTask = Math.Max(1, MinimumElementsPerTask / inputPlane);
-            int tasks = (int)Math.Min(Math.Min(Environment.ProcessorCount, planes), Math.Max(1, planes / perTask));
+            int tasks = Tasks(planes, inputPlane);
             if (tasks <= 1)
             {
                 body(input.Slice(0, planes * inputPlane), output.Slice(0, planes * outputPlane), planes);
@@ -57,6 +74,80 @@ namespace PoolGen
                     var taskInput = new ReadOnlySpan<T>((T*)sourceAddress + ((long)first * inputPlane), (end - first) * inputPlane);
                     var taskOutput = new Span<T>((T*)destinationAddress + ((long)first * outputPlane), (end - first) * outputPlane);
                     body(taskInput, taskOutput, end - first);
+                });
+            }
+        }
+
+        /// <summary>
+        /// Runs <paramref name="body"/> over ranges of <paramref name="items"/> items (<see cref="Tasks"/> of them, the
+        /// items split as evenly as they go), each task with the whole spans and its own range <c>[first, end)</c>; the body
+        /// reads and writes only what its range needs, and no two ranges write the same element. One task runs on the
+        /// calling thread without <see cref="Parallel"/>.
+        /// </summary>
+        public static unsafe void ForRanges<T>(ReadOnlySpan<T> input, Span<T> output, int items, long inputPerItem, ItemRange<T> body)
+            where T : unmanaged
+        {
+            if (body is null)
+            {
+                throw new ArgumentNullException(nameof(body));
+            }
+
+            int tasks = items < 0 ? throw new ArgumentOutOfRangeException(nameof(items)) : Tasks(items, inputPerItem);
+            if (tasks <= 1)
+            {
+                body(input, output, 0, items);
+                return;
+            }
+
+            int inputLength = input.Length, outputLength = output.Length;
+            fixed (T* source = input)
+            fixed (T* destination = output)
+            {
+                // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
+                nint sourceAddress = (nint)source, destinationAddress = (nint)destination;
+                Parallel.For(0, tasks, task =>
+                {
+                    body(
+                        new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
+                        new Span<T>((T*)destinationAddress, outputLength),
+                        (int)((long)items * task / tasks),
+                        (int)((long)items * (task + 1) / tasks));
+                });
+            }
+        }
+
+        /// <summary><see cref="ForRanges{T}"/> for a call that also writes indices.</summary>
+        public static unsafe void ForRanges<T, TIndex>(ReadOnlySpan<T> input, Span<T> output, Span<TIndex> indices, int items, long inputPerItem, ItemRange<T, TIndex> body)
+            where T : unmanaged
+            where TIndex : unmanaged
+        {
+            if (body is null)
+            {
+                throw new ArgumentNullException(nameof(body));
+            }
+
+            int tasks = items < 0 ? throw new ArgumentOutOfRangeException(nameof(items)) : Tasks(items, inputPerItem);
+            if (tasks <= 1)
+            {
+                body(input, output, indices, 0, items);
+                return;
+            }
+
+            int inputLength = input.Length, outputLength = output.Length, indicesLength = indices.Length;
+            fixed (T* source = input)
+            fixed (T* destination = output)
+            fixed (TIndex* index = indices)
+            {
+                // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
+                nint sourceAddress = (nint)source, destinationAddress = (nint)destination, indexAddress = (nint)index;
+                Parallel.For(0, tasks, task =>
+                {
+                    body(
+                        new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
+                        new Span<T>((T*)destinationAddress, outputLength),
+                        new Span<TIndex>((TIndex*)indexAddress, indicesLength),
+                        (int)((long)items * task / tasks),
+                        (int)((long)items * (task + 1) / tasks));
                 });
             }
         }

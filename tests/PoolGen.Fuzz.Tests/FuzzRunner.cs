@@ -137,6 +137,7 @@ namespace PoolGen.Fuzz.Tests
                     {
                         ("rank 1", p.Rank == 1), ("rank 3", p.Rank == 3), ("Half", p.Element == "Half"), ("Half Lp", p.Element == "Half" && p.Kind == 2), ("indices", p.HasIndices),
                         ("AutoPad", p.AutoPad is 1 or 2 or 3), ("tensor form", p.Tensor == TensorForm.Valid),
+                        ("Parallel, general kernel", p.Parallel == true && p.NeedsGeneral),
                     })
                     {
                         if (has)
@@ -197,12 +198,45 @@ namespace PoolGen.Fuzz.Tests
                 list.Add(shape with { Depth = p.Rank == 3 ? Depth() : 1, TensorRank3 = tensor && r.Next(2) == 0 });
             }
 
-            if (p.Parallel == true && (p.HasBatch || p.HasChannels))
+            if (p.Parallel == true && p.Tensor != TensorForm.Valid)
             {
-                // Above 65,536 input elements and more than one plane, Parallel kernels split the planes over the cores.
-                int h = p.Height > 0 ? p.Height.Value : Math.Max(minH, 100), w = p.Width > 0 ? p.Width.Value : Math.Max(minW, 100);
-                int planes = Math.Max(2, (65_536 / (h * w)) + 1);
-                list.Add(new RunShape(p.HasBatch ? planes : 1, p.HasBatch ? 1 : planes, h, w, r.Next(), false, r.Next(2) == 0, 0, 0));
+                // From 65,536 input elements Parallel kernels split the work over the cores: channels first, ranges of whole
+                // planes; channels last, ranges of whole images, or of output rows of the outermost axis when there are fewer
+                // images than cores (so half of the channels-last shapes have one image). The shape grows to that size through
+                // the planes (or images) where it can, else through its run-time sizes.
+                bool oneImage = p.Layout == 1 && r.Next(2) == 0;
+                int depth = p.Rank < 3 ? 1 : p.Depth > 0 ? p.Depth.Value : Math.Max(minD, 6);
+                int height = p.Rank < 2 ? 1 : p.Height > 0 ? p.Height.Value : Math.Max(minH, p.Rank == 3 ? 24 : 100);
+                int? fixedWidth = p.Rank == 1 ? p.Length : p.Width;
+                int width = fixedWidth > 0 ? fixedWidth.Value : Math.Max(minW, p.Rank == 1 ? 1_000 : p.Rank == 3 ? 24 : 100);
+                int batch = 1, channels = p.HasChannels ? r.Next(1, 4) : 1;
+                long elements = (long)channels * Math.Max(1, p.Channels ?? 0) * depth * height * width;
+                int grow = elements >= 65_536 ? 1 : (int)(65_536 / elements) + 1;
+                if (grow > 1)
+                {
+                    if (p.HasBatch && !oneImage)
+                    {
+                        batch = grow;
+                    }
+                    else if (p.HasChannels)
+                    {
+                        channels *= grow;
+                    }
+                    else if (!(fixedWidth > 0))
+                    {
+                        width *= grow;
+                    }
+                    else if (p.Rank >= 2 && !(p.Height > 0))
+                    {
+                        height *= grow;
+                    }
+                    else if (p.HasBatch)
+                    {
+                        batch = grow;
+                    }
+                }
+
+                list.Add(new RunShape(batch, channels, height, width, r.Next(), p.IsFloatingPoint && r.Next(3) == 0, r.Next(2) == 0, 0, 0) { Depth = depth });
             }
 
             return list;

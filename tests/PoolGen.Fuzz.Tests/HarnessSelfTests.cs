@@ -124,7 +124,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Empty((Max2x2 with { Pads = [1, 0, 0, 1], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [2, 0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
-            Assert.Equal(["PG0050"], (Max2x2 with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Kind = 3, Parallel = true }).ExpectedDiagnostics()); // Parallel on the general kernel (PG0050 retired)
 
             // The full draw (the parser's RankOf, ReadPads with AutoPad, the indices parameter, the tensor form).
             PoolProgram oneD = Max2x2 with { HasHeight = false, HasWidth = false, HasLength = true };
@@ -144,8 +144,8 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0006"], (threeD with { SizeD = 1, PaddingD = 1 }).ExpectedDiagnostics());
             Assert.Equal(["PG0007"], (threeD with { HasDepth = false, Depth = 1, SizeD = 3 }).ExpectedDiagnostics());
             Assert.Empty((Max2x2 with { Element = "Half", Kind = 1 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0050"], (Max2x2 with { Element = "Half", Parallel = true }).ExpectedDiagnostics());
-            Assert.Equal(["PG0050"], (threeD with { Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Element = "Half", Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((threeD with { Parallel = true }).ExpectedDiagnostics());
             Assert.All(new[] { 1, 2, 3 }, mode => Assert.Empty((Max2x2 with { AutoPad = mode }).ExpectedDiagnostics()));
             Assert.Equal(["PG0047"], (Max2x2 with { AutoPad = 1, Padding = 0 }).ExpectedDiagnostics());
             Assert.Equal(["PG0047"], (Max2x2 with { AutoPad = 3, CeilMode = true }).ExpectedDiagnostics());
@@ -164,7 +164,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0041"], (Max2x2 with { Indices = "Span<long>", Kind = 2, P = 2 }).ExpectedDiagnostics());
             Assert.Equal(["PG0014"], (Max2x2 with { Indices = "Span<int>", IndicesLast = true }).ExpectedDiagnostics());
             Assert.Empty((Max2x2 with { Indices = "Span<int>", IndicesLast = true, Height = 4, Width = 4, HasHeight = false, HasWidth = false }).ExpectedDiagnostics());
-            Assert.Equal(["PG0050"], (Max2x2 with { Indices = "Span<int>", Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Indices = "Span<int>", Parallel = true }).ExpectedDiagnostics());
             Assert.Empty(tensor.ExpectedDiagnostics());
             Assert.Empty((tensor with { Height = 6, Channels = 2 }).ExpectedDiagnostics());
             Assert.Equal(["PG0028"], (tensor with { Tensor = TensorForm.Mixed }).ExpectedDiagnostics());
@@ -177,7 +177,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0032"], (tensor with { AutoPad = 1 }).ExpectedDiagnostics());
             Assert.Empty((tensor with { AutoPad = 3 }).ExpectedDiagnostics());
             Assert.Equal(["PG0032"], (tensor with { SizeD = 2 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0050"], (tensor with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
+            Assert.Equal(["PG0032"], (tensor with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
         }
 
         private static readonly PoolProgram MaxIndices = Max2x2 with { Indices = "Span<long>" };
@@ -256,6 +256,12 @@ namespace PoolGen.Fuzz.Tests
             Assert.Contains(valid, p => p.HasIndices && p.Kind == 3);
             Assert.Contains(valid, p => p.Element == "Half" && p.Kind == 1);
             Assert.Contains(valid, p => p.Tensor == TensorForm.Valid);
+
+            // Parallel = true on the general kernel, with its features (PG0050 retired).
+            Assert.Contains(valid, p => p.Parallel == true && p.Rank != 2);
+            Assert.Contains(valid, p => p.Parallel == true && p.Layout == 1);
+            Assert.Contains(valid, p => p.Parallel == true && p.HasIndices);
+            Assert.Contains(valid, p => p.Parallel == true && p.Global == true);
         }
     }
 }

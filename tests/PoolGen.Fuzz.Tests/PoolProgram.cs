@@ -381,25 +381,15 @@ namespace PoolGen.Fuzz.Tests
                 _ => p,
             };
 
-            // (Parallel with any of these features is PG0050: the breadth draw has plenty of that already.)
-            bool full = p.Element == "Half" || p.Rank != 2;
-
             if (p.Global != true && r.Next(8) == 0)
             {
                 p = p with { AutoPad = r.Next(1, 4), Padding = null, PaddingD = null, PaddingH = null, PaddingW = null, Pads = null, CeilMode = p.CeilMode == true ? null : p.CeilMode };
                 p = WithFixedSizesAtLeastTheMinimum(p); // Valid: no padding any more, so a fixed size may need to grow.
-                full |= p.SamePadding;
             }
 
             if (p.Kind is null or 0 or 3 && r.Next(6) == 0)
             {
                 p = p with { Indices = r.Next(2) == 0 ? "Span<int>" : "Span<long>" };
-                full = true;
-            }
-
-            if (full && r.Next(4) != 0)
-            {
-                p = p with { Parallel = null };
             }
 
             bool declarationOnly = p.Flaw is SignatureFlaw.None or SignatureFlaw.NotPartial or SignatureFlaw.HasBody or SignatureFlaw.ReturnsInt
@@ -1118,17 +1108,11 @@ namespace PoolGen.Fuzz.Tests
                 }
             }
 
-            // PG0050: Parallel on a kernel that needs the general emitter; then PG0032: a tensor method that does. Only when all else is valid.
-            if (configOk && signatureOk && NeedsGeneral)
+            // PG0032: a tensor method that needs the general emitter. Only when all else is valid. (Parallel is valid on every
+            // kernel: PG0050 is retired.)
+            if (configOk && signatureOk && NeedsGeneral && tensor)
             {
-                if (Parallel == true)
-                {
-                    config.Add("PG0050");
-                }
-                else if (tensor)
-                {
-                    config.Add("PG0032");
-                }
+                config.Add("PG0032");
             }
 
             ids.UnionWith(config);

@@ -10,10 +10,11 @@ namespace PoolGen.Generator.Tests
 {
     /// <summary>
     /// The diagnostics of the breadth attributes (issue 4: layouts, ranks, Pads, AutoPad, indices, Global, DivisorOverride,
-    /// Lp, Min, clamps, Half): every id PG0040..PG0051 and every distinct message of the ids whose message is a whole
-    /// sentence ({0}), at the exact location, with the key facts of the message; the messages of PG0002, PG0013, PG0015,
-    /// PG0016, PG0017 and PG0018 for the new ranks and kinds; then valid declarations of every new form that must give no
-    /// diagnostic at all and compile cleanly. Same conventions as <see cref="DiagnosticTests"/>.
+    /// Lp, Min, clamps, Half): every id PG0040..PG0051 (but PG0050, retired: Parallel works on every kernel) and every
+    /// distinct message of the ids whose message is a whole sentence ({0}), at the exact location, with the key facts of
+    /// the message; the messages of PG0002, PG0013, PG0015, PG0016, PG0017 and PG0018 for the new ranks and kinds; then
+    /// valid declarations of every new form that must give no diagnostic at all and compile cleanly. Same conventions as
+    /// <see cref="DiagnosticTests"/>.
     /// </summary>
     public class BreadthDiagnosticTests
     {
@@ -346,16 +347,23 @@ namespace PoolGen.Generator.Tests
         public void PG0049_3DPropertyWithGlobal3D()
             => Single(Kernel("Global = true, [|SizeD = 2|]", Ncdhw), "PG0049", "'SizeD'");
 
-        // ---------------------------------------------------------------- PG0050 Parallel where it is not supported
+        // ---------------------------------------------------------------- Parallel on every kernel (PG0050 retired)
 
+        /// <summary>
+        /// Parallel = true on what the general kernel implements: no diagnostic (it was PG0050 before the general kernel had a
+        /// parallel form), a clean compile, and a kernel with RunParallel.
+        /// </summary>
         [Theory]
         [InlineData("Size = 2", Ncl)]
         [InlineData("Size = 2", Ncdhw)]
         [InlineData("Size = 2, Layout = PoolLayout.Nhwc", Signature)]
+        [InlineData("Size = 2, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, Span<float> output, int channels, int length")]
         [InlineData("Kind = PoolKind.Average, Size = 2, Layout = PoolLayout.Nhwc", Signature)]
         [InlineData("Size = 2", "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int height, int width")]
+        [InlineData("Size = 2, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width")]
         [InlineData("Global = true", Signature)]
         [InlineData("Kind = PoolKind.Average, Global = true", Signature)]
+        [InlineData("Global = true, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int height, int width")]
         [InlineData("Kind = PoolKind.Lp, P = 2, Size = 2", Signature)]
         [InlineData("Kind = PoolKind.Min, Size = 2", Signature)]
         [InlineData("Size = 2, ClampMin = 0", Signature)]
@@ -363,11 +371,16 @@ namespace PoolGen.Generator.Tests
         [InlineData("Size = 3, Pads = new[] { 0, 1, 1, 0 }", Signature)]
         [InlineData("Size = 3, Pads = new[] { 2, 2, 2, 2 }", Signature)]
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper", Signature)]
+        [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameLower, Layout = PoolLayout.Nhwc", Ncdhw)]
         [InlineData("Kind = PoolKind.Average, Size = 2", "ReadOnlySpan<Half> input, Span<Half> output, int height, int width")]
-        public void PG0050_ParallelWhereTheGeneralKernelRuns_PointsAtParallel(string arguments, string parameters)
+        [InlineData("Size = 2, Channels = 8, Height = 6, Width = 6, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, Span<float> output, int batch")]
+        public void Parallel_WhereTheGeneralKernelRuns_HasNoDiagnosticsAndCompilesCleanly(string arguments, string parameters)
         {
-            GeneratorOutput output = Single(Kernel($"{arguments}, [|Parallel = true|]", parameters), "PG0050", "Parallel = true");
-            Assert.Equal("Parallel = true is supported by the 2D channels-first max and average kernels only (symmetric padding, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it", MessageOf(output));
+            GeneratorOutput output = Several(Kernel($"{arguments}, Parallel = true", parameters));
+            Assert.True(output.CompilationDiagnostics.Count == 0, string.Join(Environment.NewLine, output.CompilationDiagnostics.Select(d => DiagnosticsAssert.Describe(d))));
+            string source = Assert.Single(output.Sources).Value;
+            Assert.DoesNotContain("NotSupportedException", source, StringComparison.Ordinal);
+            Assert.Contains("RunParallel(", source, StringComparison.Ordinal);
         }
 
         /// <summary>What the 2D kernels implement takes Parallel, however it is written (symmetric Pads up to e/2, AutoPad = Valid).</summary>
@@ -375,11 +388,11 @@ namespace PoolGen.Generator.Tests
         [InlineData("Size = 3, Pads = new[] { 1, 1, 1, 1 }, Parallel = true")]
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, Parallel = true")]
         [InlineData("Kind = PoolKind.Average, Size = 3, Layout = PoolLayout.Nchw, Parallel = true")]
-        public void PG0050_NotReportedFor2DKernelAttributes(string arguments)
+        public void Parallel_On2DKernelAttributes_HasNoDiagnostics(string arguments)
             => Several(Kernel(arguments, "ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width"));
 
         [Fact]
-        public void PG0050_ParallelFalse_IsFineEverywhere()
+        public void ParallelFalse_IsFineEverywhere()
             => Several(Kernel("Kind = PoolKind.Min, Size = 2, Parallel = false", Ncl));
 
         // ---------------------------------------------------------------- PG0051 undefined enum values
@@ -592,7 +605,6 @@ namespace PoolGen.Generator.Tests
             { "Size = 2, DivisorOverride = 2", Signature, "PG0048" },
             { "Kind = PoolKind.Average, Size = 2, DivisorOverride = -2", Signature, "PG0048" },
             { "Global = true, Size = 2", Signature, "PG0049" },
-            { "Size = 2, Parallel = true", Ncl, "PG0050" },
             { "Size = 2, Layout = (PoolLayout)3", Signature, "PG0051" },
             { "Size = 2, AutoPad = (PoolAutoPad)8", Signature, "PG0051" },
             { "Stride = 2", Ncdhw, "PG0002" },
@@ -854,6 +866,30 @@ namespace PoolGen.Generator.Tests
                           Layout = PoolLayout.Nhwc, CeilMode = true, ClampMin = -1, ClampMax = 1)]
                     public static partial void M(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int depth, int height, int width);
                 """), 1);
+
+            cases["parallel"] = (InKernels("""
+                [Pool(Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true)]
+                    public static partial void NhwcMax(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+                    [Pool(Size = 3, Stride = 1, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true)]
+                    public static partial void NlcMax(ReadOnlySpan<float> input, Span<float> output, int channels, int length);
+
+                    [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Padding = 1, Parallel = true)]
+                    public static partial void Average3d(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int depth, int height, int width);
+
+                    [Pool(Kind = PoolKind.Min, Size = 3, Stride = 2, Padding = 1, Parallel = true)]
+                    public static partial void Min1dIndices(ReadOnlySpan<Half> input, Span<Half> output, Span<long> indices, int batch, int channels, int length);
+
+                    [Pool(Kind = PoolKind.Lp, P = 2, Size = 3, Stride = 2, Pads = new[] { 1, 0, 2, 1 }, Parallel = true)]
+                    public static partial void LpPads(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+                    [Pool(Kind = PoolKind.Average, Global = true, Layout = PoolLayout.Nhwc, DivisorOverride = 7, Parallel = true)]
+                    public static partial void GlobalNhwc(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+                    [Pool(Kind = PoolKind.Max, SizeD = 2, SizeH = 3, SizeW = 2, StrideD = 1, Stride = 2, DilationW = 2, Pads = new[] { 1, 0, 1, 0, 2, 1 },
+                          Layout = PoolLayout.Nhwc, CeilMode = true, ClampMin = -1, ClampMax = 1, Parallel = true)]
+                    public static partial void EverythingAtOnce(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int depth, int height, int width);
+                """), 7);
 
             return cases;
         }

@@ -55,5 +55,14 @@ namespace PoolGen.Generator.Tests
 
         [Fact]
         public void HalfAverageDivisorOverride() => Verify("Kind = PoolKind.Average, Size = 2, DivisorOverride = 3", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width");
+
+        /// <summary>NhwcMax3x3Stride2Padding1 with Parallel: RunParallel over images or output rows, Kernel with a row range.</summary>
+        [Fact]
+        public void NhwcMax3x3Stride2Padding1Parallel() => Verify("Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true", Nchw);
+
+        /// <summary>Ncl1dMaxIndices with Parallel: RunParallel over ranges of planes, with the indices.</summary>
+        [Fact]
+        public void Ncl1dMaxIndicesParallel() => Verify(
+            "Size = 3, Stride = 2, Padding = 1, Parallel = true", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int channels, int length");
     }
 }

@@ -97,6 +97,20 @@ public class PlannerTests
         Assert.Equal(strips, KernelPlanner.Plan(Spec(attribute, Float2d), new GeneratorOptions(true)).RowStrips);
     }
 
+    [Theory]
+    [InlineData("Kind = PoolKind.Max, Size = 2, Stride = 2", nameof(ParallelSplit.None))]
+    [InlineData("Kind = PoolKind.Max, Size = 2, Stride = 2, Parallel = true", nameof(ParallelSplit.Planes))]
+    [InlineData("Kind = PoolKind.Min, Size = 3, Stride = 1, Parallel = true", nameof(ParallelSplit.Planes))]
+    [InlineData("Kind = PoolKind.Average, Global = true, Parallel = true", nameof(ParallelSplit.Planes))]
+    [InlineData("Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true", nameof(ParallelSplit.ImagesOrRows))]
+    [InlineData("Kind = PoolKind.Average, Global = true, Layout = PoolLayout.Nhwc, Parallel = true", nameof(ParallelSplit.Images))]
+    public void Plan_SplitsTheWorkByLayout(string attribute, string split)
+    {
+        KernelPlan plan = KernelPlanner.Plan(Spec(attribute, Float2d), new GeneratorOptions(true));
+        Assert.Equal(split, plan.Split.ToString());
+        Assert.Equal(split != nameof(ParallelSplit.None), plan.Parallel);
+    }
+
     [Fact]
     public void Plan_OfAnInvalidAttribute_IsAStub()
     {

@@ -387,13 +387,6 @@ internal static partial class PoolParser
             IndicesType = indicesType,
         };
 
-        if (parallel && result.InvalidReason is null && !KernelPlanner.RowsCanRun(result))
-        {
-            // The N-D kernel has no parallel form: say so rather than run on one thread.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParallelNotSupported, arguments.Location("Parallel") ?? attributeLocation));
-            result = result with { InvalidReason = "Parallel = true is not supported with this attribute; see its PoolGen diagnostics" };
-        }
-
         if (tensorForm && result.InvalidReason is null && !KernelPlanner.RowsCanRun(result))
         {
             // The tensor entry reads 2D channels-first shapes; the N-D kernel's layouts and ranks are not mapped yet.

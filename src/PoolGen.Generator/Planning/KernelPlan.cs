@@ -27,6 +27,22 @@ internal enum Traversal
     Global,
 }
 
+/// <summary>How a kernel with Parallel = true splits its outputs across threads.</summary>
+internal enum ParallelSplit
+{
+    /// <summary>One thread: Parallel is not set.</summary>
+    None,
+
+    /// <summary>Ranges of whole planes (channels first: batch x channels planes, each contiguous).</summary>
+    Planes,
+
+    /// <summary>Channels last: ranges of whole images, or of output rows of the outermost spatial axis across every image.</summary>
+    ImagesOrRows,
+
+    /// <summary>Channels last, global window: ranges of whole images (one output row each).</summary>
+    Images,
+}
+
 /// <summary>How float max/min keeps PyTorch's NaN rule (a NaN tap makes the output NaN) at vector speed.</summary>
 internal enum NanRule
 {
@@ -74,8 +90,14 @@ internal sealed record KernelPlan(
     /// <summary>An exception thrown while planning: the plan is then a <see cref="Traversal.Stub"/> and PG0099 reports it.</summary>
     public InternalError? Failure { get; init; }
 
-    /// <summary>Whether the output is split across threads (ranges of planes, images or rows).</summary>
-    public bool Parallel => Spec.Parallel;
+    /// <summary>How the outputs are split across threads (Parallel = true), or <see cref="ParallelSplit.None"/>.</summary>
+    public ParallelSplit Split { get; init; }
+
+    /// <summary>Whether the output is split across threads.</summary>
+    public bool Parallel => Split != ParallelSplit.None;
+
+    /// <summary>Channels last, Parallel: the kernel takes the range of the outermost axis's outputs it computes.</summary>
+    public bool SplitsRows => Split == ParallelSplit.ImagesOrRows;
 
     /// <summary>The 2D row kernel (<see cref="Traversal.Rows"/>) or the N-D kernel that implements the other traversals.</summary>
     public bool IsRowKernel => Traversal == Traversal.Rows;

@@ -54,8 +54,19 @@ internal static class KernelPlanner
             return Stub(spec, spec.InvalidReason);
         }
 
-        return RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
+        KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
+        return plan with { Split = Split(spec) };
     }
+
+    /// <summary>
+    /// Parallel = true: channels first, ranges of whole planes; channels last, ranges of whole images or of output rows of
+    /// the outermost axis (so that one image still runs on every core); a channels-last global window, whole images.
+    /// </summary>
+    private static ParallelSplit Split(PoolSpec spec) =>
+        !spec.Parallel ? ParallelSplit.None :
+        spec.Layout == LayoutModel.Nchw ? ParallelSplit.Planes :
+        spec.Global ? ParallelSplit.Images :
+        ParallelSplit.ImagesOrRows;
 
     /// <summary>
     /// Whether the 2D row kernel implements the spec: rank 2, channels first, max or average, symmetric padding up to half

@@ -18,6 +18,7 @@ internal sealed partial class NdKernelEmitter
         }
 
         parameters.AddRange(KernelDimensions(model, axes).Select(d => "int " + d));
+        parameters.AddRange(RowRangeParameters(model, axes));
         w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))

@@ -59,6 +59,12 @@ internal sealed partial class NdKernelEmitter
             w.Line(a.Stride == 1
                 ? $"int {l}Stop = Math.Max({l}Begin, Math.Min({last.Out}, {reach} + 1));"
                 : $"int {l}Stop = Math.Max({l}Begin, Math.Min({last.Out}, {reach} < 0 ? 0 : ({reach}) / {a.Stride} + 1));");
+            if (plan.SplitsRows && axes.Count == 1)
+            {
+                w.Line($"// Parallel: this call computes the outputs [o{l}From, o{l}To) only, so the run is cut to them.");
+                w.Line($"{l}Begin = Math.Clamp({l}Begin, o{l}From, o{l}To);");
+                w.Line($"{l}Stop = Math.Clamp({l}Stop, {l}Begin, o{l}To);");
+            }
         }
 
         using (w.Block("for (int n = 0; n < batch; n++)"))
@@ -77,7 +83,9 @@ internal sealed partial class NdKernelEmitter
             var scopes = new List<CodeWriter.Scope>();
             foreach (Axis axis in axes)
             {
-                scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+                scopes.Add(axis == axes[0] && plan.SplitsRows
+                    ? w.Block($"for (int o{axis.Letter} = o{axis.Letter}From; o{axis.Letter} < o{axis.Letter}To; o{axis.Letter}++)")
+                    : w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
                 if (axis == last && plan.Nan == NanRule.CheckedRows)
                 {
                     EmitCheckedRun(w, model, axes);

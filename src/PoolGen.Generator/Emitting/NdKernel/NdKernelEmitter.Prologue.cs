@@ -130,6 +130,16 @@ internal sealed partial class NdKernelEmitter
             }
 
             arguments.AddRange(KernelDimensions(model, axes));
+            if (plan.SplitsRows)
+            {
+                arguments.AddRange(new[] { "0", axes[0].Out });
+            }
+
+            if (plan.Parallel)
+            {
+                EmitParallelCall(w, model, axes);
+            }
+
             w.Line($"Kernel({string.Join(", ", arguments)});");
         }
     }

@@ -111,6 +111,12 @@ internal sealed partial class NdKernelEmitter
             {
                 EmitRun(w, model, axes);
                 w.Line();
+                if (plan.Parallel)
+                {
+                    EmitRunParallel(w, model, axes);
+                    w.Line();
+                }
+
                 EmitKernel(w, model, axes, vector);
                 w.Line();
                 EmitWindow(w, model, axes);

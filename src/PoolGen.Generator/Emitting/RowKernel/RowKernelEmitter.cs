@@ -49,7 +49,7 @@ internal static class RowKernelEmitter
                     EmitShape(w, model, plan);
                     w.Line();
                     string dims = PlaneArguments(plan);
-                    if (model.Parallel)
+                    if (kernel.Parallel)
                     {
                         w.Line("// Parallel = true: above 65536 input elements, ranges of whole planes run on other cores.");
                         using (w.Block("if (planes > 1 && planeCount * inputPlane >= 65536)"))
@@ -64,7 +64,7 @@ internal static class RowKernelEmitter
                     w.Line($"Planes(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), planes{dims});");
                 }
 
-                if (model.Parallel)
+                if (kernel.Parallel)
                 {
                     w.Line();
                     EmitRunParallel(w, model, plan);
