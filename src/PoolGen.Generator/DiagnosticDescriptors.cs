@@ -121,11 +121,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidTensorParameters = Error(
         "PG0030", "Method must take an input and an output tensor",
-        "Method '{0}' takes tensors: its parameters must be 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output'");
+        "Method '{0}' takes tensors: its parameters must be 'ReadOnlyTensorSpan<T> input, TensorSpan<T> output' (then optionally 'TensorSpan<int> indices' or 'TensorSpan<long> indices')");
 
     public static readonly DiagnosticDescriptor TensorExtraParameter = Error(
         "PG0031", "Parameter not allowed with tensors",
-        "Parameter '{0}' is not allowed: '{1}' takes tensors, whose shape comes from input.Lengths; remove it (to fix a dimension, set Channels, Height or Width on the attribute)");
+        "Parameter '{0}' is not allowed: '{1}' takes tensors, whose shape comes from input.Lengths; remove it (to fix a dimension, set Channels, Depth, Height, Width or Length on the attribute; for 1D or 3D pooling, Rank)");
 
     public static readonly DiagnosticDescriptor WindowTooLarge = Error(
         "PG0024", "Window or stride too large",
@@ -139,14 +139,12 @@ internal static class DiagnosticDescriptors
         "PG0026", "Fixed shape too large",
         "The fixed Channels*Height*Width exceeds int.MaxValue elements; fix fewer dimensions or smaller ones");
 
-    public static readonly DiagnosticDescriptor TensorFormNotSupported = Error(
-        "PG0032", "Tensor form not supported with this attribute",
-        "'{0}' takes tensors, which support 2D channels-first max and average pooling with symmetric padding for now; use the span form for layouts, ranks, padding modes, indices, global, DivisorOverride, Lp, min, clamps and Half");
+    // PG0032 (tensor form not supported with this attribute) is retired: the tensor form takes every attribute.
 
     // Ranks 1 and 3, layouts, padding modes, kinds and options: ids from PG0040 on.
     public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(
         "PG0040", "Invalid indices parameter",
-        "The 'indices' parameter must be Span<int> or Span<long>, not '{0}'");
+        "The 'indices' parameter must be {1}, not '{0}'");
 
     public static readonly DiagnosticDescriptor IndicesNotSupported = Error(
         "PG0041", "Indices need max or min pooling",
@@ -187,6 +185,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
         "PG0051", "Unknown enum value",
         "{0} = {1} is not a value this version of PoolGen supports; use {2}");
+
+    public static readonly DiagnosticDescriptor InvalidRank = Error(
+        "PG0052", "Invalid Rank",
+        "Rank is {0}; it must be 1, 2 or 3, the number of spatial axes (or 0 to take the rank from the dimension parameters and properties)");
 
     // PG0099: an exception inside PoolGen itself (never the user's fault). The method gets a throwing body, so the build
     // shows this error alone, with what was thrown, instead of the compiler's generic CS8785.

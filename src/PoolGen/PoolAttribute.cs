@@ -15,7 +15,13 @@ namespace PoolGen
     /// <c>length</c> (1D) or <c>depth</c>, <c>height</c>, <c>width</c> (3D). A spatial size is required unless fixed here
     /// (<see cref="Height"/>, <see cref="Width"/>, <see cref="Length"/>, <see cref="Depth"/>); <c>batch</c> and
     /// <c>channels</c> default to 1. The rank comes from those names: <c>length</c> makes 1D pooling, <c>depth</c> (or any
-    /// D-axis property) 3D. The memory order is <see cref="Layout"/>, row-major, contiguous.
+    /// D-axis property) 3D; or from <see cref="Rank"/>. The memory order is <see cref="Layout"/>, row-major, contiguous.
+    /// </para>
+    /// <para>
+    /// Or the method takes <c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c> (System.Numerics.Tensors),
+    /// optionally <c>TensorSpan&lt;int&gt;</c> or <c>TensorSpan&lt;long&gt; indices</c>, and nothing else: the shape comes from
+    /// <c>input.Lengths</c>, <c>[batch, channels, ...spatial]</c> (channels last: <c>[batch, ...spatial, channels]</c>) or
+    /// the same without the batch axis, and the spatial rank from <see cref="Rank"/> or the properties.
     /// </para>
     /// <para>
     /// The semantics are PyTorch's <c>max_pool2d</c> / <c>avg_pool2d</c> with the same arguments; see
@@ -115,6 +121,17 @@ namespace PoolGen
 
         /// <summary>1D only: a compile-time input length; the method then has no <c>length</c> parameter.</summary>
         public int Length { get; set; }
+
+        /// <summary>
+        /// The number of spatial axes: 1 (<c>length</c>), 2 (<c>height</c>, <c>width</c>) or 3 (<c>depth</c>, <c>height</c>,
+        /// <c>width</c>). 0 or unset: the rank follows from the dimension parameters and properties (1 with a <c>length</c>
+        /// parameter or <see cref="Length"/>, 3 with a <c>depth</c> parameter, <see cref="Depth"/> or a D-axis property such
+        /// as <see cref="SizeD"/>, else 2). A tensor method has no dimension parameters, so this is how it says 1D or 3D
+        /// pooling without fixing a size: its tensors then have rank <c>Rank + 2</c> (<c>[batch, channels, ...]</c>) or
+        /// <c>Rank + 1</c> (no batch axis). A parameter or property of another rank is an error (PG0045); so is a value
+        /// other than 1, 2 or 3 (PG0052).
+        /// </summary>
+        public int Rank { get; set; }
 
         /// <summary>
         /// Global pooling: the window is the whole spatial extent, whatever its size at run time, and the output has one

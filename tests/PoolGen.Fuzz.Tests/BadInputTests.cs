@@ -173,7 +173,7 @@ namespace PoolGen.Fuzz.Tests
                 T[] buffer = TestData.Random<T>(5, (4 * Guard) + inputLength + (2 * outputLength), false, false);
                 input.CopyTo(buffer, Guard);
                 int at = Guard, to = (2 * Guard) + inputLength, ixAt = (3 * Guard) + inputLength + outputLength;
-                Assert.True(!indices || typeof(T) == typeof(int) == (p.Indices == "Span<int>"), "the indices share the data's array: the same type");
+                Assert.True(!indices || typeof(T) == typeof(int) == p.IntIndices, "the indices share the data's array: the same type");
                 Array? ix = indices ? buffer : null;
 
                 void Expect<TException>(int aStart, int aLength, int bStart, int bLength, int ixStart, int ixLength, (int N, int C, int D, int H, int W) d, string param, string? messagePart, string what)

@@ -118,8 +118,9 @@ namespace PoolGen.Fuzz.Tests
 
         /// <summary>
         /// The <c>Run</c> method of a rendered span-form program, or for the tensor form its <c>TensorEntry</c> behind a
-        /// <see cref="Kernel{T}"/> that builds dense tensors over the array segments: [N, C, H, W] with the output's
-        /// pooled sizes, or [C, H, W] when the batch argument is 0.
+        /// <see cref="Kernel{T}"/> that builds dense tensors over the array segments: [N, C, ...spatial] (channels last:
+        /// [N, ...spatial, C]) with the output's pooled sizes, without N when the batch argument is 0, and the indices (if
+        /// any) with the output's lengths.
         /// </summary>
         public Kernel<T> Kernel<T>(string typeName, PoolProgram program)
         {
@@ -130,21 +131,45 @@ namespace PoolGen.Fuzz.Tests
                 return run.CreateDelegate<Kernel<T>>();
             }
 
-            TensorKernel<T> tensor = Tensor<T>(typeName);
+            MethodInfo entry = type.GetMethod("TensorEntry", BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, "TensorEntry");
+            TensorKernel<T>? plain = program.HasIndices ? null : entry.CreateDelegate<TensorKernel<T>>();
+            TensorKernel<T, int>? withInts = program.HasIndices && program.IntIndices ? entry.CreateDelegate<TensorKernel<T, int>>() : null;
+            TensorKernel<T, long>? withLongs = program.HasIndices && !program.IntIndices ? entry.CreateDelegate<TensorKernel<T, long>>() : null;
             return (a, aStart, aLength, b, bStart, bLength, ix, ixStart, ixLength, batch, channels, depth, height, width) =>
             {
-                (int n, int c, int[] spatial) = FuzzRunner.Dims(program, new RunShape(Math.Max(batch, 1), channels, height, width, 0, false, false, 0, 0) { TensorRank3 = batch == 0 });
-                int outH = program.OutputSizeOf('H', spatial[0]), outW = program.OutputSizeOf('W', spatial[1]);
-                nint[] inputLengths = batch == 0 ? [c, spatial[0], spatial[1]] : [n, c, spatial[0], spatial[1]];
-                nint[] outputLengths = batch == 0 ? [c, outH, outW] : [n, c, outH, outW];
-                if (outH < 1 || outW < 1)
+                var shape = new RunShape(Math.Max(batch, 1), channels, height, width, 0, false, false, 0, 0) { Depth = depth, TensorUnbatched = batch == 0 };
+                (int n, int c, int[] spatial) = FuzzRunner.Dims(program, shape);
+                int[] outSpatial = program.SpatialAxes.Select((axis, i) => program.OutputSizeOf(axis, spatial[i])).ToArray();
+                nint[] inputLengths = Lengths(program, batch != 0, n, c, spatial);
+                nint[] outputLengths = Lengths(program, batch != 0, n, c, outSpatial);
+                if (outSpatial.Any(o => o < 1))
                 {
                     // No output for this input: the kernel must reject the input first, so the output is one element of the right rank.
                     outputLengths.AsSpan().Fill(1);
                 }
 
-                tensor(new System.Numerics.Tensors.ReadOnlyTensorSpan<T>(a, aStart, inputLengths, default), new System.Numerics.Tensors.TensorSpan<T>(b, bStart, outputLengths, default));
+                var input = new System.Numerics.Tensors.ReadOnlyTensorSpan<T>(a, aStart, inputLengths, default);
+                var output = new System.Numerics.Tensors.TensorSpan<T>(b, bStart, outputLengths, default);
+                if (withInts is not null)
+                {
+                    withInts(input, output, new System.Numerics.Tensors.TensorSpan<int>((int[])ix!, ixStart, outputLengths, default));
+                }
+                else if (withLongs is not null)
+                {
+                    withLongs(input, output, new System.Numerics.Tensors.TensorSpan<long>((long[])ix!, ixStart, outputLengths, default));
+                }
+                else
+                {
+                    plain!(input, output);
+                }
             };
+        }
+
+        /// <summary>[N, C, ...spatial], or [N, ...spatial, C] channels last; without N for a tensor without a batch axis.</summary>
+        private static nint[] Lengths(PoolProgram program, bool batched, int batch, int channels, int[] spatial)
+        {
+            IEnumerable<int> axes = program.Layout == 1 ? spatial.Append(channels) : spatial.Prepend(channels);
+            return (batched ? axes.Prepend(batch) : axes).Select(length => (nint)length).ToArray();
         }
 
         /// <summary>The <c>TensorEntry</c> method of a rendered tensor-form program as a delegate.</summary>

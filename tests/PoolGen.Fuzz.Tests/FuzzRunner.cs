@@ -21,12 +21,12 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>A rank-3 method's depth.</summary>
         public int Depth { get; init; } = 1;
 
-        /// <summary>The tensor form: a rank-3 tensor [C, H, W] (batch 1) instead of [N, C, H, W].</summary>
-        public bool TensorRank3 { get; init; }
+        /// <summary>The tensor form: a tensor without the batch axis ([C, ...spatial], or [...spatial, C] channels last; batch 1).</summary>
+        public bool TensorUnbatched { get; init; }
 
         public override string ToString() =>
             $"batch {Batch}, channels {Channels}, depth {Depth}, height {Height}, width {Width}, data seed {DataSeed}{(Specials ? ", NaN/inf/-0" : string.Empty)}{(Ties ? ", ties" : string.Empty)}" +
-            (InputSlack + OutputSlack > 0 ? $", slack {InputSlack}/{OutputSlack}" : string.Empty) + (TensorRank3 ? ", tensor of rank 3" : string.Empty);
+            (InputSlack + OutputSlack > 0 ? $", slack {InputSlack}/{OutputSlack}" : string.Empty) + (TensorUnbatched ? ", tensor without a batch axis" : string.Empty);
     }
 
     /// <summary>What went wrong with one program.</summary>
@@ -138,6 +138,9 @@ namespace PoolGen.Fuzz.Tests
                         ("rank 1", p.Rank == 1), ("rank 3", p.Rank == 3), ("Half", p.Element == "Half"), ("Half Lp", p.Element == "Half" && p.Kind == 2), ("indices", p.HasIndices),
                         ("AutoPad", p.AutoPad is 1 or 2 or 3), ("tensor form", p.Tensor == TensorForm.Valid),
                         ("Parallel, general kernel", p.Parallel == true && p.NeedsGeneral),
+                        ("tensor form, rank 1", p.Tensor == TensorForm.Valid && p.Rank == 1), ("tensor form, rank 3", p.Tensor == TensorForm.Valid && p.Rank == 3),
+                        ("tensor form, channels last", p.Tensor == TensorForm.Valid && p.Layout == 1), ("tensor form, indices", p.Tensor == TensorForm.Valid && p.HasIndices),
+                        ("tensor form, general kernel", p.Tensor == TensorForm.Valid && p.NeedsGeneral), ("Rank written", p.DeclaredRank is 1 or 2 or 3),
                     })
                     {
                         if (has)
@@ -195,7 +198,7 @@ namespace PoolGen.Fuzz.Tests
                     r.Next(2) == 0,
                     r.Next(4) == 0 ? r.Next(1, 5) : 0,
                     r.Next(4) == 0 ? r.Next(1, 5) : 0);
-                list.Add(shape with { Depth = p.Rank == 3 ? Depth() : 1, TensorRank3 = tensor && r.Next(2) == 0 });
+                list.Add(shape with { Depth = p.Rank == 3 ? Depth() : 1, TensorUnbatched = tensor && r.Next(2) == 0 });
             }
 
             if (p.Parallel == true && p.Tensor != TensorForm.Valid)
@@ -475,13 +478,13 @@ namespace PoolGen.Fuzz.Tests
 
         /// <summary>
         /// The batch, channels and spatial sizes (outermost first, <see cref="PoolProgram.SpatialAxes"/>) the kernel really
-        /// uses: fixed ones from the attribute, the rest from the shape (a rank-1 length is the shape's width; a tensor of
-        /// rank 3 has batch 1).
+        /// uses: fixed ones from the attribute, the rest from the shape (a rank-1 length is the shape's width; a tensor
+        /// without a batch axis has batch 1).
         /// </summary>
         public static (int Batch, int Channels, int[] Spatial) Dims(PoolProgram p, RunShape s)
         {
             bool tensor = p.Tensor == TensorForm.Valid;
-            int batch = tensor ? (s.TensorRank3 ? 1 : s.Batch) : p.HasBatch ? s.Batch : 1;
+            int batch = tensor ? (s.TensorUnbatched ? 1 : s.Batch) : p.HasBatch ? s.Batch : 1;
             int channels = p.Channels > 0 ? p.Channels.Value : tensor || p.HasChannels ? s.Channels : 1;
             int[] spatial = p.SpatialAxes.Select(a => p.FixedOf(a) > 0 ? p.FixedOf(a)!.Value : a switch
             {
@@ -501,7 +504,7 @@ namespace PoolGen.Fuzz.Tests
         /// and the indices' slack (and the whole output and indices when the call throws) must be unchanged; the output and
         /// the indices must match the reference. <paramref name="kernel"/> is the program's <c>Run</c>, or for the tensor
         /// form its <c>TensorEntry</c> through <see cref="LoadedAssembly.Kernel{T}"/>, which builds dense tensors over the
-        /// array segments (rank 3 or 4 as <see cref="RunShape.TensorRank3"/> says).
+        /// array segments (with or without a batch axis as <see cref="RunShape.TensorUnbatched"/> says).
         /// </summary>
         public static string? Call<T>(PoolProgram p, Kernel<T> kernel, RunShape shape, out bool rejected)
             where T : unmanaged, INumber<T>
@@ -519,7 +522,7 @@ namespace PoolGen.Fuzz.Tests
             T[] a = Guarded(input, Guard, shape.InputSlack, shape.DataSeed ^ 0x5bd1e995);
             T[] b = Guarded(new T[outputLength], Guard, tensor ? 0 : shape.OutputSlack, shape.DataSeed ^ 0x1b873593);
             T[] aBefore = (T[])a.Clone(), bBefore = (T[])b.Clone();
-            Array? ix = !p.HasIndices ? null : p.Indices == "Span<int>"
+            Array? ix = !p.HasIndices ? null : p.IntIndices
                 ? Guarded(new int[outputLength], Guard, shape.OutputSlack, shape.DataSeed ^ 0x2f4a7c15)
                 : Guarded(new long[outputLength], Guard, shape.OutputSlack, shape.DataSeed ^ 0x2f4a7c15);
             Array? ixBefore = (Array?)ix?.Clone();
@@ -529,8 +532,8 @@ namespace PoolGen.Fuzz.Tests
             var timer = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                // A tensor of rank 3 is [C, H, W]: the adapter reads that from a batch of 0.
-                int batchArgument = tensor && shape.TensorRank3 ? 0 : shape.Batch;
+                // A tensor without a batch axis: the adapter reads that from a batch of 0.
+                int batchArgument = tensor && shape.TensorUnbatched ? 0 : shape.Batch;
                 kernel(a, Guard, inputLength + shape.InputSlack, b, Guard, outputLength + (tensor ? 0 : shape.OutputSlack), ix, Guard, ixLength,
                     batchArgument, shape.Channels, shape.Depth, shape.Height, shape.Width);
             }

@@ -172,12 +172,39 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0030"], (tensor with { Tensor = TensorForm.WrongTypes }).ExpectedDiagnostics());
             Assert.Equal(["PG0030"], (tensor with { Tensor = TensorForm.WrongTypes, Element = "decimal" }).ExpectedDiagnostics()); // no element type read
             Assert.Equal(["PG0013", "PG0031"], (tensor with { Tensor = TensorForm.Extra, Element = "decimal" }).ExpectedDiagnostics());
-            Assert.Equal(["PG0032"], (tensor with { Kind = 3 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0032"], (tensor with { Element = "Half" }).ExpectedDiagnostics());
-            Assert.Equal(["PG0032"], (tensor with { AutoPad = 1 }).ExpectedDiagnostics());
+            // The tensor form takes every attribute (PG0032 is retired), Rank for its rank, and tensor indices.
+            Assert.Empty((tensor with { Kind = 3 }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { Element = "Half" }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { AutoPad = 1 }).ExpectedDiagnostics());
             Assert.Empty((tensor with { AutoPad = 3 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0032"], (tensor with { SizeD = 2 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0032"], (tensor with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { SizeD = 2 }).ExpectedDiagnostics());
+            Assert.Equal(3, (tensor with { SizeD = 2 }).Rank);
+            Assert.Empty((tensor with { Layout = 1, Global = true, Size = null, Stride = null }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { DeclaredRank = 1 }).ExpectedDiagnostics());
+            Assert.Equal(1, (tensor with { DeclaredRank = 1 }).Rank);
+            Assert.Equal(3, (tensor with { DeclaredRank = 3 }).Rank);
+            Assert.Empty((tensor with { DeclaredRank = 0 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0052"], (tensor with { DeclaredRank = 4 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (tensor with { DeclaredRank = 1, SizeH = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (tensor with { DeclaredRank = 2, SizeD = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (tensor with { DeclaredRank = 3, Length = 5 }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { Indices = "TensorSpan<long>" }).ExpectedDiagnostics());
+            Assert.True((tensor with { Indices = "TensorSpan<int>" }).HasIndices);
+            Assert.True((tensor with { Indices = "TensorSpan<int>" }).IntIndices);
+            Assert.Equal(["PG0040"], (tensor with { Indices = "Span<long>" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0040"], (tensor with { Indices = "ReadOnlyTensorSpan<int>" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0041"], (tensor with { Indices = "TensorSpan<int>", Kind = 1 }).ExpectedDiagnostics());
+
+            // Rank on span methods: agreeing, contradicted (PG0045), without the depth it asks for (PG0016).
+            Assert.Empty((Max2x2 with { DeclaredRank = 2 }).ExpectedDiagnostics());
+            Assert.Empty((oneD with { DeclaredRank = 1 }).ExpectedDiagnostics());
+            Assert.Empty((threeD with { DeclaredRank = 3 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (threeD with { DeclaredRank = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (oneD with { DeclaredRank = 3 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0045"], (Max2x2 with { DeclaredRank = 1 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0016"], (Max2x2 with { DeclaredRank = 3 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0052"], (Max2x2 with { DeclaredRank = -1 }).ExpectedDiagnostics());
         }
 
         private static readonly PoolProgram MaxIndices = Max2x2 with { Indices = "Span<long>" };
@@ -257,11 +284,20 @@ namespace PoolGen.Fuzz.Tests
             Assert.Contains(valid, p => p.Element == "Half" && p.Kind == 1);
             Assert.Contains(valid, p => p.Tensor == TensorForm.Valid);
 
-            // Parallel = true on the general kernel, with its features (PG0050 retired).
-            Assert.Contains(valid, p => p.Parallel == true && p.Rank != 2);
-            Assert.Contains(valid, p => p.Parallel == true && p.Layout == 1);
-            Assert.Contains(valid, p => p.Parallel == true && p.HasIndices);
-            Assert.Contains(valid, p => p.Parallel == true && p.Global == true);
+            // The tensor form of every feature: ranks 1 and 3 (through Rank), channels last, indices, Half, SAME, Global, Min, Lp.
+            var tensors = Enumerable.Range(0, 2000).Select(PoolProgram.Draw).Where(p => p.IsValid && p.Tensor == TensorForm.Valid).ToList();
+            Assert.Contains(tensors, p => p.Rank == 1 && p.DeclaredRank == 1);
+            Assert.Contains(tensors, p => p.Rank == 3);
+            Assert.Contains(tensors, p => p.Rank != 2 && p.Layout == 1);
+            Assert.Contains(tensors, p => p.Rank == 2 && p.Layout == 1);
+            Assert.All(new[] { "TensorSpan<int>", "TensorSpan<long>" }, type => Assert.Contains(tensors, p => p.HasIndices && p.Indices == type));
+            Assert.Contains(tensors, p => p.Element == "Half");
+            Assert.Contains(tensors, p => p.SamePadding);
+            Assert.Contains(tensors, p => p.Global == true);
+            Assert.Contains(tensors, p => p.Kind == 3);
+            Assert.Contains(tensors, p => p.Kind == 2);
+            Assert.Contains(tensors, p => p.Pads is not null);
+            Assert.Contains(tensors, p => p.ClampMin is not null || p.ClampMax is not null);
         }
     }
 }

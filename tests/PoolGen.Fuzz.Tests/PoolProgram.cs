@@ -65,6 +65,9 @@ namespace PoolGen.Fuzz.Tests
 
         public bool? Global { get; init; }
 
+        /// <summary>The attribute's <c>Rank</c> (valid: 1 to 3, 0 = inferred; anything else is PG0052). Not named Rank: that is the rank the program has.</summary>
+        public int? DeclaredRank { get; init; }
+
         /// <summary>ONNX order: the beginnings of the height and width axes, then their ends.</summary>
         public int[]? Pads { get; init; }
 
@@ -138,6 +141,7 @@ namespace PoolGen.Fuzz.Tests
             ("ClampMax", p => Double(p.ClampMax), p => p with { ClampMax = null }),
             ("Layout", p => p.Layout switch { null => null, 0 => "PoolLayout.Nchw", 1 => "PoolLayout.Nhwc", int l => l < 0 ? $"(PoolLayout)({l})" : $"(PoolLayout){l}" }, p => p with { Layout = null }),
             ("Global", p => Bool(p.Global), p => p with { Global = null }),
+            ("Rank", p => Int(p.DeclaredRank), p => p with { DeclaredRank = null }),
             ("Pads", p => p.Pads is null ? null : $"new int[] {{ {string.Join(", ", p.Pads)} }}", p => p with { Pads = null }),
             ("AutoPad", p => p.AutoPad switch { null => null, 0 => "PoolAutoPad.NotSet", 1 => "PoolAutoPad.SameUpper", 2 => "PoolAutoPad.SameLower", 3 => "PoolAutoPad.Valid", int a => a < 0 ? $"(PoolAutoPad)({a})" : $"(PoolAutoPad){a}" }, p => p with { AutoPad = null }),
             ("Size", p => Int(p.Size), p => p with { Size = null }),
@@ -394,15 +398,27 @@ namespace PoolGen.Fuzz.Tests
 
             bool declarationOnly = p.Flaw is SignatureFlaw.None or SignatureFlaw.NotPartial or SignatureFlaw.HasBody or SignatureFlaw.ReturnsInt
                 or SignatureFlaw.ContainingNotPartial or SignatureFlaw.Generic or SignatureFlaw.FileClass;
-            if (declarationOnly && p.Rank == 2 && r.Next(6) == 0 && (!p.NeedsGeneral || r.Next(4) == 0))
+            if (r.Next(12) == 0)
             {
+                p = p with { DeclaredRank = p.Rank }; // Rank written as the parameters and properties have it
+            }
+
+            if (declarationOnly && r.Next(5) == 0)
+            {
+                // The tensor form of any rank, layout and feature, indices included; sometimes with Rank written where the
+                // properties already say it.
                 p = AsTensor(p, TensorForm.Valid);
+                p = r.Next(3) == 0 ? p with { DeclaredRank = p.Rank } : p;
             }
 
             if (r.Next(10) == 0)
             {
-                p = r.Next(17) switch
+                p = r.Next(21) switch
                 {
+                    17 => p with { DeclaredRank = Pick(r, [4, -1, 9]) },                                                 // PG0052
+                    18 => p with { DeclaredRank = Pick(r, new[] { 1, 2, 3 }.Where(rank => rank != p.Rank).ToArray()) }, // PG0045 (PG0016, or valid, when nothing contradicts it)
+                    19 => AsTensor(p, TensorForm.Valid) with { Indices = Pick(r, ["TensorSpan<short>", "TensorSpan<uint>", "ReadOnlyTensorSpan<int>", "Span<long>"]) }, // PG0040
+                    20 => AsTensor(p with { Kind = Pick(r, [1, 2]), P = 2, Element = "float", CountIncludePad = null, DivisorOverride = null }, TensorForm.Valid) with { Indices = "TensorSpan<long>" }, // PG0041
                     16 => p with // PG0049: AutoPad is a window property, Global takes none
                     {
                         Global = true, AutoPad = r.Next(1, 4), Size = null, SizeD = null, SizeH = null, SizeW = null, Stride = null, StrideD = null, StrideH = null,
@@ -431,12 +447,21 @@ namespace PoolGen.Fuzz.Tests
             return p;
         }
 
-        /// <summary>The tensor form: the shape from <c>input.Lengths</c>, so no dimension parameters, no indices, no parameter flaw.</summary>
-        private static PoolProgram AsTensor(PoolProgram p, TensorForm form) => p with
+        /// <summary>
+        /// The tensor form: the shape from <c>input.Lengths</c>, so no dimension parameters and no parameter flaw; valid span
+        /// indices become tensor indices (TensorSpan&lt;int&gt; or TensorSpan&lt;long&gt;) in the valid form and go away in the
+        /// others. A rank that came from a <c>length</c> or <c>depth</c> parameter is now written as <c>Rank</c>.
+        /// </summary>
+        private static PoolProgram AsTensor(PoolProgram p, TensorForm form)
         {
-            Tensor = form, HasBatch = false, HasChannels = false, HasDepth = false, HasHeight = false, HasWidth = false, HasLength = false, Indices = null,
-            Flaw = p.Flaw is SignatureFlaw.UnknownParameter or SignatureFlaw.LongDimension or SignatureFlaw.Misordered or SignatureFlaw.RefParameter or SignatureFlaw.SpansSwapped ? SignatureFlaw.None : p.Flaw,
-        };
+            PoolProgram t = p with
+            {
+                Tensor = form, HasBatch = false, HasChannels = false, HasDepth = false, HasHeight = false, HasWidth = false, HasLength = false,
+                Indices = form == TensorForm.Valid && p.HasIndices ? "Tensor" + p.Indices : null, IndicesLast = false,
+                Flaw = p.Flaw is SignatureFlaw.UnknownParameter or SignatureFlaw.LongDimension or SignatureFlaw.Misordered or SignatureFlaw.RefParameter or SignatureFlaw.SpansSwapped ? SignatureFlaw.None : p.Flaw,
+            };
+            return t.Rank == p.Rank ? t : t with { DeclaredRank = p.Rank };
+        }
 
         /// <summary>The program as 1D pooling: the width axis's window on the shared properties, <c>length</c> for <c>width</c>.</summary>
         private static PoolProgram ToRank1(PoolProgram p)
@@ -598,6 +623,7 @@ namespace PoolGen.Fuzz.Tests
         }
 
         private int RankOf(bool lengthParameter, bool depthParameter) =>
+            DeclaredRank is >= 1 and <= 3 ? DeclaredRank.Value :
             lengthParameter || Length is not null ? 1 : depthParameter || ThreeDProperties.Any(name => Written(name)) ? 3 : 2;
 
         /// <summary>The spatial axes, outermost first: "L", "HW" or "DHW".</summary>
@@ -614,8 +640,16 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>AutoPad = SameUpper or SameLower: the padding is worked out from the input size at run time.</summary>
         public bool SamePadding => AutoPad is 1 or 2;
 
-        /// <summary>The indices parameter parses: Span&lt;int&gt; or Span&lt;long&gt; right after the output (the third parameter).</summary>
-        public bool HasIndices => Tensor == TensorForm.None && Flaw != SignatureFlaw.SpansSwapped && Indices is "Span<int>" or "Span<long>" && (!IndicesLast || DimensionParameters().Count == 0);
+        /// <summary>
+        /// The indices parameter parses: Span&lt;int&gt; or Span&lt;long&gt; right after the output (the third parameter), or in
+        /// the tensor form TensorSpan&lt;int&gt; or TensorSpan&lt;long&gt; (after the output, the only place it is written).
+        /// </summary>
+        public bool HasIndices => Tensor == TensorForm.None
+            ? Flaw != SignatureFlaw.SpansSwapped && Indices is "Span<int>" or "Span<long>" && (!IndicesLast || DimensionParameters().Count == 0)
+            : Tensor == TensorForm.Valid && Indices is "TensorSpan<int>" or "TensorSpan<long>";
+
+        /// <summary>The indices are ints (Span&lt;int&gt;, TensorSpan&lt;int&gt;), else longs.</summary>
+        public bool IntIndices => Indices is "Span<int>" or "TensorSpan<int>";
 
         /// <summary>The axis the kernel uses (Global and Pads applied), or null when the attribute is invalid for it.</summary>
         public Axis? Final(char axis)
@@ -775,7 +809,7 @@ namespace PoolGen.Fuzz.Tests
         {
             if (Tensor != TensorForm.None)
             {
-                return Tensor == TensorForm.Extra ? [("int", "height", "")] : [];
+                return Tensor == TensorForm.Extra ? [("int", "height", "")] : Tensor == TensorForm.Valid && Indices is string indices ? [(indices, "indices", "")] : [];
             }
 
             var list = DimensionParameters().ToList();
@@ -811,6 +845,16 @@ namespace PoolGen.Fuzz.Tests
                 {
                     ids.Add(id);
                     signatureOk = false;
+                }
+                else if (Indices is not null)
+                {
+                    // The third parameter, named indices: TensorSpan<int> or TensorSpan<long>, else PG0040.
+                    indices = Indices is "TensorSpan<int>" or "TensorSpan<long>";
+                    if (!indices)
+                    {
+                        ids.Add("PG0040");
+                        signatureOk = false;
+                    }
                 }
             }
             else if (Flaw == SignatureFlaw.SpansSwapped)
@@ -914,23 +958,24 @@ namespace PoolGen.Fuzz.Tests
                 autoPad = 0;
             }
 
-            // RankOf: 'length' or Length makes 1D (anything of 2D or 3D is then PG0045), 'depth' or a 3D property 3D.
-            int rank = RankOf(dims.Contains(5), dims.Contains(2));
-            if (rank == 1)
+            // RankOf: Rank (1 to 3; anything else PG0052, and the rank is inferred), else 'length' or Length makes 1D, 'depth'
+            // or a 3D property 3D. A parameter or property of another rank than Rank's, or than 1D's, is PG0045.
+            bool rankOk = true;
+            if (DeclaredRank is int declared && declared is < 0 or > 3)
             {
-                foreach (int role in new[] { 2, 3, 4 })
-                {
-                    if (dims.Contains(role))
-                    {
-                        config.Add("PG0045");
-                        configOk = false;
-                    }
-                }
+                config.Add("PG0052");
+                configOk = rankOk = false;
+            }
 
-                if (ThreeDProperties.Concat(TwoDProperties).Any(Written))
+            int rank = RankOf(dims.Contains(5), dims.Contains(2));
+            if (DeclaredRank is >= 1 and <= 3 || dims.Contains(5) || Length is not null)
+            {
+                int[] otherParameters = rank switch { 1 => [2, 3, 4], 2 => [2, 5], _ => [5] };
+                string[] otherProperties = rank switch { 1 => [.. ThreeDProperties, .. TwoDProperties], 2 => [.. ThreeDProperties, "Length"], _ => ["Length"] };
+                if (otherParameters.Any(dims.Contains) || otherProperties.Any(Written))
                 {
                     config.Add("PG0045");
-                    configOk = false;
+                    configOk = rankOk = false;
                 }
             }
 
@@ -1058,7 +1103,7 @@ namespace PoolGen.Fuzz.Tests
             foreach (char a in spatial)
             {
                 (int value, int role) = a switch { 'D' => (fd, 2), 'H' => (fh, 3), 'W' => (fw, 4), _ => (fw, 5) };
-                if (signatureOk && !tensor && value == 0 && (FixedOf(a) ?? 0) == 0 && !dims.Contains(role))
+                if (signatureOk && rankOk && !tensor && value == 0 && (FixedOf(a) ?? 0) == 0 && !dims.Contains(role))
                 {
                     config.Add("PG0016");
                     configOk = false;
@@ -1108,12 +1153,7 @@ namespace PoolGen.Fuzz.Tests
                 }
             }
 
-            // PG0032: a tensor method that needs the general emitter. Only when all else is valid. (Parallel is valid on every
-            // kernel: PG0050 is retired.)
-            if (configOk && signatureOk && NeedsGeneral && tensor)
-            {
-                config.Add("PG0032");
-            }
+            // PG0032 (a tensor method on the N-D kernel) and PG0050 (Parallel there) are retired: every kernel takes both.
 
             ids.UnionWith(config);
             return ids;
@@ -1280,7 +1320,12 @@ namespace PoolGen.Fuzz.Tests
             {
                 string t = Element;
                 string receiver = Instance ? (isStruct ? $"default({cls})." : $"new {cls}().") : string.Empty;
-                if (Tensor == TensorForm.Valid)
+                if (Tensor == TensorForm.Valid && HasIndices)
+                {
+                    string it = IntIndices ? "int" : "long";
+                    s.AppendLine($"    public static void TensorEntry(ReadOnlyTensorSpan<{t}> input, TensorSpan<{t}> output, TensorSpan<{it}> indices) => {receiver}{MethodName}(input, output, indices);");
+                }
+                else if (Tensor == TensorForm.Valid)
                 {
                     s.AppendLine($"    public static void TensorEntry(ReadOnlyTensorSpan<{t}> input, TensorSpan<{t}> output) => {receiver}{MethodName}(input, output);");
                 }
@@ -1289,7 +1334,7 @@ namespace PoolGen.Fuzz.Tests
                     var args = new List<string> { $"new ReadOnlySpan<{t}>(a, aStart, aLength)", $"new Span<{t}>(b, bStart, bLength)" };
                     if (HasIndices)
                     {
-                        string it = Indices == "Span<int>" ? "int" : "long";
+                        string it = IntIndices ? "int" : "long";
                         args.Add($"new Span<{it}>(({it}[])ix!, ixStart, ixLength)");
                     }
 
@@ -1366,4 +1411,7 @@ namespace PoolGen.Fuzz.Tests
 
     /// <summary>The entry point of a valid tensor-form program (<c>TensorEntry</c>).</summary>
     public delegate void TensorKernel<T>(System.Numerics.Tensors.ReadOnlyTensorSpan<T> input, System.Numerics.Tensors.TensorSpan<T> output);
+
+    /// <summary>The entry point of a valid tensor-form program with indices (<c>TensorEntry</c>).</summary>
+    public delegate void TensorKernel<T, TIndex>(System.Numerics.Tensors.ReadOnlyTensorSpan<T> input, System.Numerics.Tensors.TensorSpan<T> output, System.Numerics.Tensors.TensorSpan<TIndex> indices);
 }

@@ -98,9 +98,9 @@ namespace PoolGen.Fuzz.Tests
                 }
             }
 
-            if (p.Indices == "Span<long>")
+            if (p.Indices is "Span<long>" or "TensorSpan<long>")
             {
-                yield return (p with { Indices = "Span<int>" }, s);
+                yield return (p with { Indices = p.Indices.Replace("long", "int", StringComparison.Ordinal) }, s);
             }
 
             if (p.Element is not ("float" or "double"))
@@ -134,7 +134,7 @@ namespace PoolGen.Fuzz.Tests
             // A smaller shape and plainer data.
             if (s.Batch > 1) yield return (p, s with { Batch = 1 });
             if (s.Channels > 1) yield return (p, s with { Channels = 1 });
-            if (s.TensorRank3) yield return (p, s with { TensorRank3 = false });
+            if (s.TensorUnbatched) yield return (p, s with { TensorUnbatched = false });
             if (s.Depth > 1) yield return (p, s with { Depth = s.Depth / 2 });
             if (s.Depth > 1) yield return (p, s with { Depth = s.Depth - 1 });
             if (s.Height > 1) yield return (p, s with { Height = s.Height / 2 });

@@ -301,6 +301,36 @@ namespace PoolGen.Generator.Tests
                 """);
         }
 
+        /// <summary>The tensor form of the general kernel: channels last, with the argmax as a third tensor.</summary>
+        [Fact]
+        public void TensorNhwcMaxLongIndices()
+        {
+            VerifyGenerated(Usings + """
+                using System.Numerics.Tensors;
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc)]
+                    public static partial void MaxPool(ReadOnlyTensorSpan<float> input, TensorSpan<float> output, TensorSpan<long> indices);
+                }
+                """);
+        }
+
+        /// <summary>3D by Rank, SAME_UPPER padding from the tensor's lengths, the depth fixed.</summary>
+        [Fact]
+        public void TensorRank3AverageSameUpperFixedDepth()
+        {
+            VerifyGenerated(Usings + """
+                using System.Numerics.Tensors;
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Rank = 3, Kind = PoolKind.Average, Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper, Depth = 5)]
+                    public static partial void AveragePool3d(ReadOnlyTensorSpan<double> input, TensorSpan<double> output);
+                }
+                """);
+        }
+
         [Fact]
         public void InvalidSizeZeroEmitsThrowingStub()
         {

@@ -7,10 +7,11 @@ using static PoolGen.Generator.Emitting.Code;
 namespace PoolGen.Generator.Emitting;
 
 /// <summary>
-/// The tensor form (<c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c>): the method calls a file-local
-/// entry class that reads the shape from <c>input.Lengths</c>, checks both tensors (rank, lengths, density), and
-/// runs the method's ordinary span kernel over spans of the tensors' memory. The kernel class is the one a span
-/// method with parameters <c>batch</c> and every dimension the attribute does not fix would get.
+/// The tensor form (<c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c>, optionally <c>TensorSpan&lt;int&gt;</c> or
+/// <c>TensorSpan&lt;long&gt; indices</c>): the method calls a file-local entry class that reads the shape from
+/// <c>input.Lengths</c>, checks the tensors (rank, lengths, density), and runs the method's ordinary span kernel over
+/// spans of the tensors' memory. The kernel class is the one a span method with parameters <c>batch</c> and every
+/// dimension the attribute does not fix would get, in any rank and layout.
 /// </summary>
 internal static class TensorEntryEmitter
 {
@@ -26,23 +27,51 @@ internal static class TensorEntryEmitter
 
     /// <summary>The statement of the partial method's body.</summary>
     public static string EntryCall(PoolSpec model)
-        => $"global::{KernelNamespace}.{EntryClassName(model)}.Run({model.InputName}, {model.OutputName});";
+        => $"global::{KernelNamespace}.{EntryClassName(model)}.Run({model.InputName}, {model.OutputName}{(model.IndicesName is null ? string.Empty : ", " + model.IndicesName)});";
 
     /// <summary>
-    /// The tensor's axes after the batch axis, in memory order: the one place that knows the rank and the axis
-    /// order. 2D NCHW: channels, height, width; the tensor has rank 4 with a batch axis and 3 without (PyTorch's
-    /// unbatched input). A channels-last layout would list the channels last, 1D and 3D pooling one spatial axis
-    /// fewer or more; everything below follows from this list.
+    /// The tensor's axes after the batch axis, in memory order: the one place that knows the axis order. Channels first:
+    /// channels, then the spatial axes (length; height, width; depth, height, width); channels last: the spatial axes,
+    /// then the channels. The tensor has one axis more with a batch axis, none without (PyTorch's unbatched input);
+    /// everything below follows from this list.
     /// </summary>
-    private static TensorAxis[] Axes(PoolSpec model, ShapePlan plan) => new[]
+    private static TensorAxis[] Axes(KernelPlan kernel)
     {
-        new TensorAxis(Dimension.Channels, "Channels", model.FixedChannels, 1, int.MaxValue, null),
-        Spatial(Dimension.Height, "Height", plan.H),
-        Spatial(Dimension.Width, "Width", plan.W),
-    };
+        PoolSpec model = kernel.Spec;
+        bool general = !kernel.IsRowKernel;
+        ShapePlan? rows = general ? null : new ShapePlan(kernel);
+        TensorAxis[] spatial = model.Rank switch
+        {
+            1 => new[] { Spatial(model, Dimension.Length, "Length", model.W, model.FixedWidth, general, null) },
+            2 => new[]
+            {
+                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, general, rows?.H),
+                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, general, rows?.W),
+            },
+            _ => new[]
+            {
+                Spatial(model, Dimension.Depth, "Depth", model.D!, model.FixedDepth, general, null),
+                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, general, null),
+                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, general, null),
+            },
+        };
+        var channels = new TensorAxis(Dimension.Channels, "Channels", model.FixedChannels, 1, int.MaxValue, null);
+        return model.Layout == LayoutModel.Nhwc ? spatial.Concat(new[] { channels }).ToArray() : new[] { channels }.Concat(spatial).ToArray();
+    }
 
-    private static TensorAxis Spatial(Dimension dimension, string property, AxisPlan axis)
-        => new(dimension, property, axis.FixedInput, axis.MinimumInput, axis.MaximumInput, axis);
+    /// <summary>
+    /// A spatial axis: the smallest length with an output (1 with Global or SAME padding), and the largest the kernel
+    /// takes (its own bound, so that the entry rejects what the kernel would, naming the tensor).
+    /// </summary>
+    private static TensorAxis Spatial(PoolSpec model, Dimension dimension, string property, AxisInfo axis, int fixedInput, bool general, AxisPlan? rows)
+    {
+        bool anySize = model.Global || model.IsSameAutoPad;
+        long minimum = anySize ? 1 : PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, model.CeilMode);
+        long maximum = model.Global ? int.MaxValue
+            : general || rows is null ? int.MaxValue - (2L * axis.Effective) - axis.Stride - 1
+            : rows.MaximumInput;
+        return new TensorAxis(dimension, property, fixedInput, minimum, maximum, axis);
+    }
 
     /// <summary>The entry class, after the kernel class; nothing for a span method or an invalid attribute.</summary>
     public static void EmitEntryClass(CodeWriter w, KernelPlan kernel)
@@ -53,13 +82,14 @@ internal static class TensorEntryEmitter
             return;
         }
 
-        var plan = new ShapePlan(kernel);
-        TensorAxis[] axes = Axes(model, plan);
+        TensorAxis[] axes = Axes(kernel);
         string t = model.ElementType.Keyword;
         string input = model.InputName;
         string output = model.OutputName;
+        string? indices = model.IndicesName;
         string method = model.MethodName.TrimStart('@');
         string names = string.Join(", ", axes.Select(a => DimensionName(a.Dimension)));
+        string parameters = $"ReadOnlyTensorSpan<{t}> {input}, TensorSpan<{t}> {output}" + (indices is null ? string.Empty : $", TensorSpan<{model.IndicesType}> {indices}");
         w.Line();
         using (w.Block("namespace " + KernelNamespace))
         {
@@ -71,20 +101,44 @@ internal static class TensorEntryEmitter
             w.Line($"/// <summary>The tensor entry of {QualifiedName(model).Replace("<", "{").Replace(">", "}")}.</summary>");
             w.Line("/// <remarks>");
             w.Line($"/// Reads the shape from the input's lengths, [batch, {names}] (rank {axes.Length + 1}) or [{names}] (rank {axes.Length}, batch 1),");
-            w.Line($"/// checks both tensors before touching their memory, then runs {KernelClassName(model)} over spans of it.");
+            w.Line($"/// checks {(indices is null ? "both tensors" : "the three tensors (indices with the output's lengths)")} before touching their memory, then runs {KernelClassName(model)} over spans of it.");
             w.Line("/// </remarks>");
             w.Line($"[GeneratedCode(\"PoolGen\", \"{GeneratorVersion}\")]");
             using (w.Block($"file static class {EntryClassName(model)}"))
             {
-                using (w.Block($"public static void Run(ReadOnlyTensorSpan<{t}> {input}, TensorSpan<{t}> {output})"))
+                using (w.Block($"public static void Run({parameters})"))
                 {
-                    EmitChecks(w, model, plan, axes, input, output, method, names);
+                    EmitChecks(w, model, axes, input, output, method, names);
+                    if (indices is not null)
+                    {
+                        w.Line();
+                        w.Line($"// The argmax: one index per output, in the output's order.");
+                        w.Line($"ReadOnlySpan<nint> indexLengths = {indices}.Lengths;");
+                        using (w.Block("if (!indexLengths.SequenceEqual(outputLengths))"))
+                        {
+                            w.Line($"throw new ArgumentException($\"{indices} has lengths {{Format(indexLengths)}}; it must have the lengths of {output}, {{Format(outputLengths)}}.\", nameof({indices}));");
+                        }
+
+                        w.Line();
+                        using (w.Block($"if (!IsDenseRowMajor(indexLengths, {indices}.Strides))"))
+                        {
+                            w.Line($"ThrowNotDense(nameof({indices}), indexLengths, {indices}.Strides);");
+                        }
+                    }
+
                     w.Line();
-                    w.Line("// Dense and row-major: the elements are in NCHW order from the first one on, as the span kernel reads them.");
+                    w.Line($"// Dense and row-major: the elements are in {LayoutName(model)} order from the first one on, as the span kernel reads them.");
                     w.Line($"ReadOnlySpan<{t}> source = MemoryMarshal.CreateReadOnlySpan(in {input}.GetPinnableReference(), (int){input}.FlattenedLength);");
                     w.Line($"Span<{t}> destination = MemoryMarshal.CreateSpan(ref {output}.GetPinnableReference(), (int){output}.FlattenedLength);");
+                    string spans = "source, destination";
+                    if (indices is not null)
+                    {
+                        w.Line($"Span<{model.IndicesType}> chosen = MemoryMarshal.CreateSpan(ref {indices}.GetPinnableReference(), (int){indices}.FlattenedLength);");
+                        spans += ", chosen";
+                    }
+
                     string dims = string.Concat(model.DimensionParameters.Select(d => ", " + DimensionName(d)));
-                    w.Line($"{KernelClassName(model)}.Run(source, destination{dims});");
+                    w.Line($"{KernelClassName(model)}.Run({spans}{dims});");
                 }
 
                 w.Line();
@@ -93,7 +147,7 @@ internal static class TensorEntryEmitter
         }
     }
 
-    private static void EmitChecks(CodeWriter w, PoolSpec model, ShapePlan shape, TensorAxis[] axes, string input, string output, string method, string names)
+    private static void EmitChecks(CodeWriter w, PoolSpec model, TensorAxis[] axes, string input, string output, string method, string names)
     {
         int rank = axes.Length + 1;
         w.Line($"// The shape: rank {rank} is [batch, {names}], rank {rank - 1} is [{names}] with batch 1. Every check comes before");
@@ -125,7 +179,8 @@ internal static class TensorEntryEmitter
                 continue;
             }
 
-            string why = axis.Plan is null ? string.Empty : $" for the {axis.Plan.Axis.Effective}-wide window with padding {axis.Plan.Axis.Padding}";
+            string why = axis.Window is not { } a || model.Global || model.IsSameAutoPad ? string.Empty
+                : $" for the {a.Effective}-wide window with padding {(a.IsSymmetric ? Int(a.Padding) : $"{a.Padding}+{a.PaddingEnd}")}";
             string maximum = axis.Maximum >= int.MaxValue ? "int.MaxValue" : Int(axis.Maximum);
             w.Line($"int {name} = Length(lengths, {index}, \"{name}\", {Int(axis.Minimum)}, {maximum}, \"{why}\");");
         }
@@ -143,34 +198,7 @@ internal static class TensorEntryEmitter
         }
 
         w.Line();
-        w.Line("// " + shape.OutputComment);
-        var expected = new List<string>();
-        foreach (TensorAxis axis in axes)
-        {
-            if (axis.Plan is not { } plan)
-            {
-                expected.Add(axis.Fixed > 0 ? Int(axis.Fixed) : DimensionName(axis.Dimension));
-                continue;
-            }
-
-            string outName = "out" + plan.Title;
-            expected.Add(outName);
-            if (plan.FixedInput > 0)
-            {
-                w.Line($"const int {outName} = {Int(plan.FixedOutput)}; // {plan.Title} = {plan.FixedInput} on the attribute.");
-                continue;
-            }
-
-            w.Line($"int {outName} = {plan.OutputExpression};");
-            if (model.CeilMode)
-            {
-                using (w.Block($"if (({outName} - 1) * {plan.Axis.Stride} >= {Plus(plan.Name, plan.Axis.Padding)})"))
-                {
-                    w.Line($"{outName}--; // Ceil mode: the last window would start in the right padding.");
-                }
-            }
-        }
-
+        EmitOutputSizes(w, model, axes, out List<string> expected);
         w.Line();
         w.Line($"ReadOnlySpan<nint> outputLengths = {output}.Lengths;");
         string condition = string.Join(" || ", expected.Select((e, i) => $"outputLengths[{(i == 0 ? "first" : $"first + {i}")}] != {e}"));
@@ -190,6 +218,69 @@ internal static class TensorEntryEmitter
         using (w.Block($"if (!IsDenseRowMajor(outputLengths, {output}.Strides))"))
         {
             w.Line($"ThrowNotDense(nameof({output}), outputLengths, {output}.Strides);");
+        }
+    }
+
+    /// <summary>
+    /// The output's length on every axis after the batch (<paramref name="expected"/>, C# expressions in the tensor's
+    /// order): the channels, and per spatial axis the output size of docs/semantics.md, a constant where the attribute
+    /// allows (a fixed size, Global), else worked out from the input's length as the kernel does.
+    /// </summary>
+    private static void EmitOutputSizes(CodeWriter w, PoolSpec model, TensorAxis[] axes, out List<string> expected)
+    {
+        expected = new List<string>();
+        var formulas = new List<string>();
+        var lines = new List<string>();
+        foreach (TensorAxis axis in axes)
+        {
+            if (axis.Window is not { } a)
+            {
+                expected.Add(axis.Fixed > 0 ? Int(axis.Fixed) : DimensionName(axis.Dimension));
+                continue;
+            }
+
+            string name = DimensionName(axis.Dimension);
+            string outName = "out" + axis.Property;
+            expected.Add(outName);
+            if (model.Global)
+            {
+                formulas.Add($"{outName} = 1");
+                lines.Add($"const int {outName} = 1; // Global: the window is the whole input.");
+                continue;
+            }
+
+            if (model.IsSameAutoPad)
+            {
+                formulas.Add($"{outName} = ceil({name} / {a.Stride}) ({model.AutoPad})");
+                lines.Add(axis.Fixed > 0
+                    ? $"const int {outName} = {Int(((axis.Fixed - 1) / a.Stride) + 1)}; // {axis.Property} = {axis.Fixed} on the attribute."
+                    : $"int {outName} = {(a.Stride == 1 ? name : $"({name} - 1) / {a.Stride} + 1")};");
+                continue;
+            }
+
+            formulas.Add($"{outName} = {(model.CeilMode ? "ceil" : "floor")}(({Plus(name, (long)a.Padding + a.PaddingEnd)} - {a.Effective}) / {a.Stride}) + 1");
+            if (axis.Fixed > 0)
+            {
+                long size = PoolMath.OutputSize(axis.Fixed, a.Kernel, a.Stride, a.Padding, a.PaddingEnd, a.Dilation, model.CeilMode);
+                lines.Add($"const int {outName} = {Int(size)}; // {axis.Property} = {axis.Fixed} on the attribute.");
+                continue;
+            }
+
+            long c = (long)a.Padding + a.PaddingEnd - a.Effective + (model.CeilMode ? a.Stride - 1 : 0);
+            lines.Add($"int {outName} = {(a.Stride == 1 ? Plus(name, c + 1) : c == 0 ? $"{name} / {a.Stride} + 1" : $"({Plus(name, c)}) / {a.Stride} + 1")};");
+            if (model.CeilMode)
+            {
+                lines.Add($"if (({outName} - 1) * {a.Stride} >= {Plus(name, a.Padding)})");
+                lines.Add("{");
+                lines.Add($"    {outName}--; // Ceil mode: the last window would start in the end padding.");
+                lines.Add("}");
+            }
+        }
+
+        w.Line($"// Output size: {string.Join(", ", formulas)}{(model.Global ? string.Empty : ", constants folded")}.");
+        foreach (string line in lines)
+        {
+            w.Line(line);
         }
     }
 
@@ -250,7 +341,19 @@ internal static class TensorEntryEmitter
 
     private static string EntryClassName(PoolSpec model) => model.MethodName.TrimStart('@') + "Tensor";
 
+    private static string LayoutName(PoolSpec model) => (model.Rank, model.Layout == LayoutModel.Nhwc) switch
+    {
+        (1, false) => "NCL",
+        (1, true) => "NLC",
+        (2, false) => "NCHW",
+        (2, true) => "NHWC",
+        (_, false) => "NCDHW",
+        _ => "NDHWC",
+    };
+
     /// <summary>One axis of the tensor after the batch axis.</summary>
-    /// <param name="Plan">The spatial axis's plan, or null for the channels.</param>
-    private sealed record TensorAxis(Dimension Dimension, string Property, long Fixed, long Minimum, long Maximum, AxisPlan? Plan);
+    /// <param name="Property">The attribute property that fixes it (Channels, Depth, Height, Width, Length), also the title of its output size.</param>
+    /// <param name="Fixed">The length the attribute fixes, or 0.</param>
+    /// <param name="Window">The spatial axis's window, or null for the channels.</param>
+    private sealed record TensorAxis(Dimension Dimension, string Property, int Fixed, long Minimum, long Maximum, AxisInfo? Window);
 }

@@ -30,34 +30,56 @@ internal static partial class PoolParser
     };
 
     /// <summary>
-    /// 1 when the method has 'length' (or Length), 3 when it has 'depth' (or Depth or a D-axis property), else 2. A 1D
-    /// method with anything of 2D or 3D, or a 3D property on a 1D method, is reported where it is written.
+    /// The number of spatial axes. <c>Rank</c> when written (1, 2 or 3; anything else is PG0052, and the rank is then
+    /// inferred); else 1 when the method has 'length' (or Length), 3 when it has 'depth' (or Depth or a D-axis property),
+    /// else 2. A parameter or property of another rank than the one decided (by Rank, or by 'length' or Length) is
+    /// reported where it is written (PG0045).
     /// </summary>
     private static int RankOf(Arguments arguments, List<Dimension> dimensions, Dictionary<Dimension, LocationInfo?> dimensionLocations, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out bool ok)
     {
         ok = true;
+        int declared = arguments.Int("Rank", 0);
+        if (declared is < 0 or > 3)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidRank, arguments.Location("Rank") ?? attributeLocation, declared.ToString()));
+            ok = false;
+            declared = 0;
+        }
+
         string? oneD = dimensions.Contains(Dimension.Length) ? "length" : arguments.Has("Length") ? "Length" : null;
-        if (oneD is null)
+        (int rank, string? cause) = declared > 0 ? (declared, "Rank = " + declared.ToString()) : oneD is not null ? (1, oneD) : (0, null);
+        if (cause is null)
         {
             return dimensions.Contains(Dimension.Depth) || ThreeDProperties.Any(arguments.Has) ? 3 : 2;
         }
 
-        foreach (Dimension dimension in new[] { Dimension.Depth, Dimension.Height, Dimension.Width })
+        // What belongs to other ranks: 1D has length only; 2D neither length nor depth; 3D no length.
+        Dimension[] parameters = rank switch
         {
-            if (dimensions.Contains(dimension))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RankMismatch, dimensionLocations[dimension] ?? attributeLocation, DimensionNames[(int)dimension], "1", oneD));
-                ok = false;
-            }
-        }
+            1 => new[] { Dimension.Depth, Dimension.Height, Dimension.Width },
+            2 => new[] { Dimension.Depth, Dimension.Length },
+            _ => new[] { Dimension.Length },
+        };
+        IEnumerable<string> properties = rank switch
+        {
+            1 => ThreeDProperties.Concat(TwoDProperties),
+            2 => ThreeDProperties.Concat(new[] { "Length" }),
+            _ => new[] { "Length" },
+        };
 
-        foreach (string property in ThreeDProperties.Concat(TwoDProperties).Where(arguments.Has))
+        foreach (Dimension dimension in parameters.Where(dimensions.Contains))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RankMismatch, arguments.Location(property) ?? attributeLocation, property, "1", oneD));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RankMismatch, dimensionLocations[dimension] ?? attributeLocation, DimensionNames[(int)dimension], rank.ToString(), cause));
             ok = false;
         }
 
-        return 1;
+        foreach (string property in properties.Where(arguments.Has))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RankMismatch, arguments.Location(property) ?? attributeLocation, property, rank.ToString(), cause));
+            ok = false;
+        }
+
+        return rank;
     }
 
     /// <summary>Global = true: no window property may be written.</summary>

@@ -7,8 +7,9 @@ using PoolGen.Generator.Model;
 namespace PoolGen.Generator.Parsing;
 
 /// <summary>
-/// The tensor form of a [Pool] method: <c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c> (System.Numerics.Tensors)
-/// and nothing else; the shape comes from <c>input.Lengths</c> at run time. The generator does not reference
+/// The tensor form of a [Pool] method: <c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c> (System.Numerics.Tensors),
+/// optionally <c>TensorSpan&lt;int&gt;</c> or <c>TensorSpan&lt;long&gt; indices</c>, and nothing else; the shape comes from
+/// <c>input.Lengths</c> at run time, the spatial rank from the attribute (Rank, or the properties as for spans). The generator does not reference
 /// System.Numerics.Tensors: the types are recognized by their namespace, name and arity.
 /// </summary>
 internal static partial class PoolParser
@@ -30,9 +31,10 @@ internal static partial class PoolParser
 
     /// <summary>
     /// Checks parameter <paramref name="index"/> of a tensor-form method (<see cref="IsTensorForm"/>): the input,
-    /// the output, or a parameter too many. Reports PG0028..PG0031 and returns false when it does not fit.
+    /// the output, the indices (third, named <c>indices</c>: <paramref name="indicesType"/> becomes "int" or "long"), or a
+    /// parameter too many. Reports PG0028..PG0031 and PG0040, and returns false when it does not fit.
     /// </summary>
-    private static bool CheckTensorParameter(IMethodSymbol method, int index, LocationInfo? location, string methodName, List<DiagnosticInfo> diagnostics, ref ITypeSymbol? elementType)
+    private static bool CheckTensorParameter(IMethodSymbol method, int index, LocationInfo? location, string methodName, List<DiagnosticInfo> diagnostics, ref ITypeSymbol? elementType, ref string? indicesType)
     {
         IParameterSymbol parameter = method.Parameters[index];
         BufferKind kind = KindOf(parameter.Type);
@@ -43,6 +45,20 @@ internal static partial class PoolParser
             if (KindOf(method.Parameters[0].Type) is not (BufferKind.ReadOnlyTensorSpan or BufferKind.TensorSpan))
             {
                 return false; // A span input with a tensor output (PG0028): the dimensions may well be meant.
+            }
+
+            if (index == 2 && parameter.Name == "indices")
+            {
+                // The argmax (argmin), with the output's lengths: TensorSpan<int> or TensorSpan<long>, right after the output.
+                SpecialType indexType = kind == BufferKind.TensorSpan ? Element(parameter.Type)?.SpecialType ?? SpecialType.None : SpecialType.None;
+                if (indexType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidIndicesParameter, location, Display(parameter.Type), "TensorSpan<int> or TensorSpan<long> in a tensor method"));
+                    return false;
+                }
+
+                indicesType = indexType == SpecialType.System_Int32 ? "int" : "long";
+                return true;
             }
 
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorExtraParameter, location, parameter.Name, methodName));
@@ -101,9 +117,10 @@ internal static partial class PoolParser
 
     /// <summary>
     /// The dimensions the kernel's Run takes for a tensor-form method: the batch, then every dimension the attribute
-    /// does not fix, in the kernel's order. The tensor entry reads them from the tensor's lengths.
+    /// does not fix, in the kernel's order (batch, channels, depth, height, width; length in 1D). The tensor entry reads
+    /// them from the tensor's lengths.
     /// </summary>
-    private static EquatableArray<Dimension> TensorKernelDimensions(int fixedChannels, int fixedHeight, int fixedWidth)
+    private static EquatableArray<Dimension> TensorKernelDimensions(int rank, int fixedChannels, int fixedDepth, int fixedHeight, int fixedWidth)
     {
         var dimensions = new List<Dimension> { Dimension.Batch };
         if (fixedChannels <= 0)
@@ -111,14 +128,19 @@ internal static partial class PoolParser
             dimensions.Add(Dimension.Channels);
         }
 
-        if (fixedHeight <= 0)
+        if (rank == 3 && fixedDepth <= 0)
+        {
+            dimensions.Add(Dimension.Depth);
+        }
+
+        if (rank >= 2 && fixedHeight <= 0)
         {
             dimensions.Add(Dimension.Height);
         }
 
         if (fixedWidth <= 0)
         {
-            dimensions.Add(Dimension.Width);
+            dimensions.Add(rank == 1 ? Dimension.Length : Dimension.Width);
         }
 
         return dimensions.ToEquatableArray();
@@ -132,7 +154,7 @@ internal static partial class PoolParser
     private static TensorSignatureInfo TensorSignature(IMethodSymbol method)
     {
         var ids = new SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (IParameterSymbol parameter in method.Parameters.Take(2))
+        foreach (IParameterSymbol parameter in method.Parameters.Take(3).Where(p => KindOf(p.Type) is BufferKind.ReadOnlyTensorSpan or BufferKind.TensorSpan))
         {
             ITypeSymbol definition = parameter.Type.OriginalDefinition;
             IEnumerable<AttributeData> attributes = definition.GetAttributes();
@@ -162,9 +184,13 @@ internal static partial class PoolParser
         return new TensorSignatureInfo(string.Join(", ", ids));
     }
 
-    /// <summary>"(ReadOnlyTensorSpan{float})": tells a tensor method apart from a span overload of the same name and element type.</summary>
-    private static string TensorHintSignature(ITypeSymbol? elementType)
-        => "(ReadOnlyTensorSpan{" + (elementType?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "T") + "})";
+    /// <summary>
+    /// "(ReadOnlyTensorSpan{float})", "(ReadOnlyTensorSpan{float},TensorSpan{long})" with indices: tells a tensor method
+    /// apart from a span overload of the same name and element type, and from its overload with (or without) indices.
+    /// </summary>
+    private static string TensorHintSignature(ITypeSymbol? elementType, string? indicesType)
+        => "(ReadOnlyTensorSpan{" + (elementType?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "T") + "}" +
+           (indicesType is null ? string.Empty : ",TensorSpan{" + indicesType + "}") + ")";
 
     private static BufferKind KindOf(ITypeSymbol type)
     {

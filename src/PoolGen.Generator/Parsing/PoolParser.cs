@@ -122,7 +122,13 @@ internal static partial class PoolParser
 
             if (tensorForm)
             {
-                signatureOk &= CheckTensorParameter(method, i, location, methodName, diagnostics, ref elementType);
+                signatureOk &= CheckTensorParameter(method, i, location, methodName, diagnostics, ref elementType, ref indicesType);
+                if (i == 2 && indicesType is not null && indicesName is null)
+                {
+                    indicesName = EscapeIdentifier(parameter.Name);
+                    indicesLocation = location;
+                }
+
                 continue;
             }
 
@@ -146,7 +152,7 @@ internal static partial class PoolParser
                 ITypeSymbol? indexType = SpanElement(parameter.Type, readOnly: false);
                 if (indexType?.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidIndicesParameter, location, parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidIndicesParameter, location, parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), "Span<int> or Span<long>"));
                     signatureOk = false;
                     continue;
                 }
@@ -220,7 +226,7 @@ internal static partial class PoolParser
         var autoPad = (AutoPadModel)autoPadValue;
         bool global = arguments.Bool("Global", false);
 
-        // The rank: 'length' (or Length) makes 1D pooling, 'depth' (or Depth, or a D-axis property) 3D, else 2D.
+        // The rank: Rank, else 'length' (or Length) makes 1D pooling, 'depth' (or Depth, or a D-axis property) 3D, else 2D.
         int rank = RankOf(arguments, dimensions, dimensionLocations, attributeLocation, diagnostics, out bool rankOk);
         configOk &= rankOk;
 
@@ -281,8 +287,9 @@ internal static partial class PoolParser
         };
         foreach ((Dimension dimension, string property, AxisInfo? axis, int value) in spatial)
         {
-            // A negative fixed value is reported as PG0008 already; 0 means "at run time", so the parameter is needed.
-            if (signatureOk && !tensorForm && value == 0 && arguments.Int(property, 0) == 0 && !dimensions.Contains(dimension))
+            // A negative fixed value is reported as PG0008 already; 0 means "at run time", so the parameter is needed
+            // (unless the parameters are of another rank, PG0045: the rank is what to fix first).
+            if (signatureOk && rankOk && !tensorForm && value == 0 && arguments.Int(property, 0) == 0 && !dimensions.Contains(dimension))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDimension, nameLocation, methodName, DimensionNames[(int)dimension], property));
                 configOk = false;
@@ -357,11 +364,11 @@ internal static partial class PoolParser
             methodName,
             modifiers,
             parameterList,
-            tensorForm ? TensorHintSignature(elementType) : hintSignature,
+            tensorForm ? TensorHintSignature(elementType, indicesType) : hintSignature,
             EscapeIdentifier(method.Parameters[0].Name),
             EscapeIdentifier(method.Parameters[1].Name),
             element ?? new ElementTypeInfo("float", IsFloatingPoint: true),
-            tensorForm ? TensorKernelDimensions(fixedChannels, fixedHeight, fixedWidth) : dimensions.ToEquatableArray(),
+            tensorForm ? TensorKernelDimensions(rank, fixedChannels, fixedDepth, fixedHeight, fixedWidth) : dimensions.ToEquatableArray(),
             kind,
             h ?? new AxisInfo(1, 1, 0, 1),
             w ?? new AxisInfo(1, 1, 0, 1),
@@ -386,13 +393,6 @@ internal static partial class PoolParser
             IndicesName = indicesName,
             IndicesType = indicesType,
         };
-
-        if (tensorForm && result.InvalidReason is null && !KernelPlanner.RowsCanRun(result))
-        {
-            // The tensor entry reads 2D channels-first shapes; the N-D kernel's layouts and ranks are not mapped yet.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorFormNotSupported, attributeLocation, methodName));
-            result = result with { InvalidReason = "the tensor form does not support this attribute yet; see its PoolGen diagnostics" };
-        }
 
         return new ParseResult(tensorForm ? result with { Tensor = TensorSignature(method) } : result, diagnostics.ToEquatableArray());
     }

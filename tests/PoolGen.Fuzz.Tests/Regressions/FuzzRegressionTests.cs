@@ -45,8 +45,8 @@ namespace PoolGen.Fuzz.Tests.Regressions
         [Fact]
         public void TensorInputWithoutOutput_IsRejected() =>
             Passes(new PoolProgram { Seed = 5, Element = "double", Size = 2, Width = 127, HasHeight = false, HasWidth = false, Tensor = TensorForm.Valid },
-                new RunShape(2, 3, 1, 127, 6, false, true, 0, 0), new RunShape(2, 1, 1, 124, 7, true, false, 0, 0) { TensorRank3 = true },
-                new RunShape(2, 3, 5, 127, 8, true, false, 0, 0) { TensorRank3 = true });
+                new RunShape(2, 3, 1, 127, 6, false, true, 0, 0), new RunShape(2, 1, 1, 124, 7, true, false, 0, 0) { TensorUnbatched = true },
+                new RunShape(2, 3, 5, 127, 8, true, false, 0, 0) { TensorUnbatched = true });
 
         /// <summary>Min with int indices over channels-last rank-1 data full of ties and NaNs: the first minimum, the last NaN.</summary>
         [Fact]

@@ -454,7 +454,7 @@ namespace PoolGen.Generated
             int outWidth = width / 2 + 1;
             if ((outWidth - 1) * 2 >= width + 1)
             {
-                outWidth--; // Ceil mode: the last window would start in the right padding.
+                outWidth--; // Ceil mode: the last window would start in the end padding.
             }
 
             ReadOnlySpan<nint> outputLengths = output.Lengths;
