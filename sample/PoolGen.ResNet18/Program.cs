@@ -31,7 +31,17 @@ byte[] modelBytes = File.ReadAllBytes(ModelFiles.ResNet18);
 OnnxModel model = OnnxModel.Load(modelBytes);
 (int height, int width) = ResNetCheck.InputSize(model);
 
-ImageInput.Rgb image = ImageInput.Load(imagePath);
+ImageInput.Rgb image;
+try
+{
+    image = ImageInput.Load(imagePath);
+}
+catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"Cannot read the image {imagePath}: {e.Message}");
+    return 2;
+}
+
 float[] pixels = ImageInput.ToPlanarRgb(image, width, height);
 Tensor input = ResNetCheck.Preprocess(File.ReadAllBytes(ModelFiles.Preprocess), pixels);
 
@@ -46,22 +56,25 @@ Console.WriteLine();
 
 var ops = report.Nodes.GroupBy(n => n.Node.OpType).Select(g => $"{g.Count()} {g.Key}");
 Console.WriteLine($"Pooling nodes in the graph: {report.Nodes.Count} ({string.Join(", ", ops)})");
-Console.WriteLine($"  {"node",-11} {"op",-12} {"input -> output",-27} {"equal to ORT",-58} {"PoolGen",10} {"ORT alone",10} {"PoolGen/ORT",11}");
+int nameWidth = report.Nodes.Select(n => n.Node.DisplayName.Length).Append(4).Max();
+int opWidth = report.Nodes.Select(n => n.Node.OpType.Length).Append(2).Max();
+int shapeWidth = report.Nodes.Select(n => Shapes(n).Length).Append(15).Max();
+int equalWidth = report.Nodes.Select(n => Equal(n).Length).Append(12).Max();
+string indent = new(' ', nameWidth + 3);
+Console.WriteLine($"  {"node".PadRight(nameWidth)} {"op".PadRight(opWidth)} {"input -> output".PadRight(shapeWidth)} {"equal to ORT".PadRight(equalWidth)}" + (timing ? $" {"PoolGen",10} {"ORT alone",10} {"PoolGen/ORT",11}" : string.Empty));
 foreach (NodeReport node in report.Nodes)
 {
-    string shapes = $"{node.Input.ShapeText} -> {node.OrtOutput.ShapeText}";
-    string equal = node.VsModel?.ToString() ?? "not run by PoolGen";
     string times = node.PoolGenMs is double poolGen && node.OrtMs is double ort
-        ? $"{poolGen,7:F3} ms {ort,7:F3} ms {poolGen / ort,11:F2}"
+        ? $" {poolGen,7:F3} ms {ort,7:F3} ms {poolGen / ort,11:F2}"
         : string.Empty;
-    Console.WriteLine($"  {node.Node.DisplayName,-11} {node.Node.OpType,-12} {shapes,-27} {equal,-58} {times}".TrimEnd());
-    Console.WriteLine($"  {string.Empty,-11} ONNX:    {node.Node.AttributeText}");
+    Console.WriteLine($"  {node.Node.DisplayName.PadRight(nameWidth)} {node.Node.OpType.PadRight(opWidth)} {Shapes(node).PadRight(shapeWidth)} {Equal(node).PadRight(equalWidth)}{times}".TrimEnd());
+    Console.WriteLine($"{indent}ONNX:    {node.Node.AttributeText}");
     Console.WriteLine(node.Kernel != null
-        ? $"  {string.Empty,-11} PoolGen: {node.Kernel.Name} {node.Kernel.AttributeText}"
-        : $"  {string.Empty,-11} PoolGen: NONE: {node.Problem}");
+        ? $"{indent}PoolGen: {node.Kernel.Name} {node.Kernel.AttributeText}"
+        : $"{indent}PoolGen: NONE: {node.Problem}");
     if (node.VsNodeAlone is { Equal: false } alone)
     {
-        Console.WriteLine($"  {string.Empty,-11} against the node alone in ORT: {alone}");
+        Console.WriteLine($"{indent}against the node alone in ORT: {alone}");
     }
 }
 
@@ -104,3 +117,7 @@ Console.WriteLine(ok
     ? "Every pooling node ran with PoolGen and equals ONNX Runtime; the split network equals the all-ORT run."
     : "NOT ALL EQUAL: see above.");
 return ok ? 0 : 1;
+
+static string Shapes(NodeReport node) => $"{node.Input.ShapeText} -> {node.OrtOutput.ShapeText}";
+
+static string Equal(NodeReport node) => node.VsModel?.ToString() ?? "not run by PoolGen";
