@@ -70,7 +70,7 @@ foreach (NodeReport node in report.Nodes)
     Console.WriteLine($"  {node.Node.DisplayName.PadRight(nameWidth)} {node.Node.OpType.PadRight(opWidth)} {Shapes(node).PadRight(shapeWidth)} {Equal(node).PadRight(equalWidth)}{times}".TrimEnd());
     Console.WriteLine($"{indent}ONNX:    {node.Node.AttributeText}");
     Console.WriteLine(node.Kernel != null
-        ? $"{indent}PoolGen: {node.Kernel.Name} {node.Kernel.AttributeText}"
+        ? $"{indent}PoolGen: {node.Kernel.Name} {node.Kernel.AttributeText}" + (node.Problem != null ? $": NOT RUN: {node.Problem}" : string.Empty)
         : $"{indent}PoolGen: NONE: {node.Problem}");
     if (node.VsNodeAlone is { Equal: false } alone)
     {
