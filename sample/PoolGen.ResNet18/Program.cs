@@ -61,7 +61,8 @@ int opWidth = report.Nodes.Select(n => n.Node.OpType.Length).Append(2).Max();
 int shapeWidth = report.Nodes.Select(n => Shapes(n).Length).Append(15).Max();
 int equalWidth = report.Nodes.Select(n => Equal(n).Length).Append(12).Max();
 string indent = new(' ', nameWidth + 3);
-Console.WriteLine($"  {"node".PadRight(nameWidth)} {"op".PadRight(opWidth)} {"input -> output".PadRight(shapeWidth)} {"equal to ORT".PadRight(equalWidth)}" + (timing ? $" {"PoolGen",10} {"ORT alone",10} {"PoolGen/ORT",11}" : string.Empty));
+Console.WriteLine(($"  {"node".PadRight(nameWidth)} {"op".PadRight(opWidth)} {"input -> output".PadRight(shapeWidth)} {"equal to ORT".PadRight(equalWidth)}"
+    + (timing ? $" {"PoolGen",10} {"ORT alone",10} {"PoolGen/ORT",11}" : string.Empty)).TrimEnd());
 foreach (NodeReport node in report.Nodes)
 {
     string times = node.PoolGenMs is double poolGen && node.OrtMs is double ort
@@ -111,11 +112,30 @@ else
     Console.WriteLine($"  features 0-7, all-ORT: {string.Join(" ", report.Output.Data.Take(8).Select(v => v.ToString("F6")))}");
 }
 
-bool ok = report.Nodes.All(n => n.VsModel?.Equal == true) && split.Final?.Equal == true;
 Console.WriteLine();
-Console.WriteLine(ok
-    ? "Every pooling node ran with PoolGen and equals ONNX Runtime; the split network equals the all-ORT run."
-    : "NOT ALL EQUAL: see above.");
+NodeReport[] notRun = report.Nodes.Where(n => n.VsModel == null).ToArray();
+NodeReport[] unequal = report.Nodes.Where(n => n.VsModel is { Equal: false }).ToArray();
+foreach (NodeReport node in notRun)
+{
+    Console.WriteLine($"NO POOLGEN KERNEL for {node.Node.DisplayName} ({node.Node.OpType}): {node.Problem}");
+}
+
+foreach (NodeReport node in unequal)
+{
+    Console.WriteLine($"NOT EQUAL to ONNX Runtime: {node.Node.DisplayName} ({node.Node.OpType}): {node.VsModel}");
+}
+
+if (split.Final is { Equal: false })
+{
+    Console.WriteLine($"NOT EQUAL: the split network's output against the all-ORT run: {split.Final}");
+}
+
+bool ok = notRun.Length == 0 && unequal.Length == 0 && split.Final?.Equal == true;
+if (ok)
+{
+    Console.WriteLine("Every pooling node ran with PoolGen and equals ONNX Runtime; the split network equals the all-ORT run.");
+}
+
 return ok ? 0 : 1;
 
 static string Shapes(NodeReport node) => $"{node.Input.ShapeText} -> {node.OrtOutput.ShapeText}";
