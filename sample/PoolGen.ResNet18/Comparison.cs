@@ -113,7 +113,7 @@ namespace PoolGen.ResNet18
                 }
             }
 
-            return new Comparison($"|d| <= 2(n+1)*2^-24*max|x|, n = {taps}", actual.Length, differ, maxDiff, boundAtMax, outside);
+            return new Comparison($"|d| <= 2(n+1)*2^-24*max|x| of the input plane, n = {taps} taps", actual.Length, differ, maxDiff, boundAtMax, outside);
         }
 
         /// <summary>Within <paramref name="relative"/> times the largest |expected| (for values computed after the last pool).</summary>

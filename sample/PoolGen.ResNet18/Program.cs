@@ -109,6 +109,7 @@ else
 
     Tensor features = split.Output!;
     Console.WriteLine($"  final {features.Data.Length} features ({report.OutputName} {features.ShapeText}) against the all-ORT run: {split.Final}");
+    Console.WriteLine($"    bound: {split.Final!.Rule}");
     Console.WriteLine($"  features 0-7, split:   {string.Join(" ", features.Data.Take(8).Select(v => v.ToString("F6")))}");
     Console.WriteLine($"  features 0-7, all-ORT: {string.Join(" ", report.Output.Data.Take(8).Select(v => v.ToString("F6")))}");
 }
