@@ -70,6 +70,35 @@ namespace PoolGen.Generator.Tests
         }
 
         [Fact]
+        public void Max3x3Stride2PadsResNetExport()
+        {
+            // ResNet-18's first pooling node as exported to ONNX: pads [1, 1, 0, 0] (top, left; nothing at the bottom and
+            // right). The row kernel of Padding = 1 with the end padding dropped: no bottom border, no right border.
+            VerifyGenerated(Usings + """
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 })]
+                    public static partial void ExportedResNetStemPool(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+                }
+                """);
+        }
+
+        [Fact]
+        public void AverageAsymmetricPadsCeilMode()
+        {
+            // Pads [0, 2, 1, 0] (bottom, left) in ceil mode: the divisor counts the taps inside [-begin, size + end).
+            VerifyGenerated(Usings + """
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 0, 2, 1, 0 }, CeilMode = true)]
+                    public static partial void AveragePadsCeil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+                }
+                """);
+        }
+
+        [Fact]
         public void Average3x3Stride1Padding1CountIncludePad()
         {
             VerifyGenerated(Usings + """

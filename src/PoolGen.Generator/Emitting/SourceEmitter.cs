@@ -26,7 +26,7 @@ internal static partial class SourceEmitter
     /// </summary>
     public static bool CanReduceGlobal(PoolSpec model) =>
         model.Kind == PoolKindModel.Average && model.InvalidReason is null && !model.NeedsGeneral && (long)model.H.Kernel * model.W.Kernel >= 16 &&
-        model.H.Padding == 0 && model.W.Padding == 0 && model.H.Dilation == 1 && model.W.Dilation == 1 &&
+        model.H.Padding == 0 && model.W.Padding == 0 && model.H.PaddingEnd == 0 && model.W.PaddingEnd == 0 && model.H.Dilation == 1 && model.W.Dilation == 1 &&
         (model.FixedHeight == 0 || model.FixedHeight == model.H.Kernel) &&
         (model.FixedWidth == 0 || model.FixedWidth == model.W.Kernel);
 

@@ -35,7 +35,7 @@ internal enum KernelStrategy
     VectorNchw,
 
     /// <summary>
-    /// Any rank, layout and reduction (1D/3D, channels last, asymmetric or automatic padding, argmax indices, global,
+    /// Any rank, layout and reduction (1D/3D, channels last, automatic padding, argmax indices, global,
     /// Lp/Min, clamps, Half): vector runs over the channels (channels last) or the output's last axis (channels first).
     /// </summary>
     General,
@@ -162,11 +162,14 @@ internal sealed record PoolSpec(
 
     public bool IsSameAutoPad => AutoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower;
 
-    /// <summary>Whether only the general kernel implements this method (the 2D NCHW kernels cover Max/Average, symmetric padding up to half the window, float/double/integers).</summary>
+    /// <summary>
+    /// Whether only the general kernel implements this method. The 2D NCHW kernels cover Max/Average over
+    /// float/double/integers with any static padding (Padding, or Pads with a different beginning and end, each
+    /// below the effective window); padding worked out at run time (SameUpper/SameLower) is the general kernel's.
+    /// </summary>
     public bool NeedsGeneral =>
         Rank != 2 || Layout != LayoutModel.Nchw || IsSameAutoPad || Global || DivisorOverride != 0 || IndicesName is not null ||
-        Kind is PoolKindModel.Lp or PoolKindModel.Min || ClampMin is not null || ClampMax is not null || ElementType.IsHalf ||
-        !H.IsSymmetric || !W.IsSymmetric || H.Padding > H.Effective / 2 || W.Padding > W.Effective / 2;
+        Kind is PoolKindModel.Lp or PoolKindModel.Min || ClampMin is not null || ClampMax is not null || ElementType.IsHalf;
 }
 
 /// <summary>A model and the unique name of the file it is emitted to.</summary>
