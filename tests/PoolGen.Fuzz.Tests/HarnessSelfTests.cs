@@ -125,6 +125,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [2, 0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0050"], (Max2x2 with { Kind = 3, Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((Max2x2 with { Pads = [1, 0, 0, 1], Padding = null, PaddingH = null, PaddingW = null, Parallel = true }).ExpectedDiagnostics()); // the 2D kernels take Pads
 
             // The full draw (the parser's RankOf, ReadPads with AutoPad, the indices parameter, the tensor form).
             PoolProgram oneD = Max2x2 with { HasHeight = false, HasWidth = false, HasLength = true };
@@ -175,6 +176,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0032"], (tensor with { Kind = 3 }).ExpectedDiagnostics());
             Assert.Equal(["PG0032"], (tensor with { Element = "Half" }).ExpectedDiagnostics());
             Assert.Equal(["PG0032"], (tensor with { AutoPad = 1 }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { Pads = [1, 1, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Empty((tensor with { AutoPad = 3 }).ExpectedDiagnostics());
             Assert.Equal(["PG0032"], (tensor with { SizeD = 2 }).ExpectedDiagnostics());
             Assert.Equal(["PG0050"], (tensor with { Kind = 3, Parallel = true }).ExpectedDiagnostics());

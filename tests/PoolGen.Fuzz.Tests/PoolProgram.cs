@@ -1136,10 +1136,9 @@ namespace PoolGen.Fuzz.Tests
         }
 
         /// <summary>Whether the kernel is one of the general emitter's (PoolSpec.NeedsGeneral, for what is drawn).</summary>
+        /// <remarks>Static padding, Pads included (asymmetric or above half the window), is the 2D kernels'.</remarks>
         public bool NeedsGeneral =>
             Rank != 2 || Layout == 1 || SamePadding || Global == true || HasIndices || Element == "Half" ||
-            (Pads is not null && Final('H') is Axis h && Final('W') is Axis w &&
-                (h.PaddingEnd != h.Padding || w.PaddingEnd != w.Padding || h.Padding > h.Effective / 2 || w.Padding > w.Effective / 2)) ||
             Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) || DivisorOverride > 0;
 
         private static readonly string[] WindowProperties =
