@@ -141,7 +141,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TensorFormNotSupported = Error(
         "PG0032", "Tensor form not supported with this attribute",
-        "'{0}' takes tensors, which support 2D channels-first max and average pooling with Padding or Pads for now; use the span form for layouts, ranks, AutoPad SAME, indices, global, DivisorOverride, Lp, min, clamps and Half");
+        "'{0}' takes tensors, which support 2D channels-first max and average pooling with padding known at compile time for now; use the span form for layouts, ranks, AutoPad SAME with a stride above 1 on a run-time size, indices, global, DivisorOverride, Lp, min, clamps and Half");
 
     // Issue 4 (breadth): ids from PG0040 on.
     public static readonly DiagnosticDescriptor InvalidIndicesParameter = Error(
@@ -186,7 +186,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ParallelNotSupported = Error(
         "PG0050", "Parallel not supported here",
-        "Parallel = true is supported by the 2D channels-first max and average kernels only (Padding or Pads, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it");
+        "Parallel = true is supported by the 2D channels-first max and average kernels only (padding known at compile time: no AutoPad SAME with a stride above 1 on a run-time size; no indices, Global, DivisorOverride, clamps or Half); remove it");
 
     public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
         "PG0051", "Unknown enum value",

@@ -176,6 +176,10 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0032"], (tensor with { Kind = 3 }).ExpectedDiagnostics());
             Assert.Equal(["PG0032"], (tensor with { Element = "Half" }).ExpectedDiagnostics());
             Assert.Equal(["PG0032"], (tensor with { AutoPad = 1 }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { AutoPad = 1, Stride = 1 }).ExpectedDiagnostics()); // SAME with stride 1: static padding
+            Assert.Empty((tensor with { AutoPad = 2, Height = 7, Width = 9 }).ExpectedDiagnostics()); // SAME on fixed sizes: static padding
+            Assert.Empty((Max2x2 with { AutoPad = 2, Stride = 1, Parallel = true }).ExpectedDiagnostics());
+            Assert.Equal(["PG0050"], (Max2x2 with { AutoPad = 2, Parallel = true }).ExpectedDiagnostics());
             Assert.Empty((tensor with { Pads = [1, 1, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Empty((tensor with { AutoPad = 3 }).ExpectedDiagnostics());
             Assert.Equal(["PG0032"], (tensor with { SizeD = 2 }).ExpectedDiagnostics());

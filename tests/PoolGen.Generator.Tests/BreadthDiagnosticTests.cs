@@ -363,15 +363,16 @@ namespace PoolGen.Generator.Tests
         public void PG0050_ParallelWhereTheGeneralKernelRuns_PointsAtParallel(string arguments, string parameters)
         {
             GeneratorOutput output = Single(Kernel($"{arguments}, [|Parallel = true|]", parameters), "PG0050", "Parallel = true");
-            Assert.Equal("Parallel = true is supported by the 2D channels-first max and average kernels only (Padding or Pads, no AutoPad SAME, indices, Global, DivisorOverride, clamps or Half); remove it", MessageOf(output));
+            Assert.Equal("Parallel = true is supported by the 2D channels-first max and average kernels only (padding known at compile time: no AutoPad SAME with a stride above 1 on a run-time size; no indices, Global, DivisorOverride, clamps or Half); remove it", MessageOf(output));
         }
 
-        /// <summary>What the 2D kernels implement takes Parallel, however it is written (Pads, symmetric or not and above e/2, AutoPad = Valid).</summary>
+        /// <summary>What the 2D kernels implement takes Parallel, however it is written (Pads, symmetric or not and above e/2, AutoPad = Valid, SAME with stride 1).</summary>
         [Theory]
         [InlineData("Size = 3, Pads = new[] { 1, 1, 1, 1 }, Parallel = true")]
         [InlineData("Size = 3, Pads = new[] { 0, 1, 1, 0 }, Parallel = true")]
         [InlineData("Size = 3, Pads = new[] { 2, 2, 2, 2 }, Parallel = true")]
         [InlineData("Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 }, CeilMode = true, Parallel = true")]
+        [InlineData("Size = 4, Stride = 1, AutoPad = PoolAutoPad.SameLower, Parallel = true")]
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, Parallel = true")]
         [InlineData("Kind = PoolKind.Average, Size = 3, Layout = PoolLayout.Nchw, Parallel = true")]
         public void PG0050_NotReportedFor2DKernelAttributes(string arguments)

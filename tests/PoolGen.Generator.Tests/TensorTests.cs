@@ -112,6 +112,7 @@ namespace PoolGen.Generator.Tests
         [InlineData("Size = 3, Stride = 1, Padding = 1, Channels = 3, Kind = PoolKind.Average, CeilMode = true")]
         [InlineData("Size = 2, Channels = 1, Height = 2, Width = 2, Parallel = true")]
         [InlineData("Size = 3, Pads = new[] { 0, 0, 1, 1 }")]
+        [InlineData("Size = 3, Stride = 1, AutoPad = PoolAutoPad.SameLower")]
         public void ValidTensorDeclaration_HasNoDiagnosticsAndCompilesCleanly(string arguments)
         {
             GeneratorOutput output = DiagnosticsAssert.Reports(new[] { Kernel(arguments, "ReadOnlyTensorSpan<float> input, TensorSpan<float> output") });

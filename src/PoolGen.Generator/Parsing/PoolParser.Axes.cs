@@ -112,6 +112,48 @@ internal static partial class PoolParser
         return ok ? new AxisInfo(kernel, stride, padding, dilation) : null;
     }
 
+    /// <summary>
+    /// AutoPad = SameUpper/SameLower on a method the 2D kernels implement otherwise, where the padding does not depend
+    /// on the input size: on each axis stride 1 (the total padding is e - 1 for every size) or a size fixed on the
+    /// attribute. The padding is then written out as static padding before and after (AutoPad NotSet): the same windows,
+    /// output sizes (ceil(n / s)) and divisors as docs/semantics.md's run-time rule gives. Anything else is kept as it is.
+    /// </summary>
+    private static PoolSpec FoldStaticSamePadding(PoolSpec model)
+    {
+        if (!model.IsSameAutoPad || model.InvalidReason is not null || model.Rank != 2 ||
+            StaticSameAxis(model.H, model.FixedHeight, model.AutoPad) is not { } h ||
+            StaticSameAxis(model.W, model.FixedWidth, model.AutoPad) is not { } w)
+        {
+            return model;
+        }
+
+        PoolSpec folded = model with { AutoPad = AutoPadModel.NotSet, FoldedAutoPad = model.AutoPad, H = h, W = w };
+        return folded.NeedsGeneral ? model : folded;
+    }
+
+    /// <summary>One axis's SAME padding when it is known now: out = ceil(n / s), total = max(0, (out - 1)*s + e - n), the odd one at the end (SameUpper) or the beginning (SameLower).</summary>
+    private static AxisInfo? StaticSameAxis(AxisInfo axis, int fixedSize, AutoPadModel autoPad)
+    {
+        long total;
+        if (axis.Stride == 1)
+        {
+            total = axis.Effective - 1;
+        }
+        else if (fixedSize > 0)
+        {
+            long output = ((fixedSize - 1L) / axis.Stride) + 1;
+            total = Math.Max(0, ((output - 1) * axis.Stride) + axis.Effective - fixedSize);
+        }
+        else
+        {
+            return null;
+        }
+
+        int small = (int)(total / 2), large = (int)(total - small);
+        (int begin, int end) = autoPad == AutoPadModel.SameUpper ? (small, large) : (large, small);
+        return axis with { Padding = begin, PaddingEndOverride = begin == end ? null : end };
+    }
+
     private static int ReadFixed(Arguments arguments, string name, Dimension dimension, List<Dimension> parameters, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, ref bool ok)
     {
         if (!arguments.Has(name))

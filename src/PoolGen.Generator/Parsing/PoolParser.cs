@@ -387,6 +387,9 @@ internal static partial class PoolParser
             IndicesType = indicesType,
         };
 
+        // SameUpper/SameLower padding that does not depend on the input size (stride 1, or a fixed size) is static padding.
+        result = FoldStaticSamePadding(result);
+
         if (parallel && result.InvalidReason is null && result.NeedsGeneral)
         {
             // The general kernel has no parallel form: say so rather than run on one thread.

@@ -233,6 +233,11 @@ internal static class RowKernelEmitter
         string padding = symmetric
             ? $"padding {model.H.Padding}x{model.W.Padding}"
             : $"padding {model.H.Padding}x{model.W.Padding} before and {model.H.PaddingEnd}x{model.W.PaddingEnd} after";
+        if (model.FoldedAutoPad != AutoPadModel.NotSet)
+        {
+            padding += $" (AutoPad = {model.FoldedAutoPad}, worked out at generation time: stride 1 or a fixed size on each axis)";
+        }
+
         w.Line($"/// stride {model.H.Stride}x{model.W.Stride}, {padding}, dilation {model.H.Dilation}x{model.W.Dilation}, {(model.CeilMode ? "ceil" : "floor")} mode" +
             (model.Kind == PoolKindModel.Average ? $", {(model.CountIncludePad ? "padding counted in the divisor" : "padding not counted in the divisor")}." : "."));
         w.Line($"/// {plan.Describe()}</para>");
