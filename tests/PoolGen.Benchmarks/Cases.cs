@@ -22,6 +22,7 @@ namespace PoolGen.Benchmarks
             new("11_max3x3s2p1_f32_b8_par", typeof(float), PoolKind.Max, 8, 64, 56, 56, Kernel: 3, Stride: 2, Padding: 1, Parallel: true),
             new("12_max3x3s2p1_f32_nhwc", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Padding: 1, ChannelsLast: true),
             new("13_max3x3x3s1p1_f32_3d", typeof(float), PoolKind.Max, 1, 32, 28, 28, Kernel: 3, Stride: 1, Padding: 1, Depth: 16),
+            new("14_max3x3s2pads1100_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Pads: new[] { 1, 1, 0, 0 }),
         };
 
         public static PoolSpec Find(string name) =>
@@ -47,6 +48,7 @@ namespace PoolGen.Benchmarks
             "12_max3x3s2p1_f32_nhwc" => new PoolCase<float>(spec, Kernels.MaxPool3x3S2P1Nhwc, Naive.MaxPoolNhwc, r => r.NextSingle() * 2 - 1),
             "13_max3x3x3s1p1_f32_3d" => new PoolCase<float>(
                 spec, (input, output, batch, channels, height, width) => Kernels.MaxPool3x3x3(input, output, batch, channels, spec.Depth, height, width), Naive.MaxPool3D, r => r.NextSingle() * 2 - 1),
+            "14_max3x3s2pads1100_f32" => Float(spec, Kernels.MaxPool3x3S2Pads1100),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 

@@ -13,6 +13,10 @@ namespace PoolGen.Benchmarks
         [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1)]
         public static partial void MaxPool3x3S2P1(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 
+        /// <summary>Case 14: case 2 as ResNet-18 exported to ONNX has it, pads [1, 1, 0, 0] (top, left, bottom, right).</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 })]
+        public static partial void MaxPool3x3S2Pads1100(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
         /// <summary>Case 3.</summary>
         [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false)]
         public static partial void AvgPool3x3S1P1ExcludePad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);

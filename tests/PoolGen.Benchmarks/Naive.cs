@@ -27,7 +27,7 @@ namespace PoolGen.Benchmarks
                             T m = Lowest<T>();
                             for (int ky = 0; ky < s.Kernel; ky++)
                             {
-                                int y = oy * s.Stride - s.Padding + ky;
+                                int y = oy * s.Stride - s.PadTop + ky;
                                 if (y < 0 || y >= s.Height)
                                 {
                                     continue;
@@ -35,7 +35,7 @@ namespace PoolGen.Benchmarks
 
                                 for (int kx = 0; kx < s.Kernel; kx++)
                                 {
-                                    int x = ox * s.Stride - s.Padding + kx;
+                                    int x = ox * s.Stride - s.PadLeft + kx;
                                     if (x < 0 || x >= s.Width)
                                     {
                                         continue;
@@ -173,8 +173,8 @@ namespace PoolGen.Benchmarks
                     {
                         for (int ox = 0; ox < outWidth; ox++)
                         {
-                            int yStart = oy * s.Stride - s.Padding;
-                            int xStart = ox * s.Stride - s.Padding;
+                            int yStart = oy * s.Stride - s.PadTop;
+                            int xStart = ox * s.Stride - s.PadLeft;
                             float sum = 0;
                             int inside = 0;
                             for (int ky = 0; ky < s.Kernel; ky++)
@@ -199,7 +199,7 @@ namespace PoolGen.Benchmarks
                             }
 
                             int divisor = s.CountIncludePad
-                                ? (Math.Min(yStart + s.Kernel, s.Height + s.Padding) - yStart) * (Math.Min(xStart + s.Kernel, s.Width + s.Padding) - xStart)
+                                ? (Math.Min(yStart + s.Kernel, s.Height + s.PadBottom) - yStart) * (Math.Min(xStart + s.Kernel, s.Width + s.PadRight) - xStart)
                                 : inside;
                             output[outPlane + oy * outWidth + ox] = sum / divisor;
                         }

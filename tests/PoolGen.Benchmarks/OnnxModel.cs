@@ -59,7 +59,7 @@ namespace PoolGen.Benchmarks
             node.Message(5, IntsAttribute("kernel_shape", Repeat(spec.Kernel, rank)));
             node.Message(5, IntsAttribute("strides", Repeat(spec.Stride, rank)));
             // pads: [x1_begin, x2_begin, ..., x1_end, x2_end, ...] = [top, left, bottom, right] in 2D.
-            node.Message(5, IntsAttribute("pads", Repeat(spec.Padding, 2 * rank)));
+            node.Message(5, IntsAttribute("pads", spec.Pads is { } pads ? System.Array.ConvertAll(pads, p => (long)p) : Repeat(spec.Padding, 2 * rank)));
             if (spec.Kind == PoolKind.Average)
             {
                 node.Message(5, IntAttribute("count_include_pad", spec.CountIncludePad ? 1 : 0));

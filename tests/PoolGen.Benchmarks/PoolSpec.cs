@@ -11,6 +11,7 @@ namespace PoolGen.Benchmarks
     /// <param name="ElementType">The element type: float, double or byte.</param>
     /// <param name="Depth">3D pooling's depth; 0 for 2D.</param>
     /// <param name="ChannelsLast">PoolGen and the naive loop pool NHWC data; ONNX Runtime, which pools NCHW, gets the same values transposed.</param>
+    /// <param name="Pads">2D channels first only: ONNX pads (top, left, bottom, right) instead of <paramref name="Padding"/> on every side.</param>
     internal sealed record PoolSpec(
         string Name,
         Type ElementType,
@@ -25,8 +26,17 @@ namespace PoolGen.Benchmarks
         bool CountIncludePad = true,
         bool Parallel = false,
         int Depth = 0,
-        bool ChannelsLast = false)
+        bool ChannelsLast = false,
+        int[]? Pads = null)
     {
+        public int PadTop => Pads?[0] ?? Padding;
+
+        public int PadLeft => Pads?[1] ?? Padding;
+
+        public int PadBottom => Pads?[2] ?? Padding;
+
+        public int PadRight => Pads?[3] ?? Padding;
+
         public bool Is3D => Depth > 0;
 
         public int OutDepth => Is3D ? PoolShape.OutputSize(Depth, Kernel, Stride, Padding) : 0;
@@ -36,9 +46,9 @@ namespace PoolGen.Benchmarks
 
         public long[] OutputShape => Is3D ? new long[] { Batch, Channels, OutDepth, OutHeight, OutWidth } : new long[] { Batch, Channels, OutHeight, OutWidth };
 
-        public int OutHeight => PoolShape.OutputSize(Height, Kernel, Stride, Padding);
+        public int OutHeight => Pads is null ? PoolShape.OutputSize(Height, Kernel, Stride, Padding) : PoolShape.OutputSize(Height, Kernel, Stride, (PadTop, PadBottom));
 
-        public int OutWidth => PoolShape.OutputSize(Width, Kernel, Stride, Padding);
+        public int OutWidth => Pads is null ? PoolShape.OutputSize(Width, Kernel, Stride, Padding) : PoolShape.OutputSize(Width, Kernel, Stride, (PadLeft, PadRight));
 
         public int InputLength => checked(Batch * Channels * Math.Max(Depth, 1) * Height * Width);
 
@@ -57,7 +67,7 @@ namespace PoolGen.Benchmarks
             get
             {
                 string kind = Kind == PoolKind.Max ? "max" : "avg";
-                string pad = Padding == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" p{Padding}");
+                string pad = Pads is not null ? " pads" + string.Join("", Pads) : Padding == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" p{Padding}");
                 string exclude = Kind == PoolKind.Average && Padding > 0 && !CountIncludePad ? " excl" : "";
                 string window = Is3D ? $"{Kernel}x{Kernel}x{Kernel}" : $"{Kernel}x{Kernel}";
                 string shape = Is3D ? $"NCDHW [{Batch},{Channels},{Depth},{Height},{Width}]" : ChannelsLast ? $"NHWC [{Batch},{Height},{Width},{Channels}]" : $"[{Batch},{Channels},{Height},{Width}]";

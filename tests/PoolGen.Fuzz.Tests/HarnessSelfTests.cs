@@ -125,6 +125,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [2, 0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Empty((Max2x2 with { Kind = 3, Parallel = true }).ExpectedDiagnostics()); // Parallel on the general kernel (PG0050 retired)
+            Assert.Empty((Max2x2 with { Pads = [1, 0, 0, 1], Padding = null, PaddingH = null, PaddingW = null, Parallel = true }).ExpectedDiagnostics()); // the 2D kernels take Pads
 
             // The full draw (the parser's RankOf, ReadPads with AutoPad, the indices parameter, the tensor form).
             PoolProgram oneD = Max2x2 with { HasHeight = false, HasWidth = false, HasLength = true };
@@ -176,6 +177,10 @@ namespace PoolGen.Fuzz.Tests
             Assert.Empty((tensor with { Kind = 3 }).ExpectedDiagnostics());
             Assert.Empty((tensor with { Element = "Half" }).ExpectedDiagnostics());
             Assert.Empty((tensor with { AutoPad = 1 }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { AutoPad = 1, Stride = 1 }).ExpectedDiagnostics()); // SAME with stride 1: static padding
+            Assert.Empty((tensor with { AutoPad = 2, Height = 7, Width = 9 }).ExpectedDiagnostics()); // SAME on fixed sizes: static padding
+            Assert.Empty((Max2x2 with { AutoPad = 2, Stride = 1, Parallel = true }).ExpectedDiagnostics());
+            Assert.Empty((tensor with { Pads = [1, 1, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Empty((tensor with { AutoPad = 3 }).ExpectedDiagnostics());
             Assert.Empty((tensor with { SizeD = 2 }).ExpectedDiagnostics());
             Assert.Equal(3, (tensor with { SizeD = 2 }).Rank);

@@ -1159,11 +1159,16 @@ namespace PoolGen.Fuzz.Tests
             return ids;
         }
 
+        /// <summary>SAME padding that does not depend on the input size: every axis has stride 1 or a size fixed on the attribute.</summary>
+        public bool SamePaddingIsStatic => SpatialAxes.All(axis => Final(axis) is { } a && (a.Stride == 1 || FixedOf(axis) > 0));
+
         /// <summary>Whether the kernel is one of the general emitter's (PoolSpec.NeedsGeneral, for what is drawn).</summary>
+        /// <remarks>
+        /// Static padding, Pads included (asymmetric or above half the window), is the 2D kernels'; so is SAME padding that no
+        /// input size changes (on each axis stride 1 or a fixed size), which the parser writes out as static padding.
+        /// </remarks>
         public bool NeedsGeneral =>
-            Rank != 2 || Layout == 1 || SamePadding || Global == true || HasIndices || Element == "Half" ||
-            (Pads is not null && Final('H') is Axis h && Final('W') is Axis w &&
-                (h.PaddingEnd != h.Padding || w.PaddingEnd != w.Padding || h.Padding > h.Effective / 2 || w.Padding > w.Effective / 2)) ||
+            Rank != 2 || Layout == 1 || (SamePadding && !SamePaddingIsStatic) || Global == true || HasIndices || Element == "Half" ||
             Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) || DivisorOverride > 0;
 
         private static readonly string[] WindowProperties =

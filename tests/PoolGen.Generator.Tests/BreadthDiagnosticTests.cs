@@ -368,8 +368,6 @@ namespace PoolGen.Generator.Tests
         [InlineData("Kind = PoolKind.Min, Size = 2", Signature)]
         [InlineData("Size = 2, ClampMin = 0", Signature)]
         [InlineData("Kind = PoolKind.Average, Size = 2, DivisorOverride = 3", Signature)]
-        [InlineData("Size = 3, Pads = new[] { 0, 1, 1, 0 }", Signature)]
-        [InlineData("Size = 3, Pads = new[] { 2, 2, 2, 2 }", Signature)]
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper", Signature)]
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameLower, Layout = PoolLayout.Nhwc", Ncdhw)]
         [InlineData("Kind = PoolKind.Average, Size = 2", "ReadOnlySpan<Half> input, Span<Half> output, int height, int width")]
@@ -383,9 +381,13 @@ namespace PoolGen.Generator.Tests
             Assert.Contains("RunParallel(", source, StringComparison.Ordinal);
         }
 
-        /// <summary>What the 2D kernels implement takes Parallel, however it is written (symmetric Pads up to e/2, AutoPad = Valid).</summary>
+        /// <summary>What the 2D kernels implement takes Parallel, however it is written (Pads, symmetric or not and above e/2, AutoPad = Valid, SAME with stride 1).</summary>
         [Theory]
         [InlineData("Size = 3, Pads = new[] { 1, 1, 1, 1 }, Parallel = true")]
+        [InlineData("Size = 3, Pads = new[] { 0, 1, 1, 0 }, Parallel = true")]
+        [InlineData("Size = 3, Pads = new[] { 2, 2, 2, 2 }, Parallel = true")]
+        [InlineData("Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 }, CeilMode = true, Parallel = true")]
+        [InlineData("Size = 4, Stride = 1, AutoPad = PoolAutoPad.SameLower, Parallel = true")]
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid, Parallel = true")]
         [InlineData("Kind = PoolKind.Average, Size = 3, Layout = PoolLayout.Nchw, Parallel = true")]
         public void Parallel_On2DKernelAttributes_HasNoDiagnostics(string arguments)

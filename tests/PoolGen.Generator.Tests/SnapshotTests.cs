@@ -70,6 +70,64 @@ namespace PoolGen.Generator.Tests
         }
 
         [Fact]
+        public void Max3x3Stride2PadsResNetExport()
+        {
+            // ResNet-18's first pooling node as exported to ONNX: pads [1, 1, 0, 0] (top, left; nothing at the bottom and
+            // right). The row kernel of Padding = 1 with the end padding dropped: no bottom border, no right border.
+            VerifyGenerated(Usings + """
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 })]
+                    public static partial void ExportedResNetStemPool(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+                }
+                """);
+        }
+
+        [Fact]
+        public void AverageAsymmetricPadsCeilMode()
+        {
+            // Pads [0, 2, 1, 0] (bottom, left) in ceil mode: the divisor counts the taps inside [-begin, size + end).
+            VerifyGenerated(Usings + """
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 0, 2, 1, 0 }, CeilMode = true)]
+                    public static partial void AveragePadsCeil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+                }
+                """);
+        }
+
+        [Fact]
+        public void AverageAutoPadSameUpperStride1()
+        {
+            // TF Inception's branch pooling: with stride 1 the SAME padding is 1 before and 1 after for every input size,
+            // so it is static padding and the 2D kernel takes it.
+            VerifyGenerated(Usings + """
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, AutoPad = PoolAutoPad.SameUpper, CountIncludePad = false)]
+                    public static partial void InceptionBranchPool(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+                }
+                """);
+        }
+
+        [Fact]
+        public void MaxAutoPadSameUpperFixedSize()
+        {
+            // A fixed 10x10 input, window 3, stride 2: the SAME output is 5, the total padding 4*2 + 3 - 10 = 1, at the end (SameUpper).
+            VerifyGenerated(Usings + """
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper, Height = 10, Width = 10)]
+                    public static partial void FixedSamePool(ReadOnlySpan<float> input, Span<float> output, int channels);
+                }
+                """);
+        }
+
+        [Fact]
         public void Average3x3Stride1Padding1CountIncludePad()
         {
             VerifyGenerated(Usings + """

@@ -100,7 +100,7 @@ namespace PoolGen.Generator.Tests
         [InlineData("Size = 2, Length = 8")]
         [InlineData("Kind = PoolKind.Min, Size = 2")]
         [InlineData("Size = 2, ClampMin = 0")]
-        [InlineData("Size = 3, Pads = new[] { 0, 0, 1, 1 }")]
+        [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper")]
         [InlineData("Global = true")]
         [InlineData("Rank = 1, Size = 3, Stride = 2, Layout = PoolLayout.Nhwc")]
         [InlineData("Rank = 3, Kind = PoolKind.Average, Size = 2, CeilMode = true")]
@@ -283,6 +283,8 @@ namespace PoolGen.Generator.Tests
         [InlineData("Size = 2, Height = 4, Width = 6")]
         [InlineData("Size = 3, Stride = 1, Padding = 1, Channels = 3, Kind = PoolKind.Average, CeilMode = true")]
         [InlineData("Size = 2, Channels = 1, Height = 2, Width = 2, Parallel = true")]
+        [InlineData("Size = 3, Pads = new[] { 0, 0, 1, 1 }")]
+        [InlineData("Size = 3, Stride = 1, AutoPad = PoolAutoPad.SameLower")]
         public void ValidTensorDeclaration_HasNoDiagnosticsAndCompilesCleanly(string arguments)
         {
             GeneratorOutput output = DiagnosticsAssert.Reports(new[] { Kernel(arguments, "ReadOnlyTensorSpan<float> input, TensorSpan<float> output") });

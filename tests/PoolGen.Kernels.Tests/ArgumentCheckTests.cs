@@ -38,6 +38,10 @@ namespace PoolGen.Kernels.Tests
             nameof(FixedShapeKernels.Fixed_Max_H6_k3s2),
             nameof(FixedShapeKernels.Fixed_Max_W9_k2s2d2p1Ceil),
             nameof(FixedShapeKernels.Fixed_Avg_H5_k3s1p1),
+            nameof(PadsKernels.Max_k3s2Pads1100),
+            nameof(PadsKernels.Avg_k3s1Pads0120CeilNoPad),
+            nameof(PadsKernels.Max_k9x8s2Pads0781),
+            nameof(PadsKernels.Fixed_MaxF64_W13_k3s2Pads0110Ceil),
         ];
 
         public static TheoryData<string> RunTimeShapeKernelNames => Names(RunTimeShapeKernels);
@@ -109,10 +113,10 @@ namespace PoolGen.Kernels.Tests
         }
 
         private static int MinimumH(KernelEntry e) =>
-            KernelTests.MinimumInput(e.Spec.KernelH, e.Spec.StrideH, e.Spec.PaddingH, e.Spec.DilationH, e.Spec.CeilMode);
+            KernelTests.MinimumInput(e.Spec.KernelH, e.Spec.StrideH, e.Spec.PaddingH, e.Spec.PadEndH, e.Spec.DilationH, e.Spec.CeilMode);
 
         private static int MinimumW(KernelEntry e) =>
-            KernelTests.MinimumInput(e.Spec.KernelW, e.Spec.StrideW, e.Spec.PaddingW, e.Spec.DilationW, e.Spec.CeilMode);
+            KernelTests.MinimumInput(e.Spec.KernelW, e.Spec.StrideW, e.Spec.PaddingW, e.Spec.PadEndW, e.Spec.DilationW, e.Spec.CeilMode);
 
         /// <summary>The dimensions a call really uses: a fixed or absent dimension replaces the argument.</summary>
         private static (int Batch, int Channels, int Height, int Width) Effective(KernelEntry e, int batch, int channels, int height, int width) =>
@@ -126,8 +130,8 @@ namespace PoolGen.Kernels.Tests
         {
             (batch, channels, height, width) = Effective(e, batch, channels, height, width);
             PoolSpec s = e.Spec;
-            int outH = PoolReference.OutputSize(height, s.KernelH, s.StrideH, s.PaddingH, s.DilationH, s.CeilMode);
-            int outW = PoolReference.OutputSize(width, s.KernelW, s.StrideW, s.PaddingW, s.DilationW, s.CeilMode);
+            int outH = PoolReference.OutputSize(height, s.KernelH, s.StrideH, s.PaddingH, s.PadEndH, s.DilationH, s.CeilMode);
+            int outW = PoolReference.OutputSize(width, s.KernelW, s.StrideW, s.PaddingW, s.PadEndW, s.DilationW, s.CeilMode);
             Assert.True(outH >= 1 && outW >= 1, $"{e}: [{batch},{channels},{height},{width}] has no output");
             return (checked(batch * channels * height * width), checked(batch * channels * outH * outW));
         }

@@ -164,6 +164,21 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 4, Stride = 3, AutoPad = PoolAutoPad.SameUpper, CountIncludePad = false)]
         public static partial void Avg_SameUpper_k4s3NoPad(ReadOnlySpan<float> input, Span<float> output, int height, int width);
 
+        /// <summary>SAME with stride 1 (TF Inception's branch pooling): the padding is the same for every size, so the 2D kernel runs it.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, AutoPad = PoolAutoPad.SameUpper, CountIncludePad = false)]
+        public static partial void Avg_Nchw_SameUpper_k3s1NoPad(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        [Pool(SizeH = 4, SizeW = 2, Stride = 1, AutoPad = PoolAutoPad.SameLower)]
+        public static partial void MaxF64_Nchw_SameLower_k4x2s1(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int height, int width);
+
+        /// <summary>SAME on fixed sizes: the padding is known at generation time, so the 2D kernel runs it.</summary>
+        [Pool(Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper, Height = 9, Width = 10)]
+        public static partial void MaxU8_Nchw_SameUpper_k3s2_9x10(ReadOnlySpan<byte> input, Span<byte> output, int channels);
+
+        /// <summary>A fixed height with stride 2, a run-time width with stride 1.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, StrideH = 2, StrideW = 1, AutoPad = PoolAutoPad.SameLower, Height = 8)]
+        public static partial void Avg_Nchw_SameLower_k3s2x1_H8(ReadOnlySpan<float> input, Span<float> output, int width);
+
         [Pool(Size = 3, Stride = 2, AutoPad = PoolAutoPad.Valid)]
         public static partial void Max_Valid_k3s2(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
 

@@ -246,6 +246,42 @@ namespace PoolGen.Kernels.Tests
             E<float>(nameof(FixedShapeKernels.Fixed_Max_1x1_k2d3p2), Max(2, 2, 2, 2, 2, 2, 3, 3), new(false, true, 0, 1, 1), (i, o, b, c, h, w) => FixedShapeKernels.Fixed_Max_1x1_k2d3p2(i, o, c)),
             E<float>(nameof(FixedShapeKernels.Fixed_Avg_1x1_k2d3p2NoPad), Avg(2, 2, 2, 2, 2, 2, 3, 3, countIncludePad: false), new(false, true, 0, 1, 1), (i, o, b, c, h, w) => FixedShapeKernels.Fixed_Avg_1x1_k2d3p2NoPad(i, o, c)),
             E<float>(nameof(FixedShapeKernels.Fixed_Avg_1x1_k2d3p2), Avg(2, 2, 2, 2, 2, 2, 3, 3), new(true, false, 0, 1, 1), (i, o, b, c, h, w) => FixedShapeKernels.Fixed_Avg_1x1_k2d3p2(i, o, b)),
+
+            // PadsKernels: Pads in ONNX order (top, left, bottom, right)
+            E<float>(nameof(PadsKernels.Max_k3s2Pads1100), Pads(Max(3, 3, 2, 2), 1, 1, 0, 0), BCHW, PadsKernels.Max_k3s2Pads1100),
+            E<float>(nameof(PadsKernels.Max_k3s2Pads0011Ceil), Pads(Max(3, 3, 2, 2, ceil: true), 0, 0, 1, 1), BCHW, PadsKernels.Max_k3s2Pads0011Ceil),
+            E<float>(nameof(PadsKernels.Max_k3s1Pads2001), Pads(Max(3, 3, 1, 1), 2, 0, 0, 1), BCHW, PadsKernels.Max_k3s1Pads2001),
+            E<float>(nameof(PadsKernels.Max_k3s1Pads0210Ceil), Pads(Max(3, 3, 1, 1, ceil: true), 0, 2, 1, 0), BCHW, PadsKernels.Max_k3s1Pads0210Ceil),
+            E<float>(nameof(PadsKernels.Max_k2s2d2Pads1220Ceil), Pads(Max(2, 2, 2, 2, dh: 2, dw: 2, ceil: true), 1, 2, 2, 0), BCHW, PadsKernels.Max_k2s2d2Pads1220Ceil),
+            E<float>(nameof(PadsKernels.Max_k9x8s2Pads0781), Pads(Max(9, 8, 2, 2), 0, 7, 8, 1), BCHW, PadsKernels.Max_k9x8s2Pads0781),
+            E<float>(nameof(PadsKernels.Max_k3x2s2x1Pads1001Ceil), Pads(Max(3, 2, 2, 1, ceil: true), 1, 0, 0, 1), BCHW, PadsKernels.Max_k3x2s2x1Pads1001Ceil),
+            E<float>(nameof(PadsKernels.Max_k1x9s1Pads0800), Pads(Max(1, 9, 1, 1), 0, 8, 0, 0), BCHW, PadsKernels.Max_k1x9s1Pads0800),
+            E<float>(nameof(PadsKernels.Max_CHW_k3s2Pads0101), Pads(Max(3, 3, 2, 2), 0, 1, 0, 1), KernelShape.CHW, (i, o, b, c, h, w) => PadsKernels.Max_CHW_k3s2Pads0101(i, o, c, h, w)),
+            E<double>(nameof(PadsKernels.MaxF64_k3s2Pads1100Ceil), Pads(Max(3, 3, 2, 2, ceil: true), 1, 1, 0, 0), BCHW, PadsKernels.MaxF64_k3s2Pads1100Ceil),
+            E<byte>(nameof(PadsKernels.MaxU8_k3s2Pads1100), Pads(Max(3, 3, 2, 2), 1, 1, 0, 0), BCHW, PadsKernels.MaxU8_k3s2Pads1100),
+            E<byte>(nameof(PadsKernels.MaxU8_k3s1Pads0110Ceil), Pads(Max(3, 3, 1, 1, ceil: true), 0, 1, 1, 0), BCHW, PadsKernels.MaxU8_k3s1Pads0110Ceil),
+            E<short>(nameof(PadsKernels.MaxI16_k2s1d2Pads0202), Pads(Max(2, 2, 1, 1, dh: 2, dw: 2), 0, 2, 0, 2), BCHW, PadsKernels.MaxI16_k2s1d2Pads0202),
+            E<int>(nameof(PadsKernels.MaxI32_k3s2Pads2011), Pads(Max(3, 3, 2, 2), 2, 0, 1, 1), BCHW, PadsKernels.MaxI32_k3s2Pads2011),
+            E<float>(nameof(PadsKernels.Avg_k3s2Pads1100), Pads(Avg(3, 3, 2, 2), 1, 1, 0, 0), BCHW, PadsKernels.Avg_k3s2Pads1100),
+            E<float>(nameof(PadsKernels.Avg_k3s2Pads1100NoPad), Pads(Avg(3, 3, 2, 2, countIncludePad: false), 1, 1, 0, 0), BCHW, PadsKernels.Avg_k3s2Pads1100NoPad),
+            E<float>(nameof(PadsKernels.Avg_k3s1Pads0120Ceil), Pads(Avg(3, 3, 1, 1, ceil: true), 0, 1, 2, 0), BCHW, PadsKernels.Avg_k3s1Pads0120Ceil),
+            E<float>(nameof(PadsKernels.Avg_k3s1Pads0120CeilNoPad), Pads(Avg(3, 3, 1, 1, ceil: true, countIncludePad: false), 0, 1, 2, 0), BCHW, PadsKernels.Avg_k3s1Pads0120CeilNoPad),
+            E<float>(nameof(PadsKernels.Avg_k2s2Pads1001Ceil), Pads(Avg(2, 2, 2, 2, ceil: true), 1, 0, 0, 1), BCHW, PadsKernels.Avg_k2s2Pads1001Ceil),
+            E<float>(nameof(PadsKernels.Avg_k4s3Pads3003CeilNoPad), Pads(Avg(4, 4, 3, 3, ceil: true, countIncludePad: false), 3, 0, 0, 3), BCHW, PadsKernels.Avg_k4s3Pads3003CeilNoPad),
+            E<float>(nameof(PadsKernels.Avg_k3s1d2Pads4002), Pads(Avg(3, 3, 1, 1, dh: 2, dw: 2), 4, 0, 0, 2), BCHW, PadsKernels.Avg_k3s1d2Pads4002),
+            E<float>(nameof(PadsKernels.Avg_k4s1Pads0011), Pads(Avg(4, 4, 1, 1), 0, 0, 1, 1), BCHW, PadsKernels.Avg_k4s1Pads0011),
+            E<float>(nameof(PadsKernels.Avg_k9s2Pads8047NoPad), Pads(Avg(9, 9, 2, 2, countIncludePad: false), 8, 0, 4, 7), BCHW, PadsKernels.Avg_k9s2Pads8047NoPad),
+            E<float>(nameof(PadsKernels.Avg_CHW_k3s2Pads0101NoPad), Pads(Avg(3, 3, 2, 2, countIncludePad: false), 0, 1, 0, 1), KernelShape.CHW, (i, o, b, c, h, w) => PadsKernels.Avg_CHW_k3s2Pads0101NoPad(i, o, c, h, w)),
+            E<double>(nameof(PadsKernels.AvgF64_k3s1Pads1001), Pads(Avg(3, 3, 1, 1), 1, 0, 0, 1), BCHW, PadsKernels.AvgF64_k3s1Pads1001),
+            E<double>(nameof(PadsKernels.AvgF64_k3s2Pads0110CeilNoPad), Pads(Avg(3, 3, 2, 2, ceil: true, countIncludePad: false), 0, 1, 1, 0), BCHW, PadsKernels.AvgF64_k3s2Pads0110CeilNoPad),
+            E<float>(nameof(PadsKernels.Fixed_Max_9x11_k3s2Pads1100), Pads(Max(3, 3, 2, 2), 1, 1, 0, 0), new(false, true, 0, 9, 11), (i, o, b, c, h, w) => PadsKernels.Fixed_Max_9x11_k3s2Pads1100(i, o, c)),
+            E<float>(nameof(PadsKernels.Fixed_Avg_7x6_k3s2Pads0110Ceil), Pads(Avg(3, 3, 2, 2, ceil: true), 0, 1, 1, 0), new(true, true, 0, 7, 6), (i, o, b, c, h, w) => PadsKernels.Fixed_Avg_7x6_k3s2Pads0110Ceil(i, o, b, c)),
+            E<double>(nameof(PadsKernels.Fixed_AvgF64_5x5_k3s1Pads2002NoPad), Pads(Avg(3, 3, 1, 1, countIncludePad: false), 2, 0, 0, 2), new(false, true, 0, 5, 5), (i, o, b, c, h, w) => PadsKernels.Fixed_AvgF64_5x5_k3s1Pads2002NoPad(i, o, c)),
+            E<byte>(nameof(PadsKernels.Fixed_MaxU8_4x40_k3s2Pads1001), Pads(Max(3, 3, 2, 2), 1, 0, 0, 1), new(true, false, 0, 4, 40), (i, o, b, c, h, w) => PadsKernels.Fixed_MaxU8_4x40_k3s2Pads1001(i, o, b)),
+            E<float>(nameof(PadsKernels.Fixed_Max_1x1_k3Pads2200), Pads(Max(3, 3, 3, 3), 2, 2, 0, 0), new(false, true, 0, 1, 1), (i, o, b, c, h, w) => PadsKernels.Fixed_Max_1x1_k3Pads2200(i, o, c)),
+            E<double>(nameof(PadsKernels.Fixed_MaxF64_W13_k3s2Pads0110Ceil), Pads(Max(3, 3, 2, 2, ceil: true), 0, 1, 1, 0), new(true, false, 0, 0, 13), (i, o, b, c, h, w) => PadsKernels.Fixed_MaxF64_W13_k3s2Pads0110Ceil(i, o, b, h)),
+            E<float>(nameof(PadsKernels.Fixed_Avg_H5_k3s2Pads0210), Pads(Avg(3, 3, 2, 2), 0, 2, 1, 0), new(false, false, 0, 5, 0), (i, o, b, c, h, w) => PadsKernels.Fixed_Avg_H5_k3s2Pads0210(i, o, w)),
+            E<float>(nameof(PadsKernels.Fixed_Avg_4x4_k4s1Pads0011), Pads(Avg(4, 4, 1, 1), 0, 0, 1, 1), new(false, true, 0, 4, 4), (i, o, b, c, h, w) => PadsKernels.Fixed_Avg_4x4_k4s1Pads0011(i, o, c)),
         ];
 
         public static readonly IReadOnlyDictionary<string, KernelEntry> ByName = All.ToDictionary(entry => entry.Name);
@@ -257,6 +293,10 @@ namespace PoolGen.Kernels.Tests
         private static KernelEntry<T> E<T>(string name, PoolSpec spec, KernelShape shape, PoolInvoker<T> invoke)
             where T : unmanaged, INumber<T> =>
             new(name, spec, shape, invoke);
+
+        /// <summary>ONNX pads: the padding at the top, left, bottom and right (replacing the spec's symmetric padding).</summary>
+        private static PoolSpec Pads(PoolSpec spec, int top, int left, int bottom, int right) =>
+            spec with { PaddingH = top, PaddingW = left, PaddingEndH = bottom, PaddingEndW = right };
 
         private static PoolSpec Max(int kh, int kw, int sh, int sw, int ph = 0, int pw = 0, int dh = 1, int dw = 1, bool ceil = false) =>
             new(PoolKind.Max, kh, kw, sh, sw, ph, pw, dh, dw, ceil);

@@ -88,6 +88,31 @@ namespace PoolGen.Kernels.Tests
             Assert.True(Any(e => IsAvg(e) && e.Spec.CountIncludePad) && Any(e => IsAvg(e) && !e.Spec.CountIncludePad), "CountIncludePad both");
             Assert.True(Any(e => IsAvg(e) && e.Spec.DilationH > 1 && e.Spec.CountIncludePad) && Any(e => IsAvg(e) && e.Spec.DilationH > 1 && !e.Spec.CountIncludePad), "dilated average, both divisors");
             Assert.True(Any(e => e.Shape.FixedChannels > 0), "fixed channels");
+
+            // Asymmetric Pads on the 2D kernels: the beginning above and below the end on each axis, for both kinds.
+            int Half(int k, int d) => ((d * (k - 1)) + 1) / 2;
+            foreach (bool avg in new[] { false, true })
+            {
+                bool Pads(KernelEntry e) => IsAvg(e) == avg && e.Spec.HasPaddingEnd;
+                Assert.True(Any(e => Pads(e) && e.Spec.PaddingH > e.Spec.PadEndH), "pads: top above bottom");
+                Assert.True(Any(e => Pads(e) && e.Spec.PaddingH < e.Spec.PadEndH), "pads: top below bottom");
+                Assert.True(Any(e => Pads(e) && e.Spec.PaddingW > e.Spec.PadEndW), "pads: left above right");
+                Assert.True(Any(e => Pads(e) && e.Spec.PaddingW < e.Spec.PadEndW), "pads: left below right");
+                Assert.True(Any(e => Pads(e) && e.Spec.CeilMode) && Any(e => Pads(e) && !e.Spec.CeilMode), "pads: ceil mode both");
+                Assert.True(Any(e => Pads(e) && e.Spec.StrideW == 1) && Any(e => Pads(e) && e.Spec.StrideW == 2), "pads: stride 1 and 2");
+                Assert.True(Any(e => Pads(e) && e.Spec.DilationW > 1), "pads: dilation");
+                Assert.True(Any(e => Pads(e) && e.RowLoop), "pads: row loop");
+                Assert.True(Any(e => Pads(e) && !e.Shape.HasHeight && !e.Shape.HasWidth), "pads: fixed shape");
+                Assert.True(Any(e => Pads(e) && e.Shape.HasHeight != e.Shape.HasWidth), "pads: one fixed axis");
+                Assert.True(Any(e => Pads(e) && (Math.Max(e.Spec.PaddingH, e.Spec.PadEndH) > Half(e.Spec.KernelH, e.Spec.DilationH) ||
+                                                 Math.Max(e.Spec.PaddingW, e.Spec.PadEndW) > Half(e.Spec.KernelW, e.Spec.DilationW))), "pads: above half the window");
+            }
+
+            Assert.True(Any(e => IsAvg(e) && e.Spec.HasPaddingEnd && e.Spec.CountIncludePad) && Any(e => IsAvg(e) && e.Spec.HasPaddingEnd && !e.Spec.CountIncludePad), "pads: CountIncludePad both");
+            foreach (Type type in new[] { typeof(float), typeof(double), typeof(byte) })
+            {
+                Assert.True(Any(e => e.ElementType == type && e.Spec.HasPaddingEnd), $"pads: {type}");
+            }
         }
 
         [Theory]
@@ -109,11 +134,11 @@ namespace PoolGen.Kernels.Tests
             return (int)(hash & 0x3FFFFFFF);
         }
 
-        /// <summary>The smallest input size with at least one output on this axis.</summary>
-        internal static int MinimumInput(int k, int s, int p, int d, bool ceil)
+        /// <summary>The smallest input size with at least one output on this axis, padded by <paramref name="pb"/> before and <paramref name="pe"/> after.</summary>
+        internal static int MinimumInput(int k, int s, int pb, int pe, int d, bool ceil)
         {
             int n = 1;
-            while (PoolReference.OutputSize(n, k, s, p, d, ceil) < 1)
+            while (PoolReference.OutputSize(n, k, s, pb, pe, d, ceil) < 1)
             {
                 n++;
             }
@@ -127,11 +152,11 @@ namespace PoolGen.Kernels.Tests
         /// <paramref name="lanes"/> (the W axis: elements per 256-bit vector), also the sizes whose rows hold about one
         /// and two vectors' worth of interior windows, plus a 128-bit half and a scalar remainder, for the vector runs.
         /// </summary>
-        private static int[] AxisCandidates(int k, int s, int p, int d, bool ceil, int lanes = 0)
+        private static int[] AxisCandidates(int k, int s, int pb, int pe, int d, bool ceil, int lanes = 0)
         {
-            int min = MinimumInput(k, s, p, d, ceil);
+            int min = MinimumInput(k, s, pb, pe, d, ceil);
             int effective = (d * (k - 1)) + 1;
-            int firstInteriorStart = (((p + s - 1) / s) * s) - p;
+            int firstInteriorStart = (((pb + s - 1) / s) * s) - pb;
             int WithInterior(int windows) => firstInteriorStart + effective + ((windows - 1) * s);
             int oneInterior = WithInterior(1);
             int max = Math.Max(MaxSize, oneInterior + (2 * s) + 1);
@@ -164,9 +189,9 @@ namespace PoolGen.Kernels.Tests
         {
             PoolSpec spec = entry.Spec;
             KernelShape shape = entry.Shape;
-            int[] hs = shape.HasHeight ? AxisCandidates(spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode) : [shape.FixedHeight];
+            int[] hs = shape.HasHeight ? AxisCandidates(spec.KernelH, spec.StrideH, spec.PaddingH, spec.PadEndH, spec.DilationH, spec.CeilMode) : [shape.FixedHeight];
             int lanes = 32 / entry.ElementSize;
-            int[] ws = shape.HasWidth ? AxisCandidates(spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode, lanes) : [shape.FixedWidth];
+            int[] ws = shape.HasWidth ? AxisCandidates(spec.KernelW, spec.StrideW, spec.PaddingW, spec.PadEndW, spec.DilationW, spec.CeilMode, lanes) : [shape.FixedWidth];
             int minH = hs.Min(), maxH = hs.Max(), minW = ws.Min(), maxW = ws.Max();
 
             int Batch(int wanted) => shape.HasBatch ? wanted : 1;
@@ -181,6 +206,14 @@ namespace PoolGen.Kernels.Tests
                 (Batch(1), Channels(2), maxH, minW),
                 (Batch(2), Channels(3), maxH, maxW),
             };
+
+            // The window's own size: without padding one window covers the plane (the whole-plane average); with padding
+            // at the end only, the same shape has more windows.
+            int windowH = (spec.DilationH * (spec.KernelH - 1)) + 1, windowW = (spec.DilationW * (spec.KernelW - 1)) + 1;
+            if (hs.Contains(windowH) && ws.Contains(windowW))
+            {
+                shapes.Add((Batch(1), Channels(2), windowH, windowW));
+            }
 
             for (int i = 0; i < RandomShapes; i++)
             {

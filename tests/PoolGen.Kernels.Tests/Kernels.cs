@@ -464,4 +464,127 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 2, Dilation = 3, Padding = 2, Height = 1, Width = 1)]
         public static partial void Fixed_Avg_1x1_k2d3p2(ReadOnlySpan<float> input, Span<float> output, int batch);
     }
+
+    /// <summary>
+    /// Asymmetric padding (Pads: top, left, bottom, right) and padding above half the window, on the 2D kernels (issue 13).
+    /// Names: Pads and the four values in ONNX order.
+    /// </summary>
+    internal static partial class PadsKernels
+    {
+        /// <summary>ResNet-18 as exported to ONNX: pads [1, 1, 0, 0], the Padding = 1 kernel without the bottom and right borders.</summary>
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 })]
+        public static partial void Max_k3s2Pads1100(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 0, 0, 1, 1 }, CeilMode = true)]
+        public static partial void Max_k3s2Pads0011Ceil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Top padding 2, above half the window (3/2): windows with one row inside the input.</summary>
+        [Pool(Size = 3, Stride = 1, Pads = new[] { 2, 0, 0, 1 })]
+        public static partial void Max_k3s1Pads2001(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 1, Pads = new[] { 0, 2, 1, 0 }, CeilMode = true)]
+        public static partial void Max_k3s1Pads0210Ceil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Dilation 2 (effective window 3) and ceil mode.</summary>
+        [Pool(Size = 2, Stride = 2, Dilation = 2, Pads = new[] { 1, 2, 2, 0 }, CeilMode = true)]
+        public static partial void Max_k2s2d2Pads1220Ceil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>72 taps: the row-loop path, with a left padding of 7 (effective window 8).</summary>
+        [Pool(SizeH = 9, SizeW = 8, Stride = 2, Pads = new[] { 0, 7, 8, 1 })]
+        public static partial void Max_k9x8s2Pads0781(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(SizeH = 3, SizeW = 2, StrideH = 2, StrideW = 1, Pads = new[] { 1, 0, 0, 1 }, CeilMode = true)]
+        public static partial void Max_k3x2s2x1Pads1001Ceil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(SizeH = 1, SizeW = 9, Stride = 1, Pads = new[] { 0, 8, 0, 0 })]
+        public static partial void Max_k1x9s1Pads0800(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 0, 1, 0, 1 })]
+        public static partial void Max_CHW_k3s2Pads0101(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 }, CeilMode = true)]
+        public static partial void MaxF64_k3s2Pads1100Ceil(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 })]
+        public static partial void MaxU8_k3s2Pads1100(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 1, Pads = new[] { 0, 1, 1, 0 }, CeilMode = true)]
+        public static partial void MaxU8_k3s1Pads0110Ceil(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        /// <summary>Symmetric padding above half the window on W (2 of an effective 3), written with Pads.</summary>
+        [Pool(Size = 2, Stride = 1, Dilation = 2, Pads = new[] { 0, 2, 0, 2 })]
+        public static partial void MaxI16_k2s1d2Pads0202(ReadOnlySpan<short> input, Span<short> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 2, 0, 1, 1 })]
+        public static partial void MaxI32_k3s2Pads2011(ReadOnlySpan<int> input, Span<int> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 })]
+        public static partial void Avg_k3s2Pads1100(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 }, CountIncludePad = false)]
+        public static partial void Avg_k3s2Pads1100NoPad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>3x3 stride 1: the vertical strips.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Pads = new[] { 0, 1, 2, 0 }, CeilMode = true)]
+        public static partial void Avg_k3s1Pads0120Ceil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Pads = new[] { 0, 1, 2, 0 }, CeilMode = true, CountIncludePad = false)]
+        public static partial void Avg_k3s1Pads0120CeilNoPad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 2, Pads = new[] { 1, 0, 0, 1 }, CeilMode = true)]
+        public static partial void Avg_k2s2Pads1001Ceil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 4, Stride = 3, Pads = new[] { 3, 0, 0, 3 }, CeilMode = true, CountIncludePad = false)]
+        public static partial void Avg_k4s3Pads3003CeilNoPad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Dilation = 2, Pads = new[] { 4, 0, 0, 2 })]
+        public static partial void Avg_k3s1d2Pads4002(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>16 taps, no padding at the beginning: a 4x4 input has 2x2 windows, not one whole-plane average.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 4, Stride = 1, Pads = new[] { 0, 0, 1, 1 })]
+        public static partial void Avg_k4s1Pads0011(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>81 taps: the row-loop path.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 9, Stride = 2, Pads = new[] { 8, 0, 4, 7 }, CountIncludePad = false)]
+        public static partial void Avg_k9s2Pads8047NoPad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 0, 1, 0, 1 }, CountIncludePad = false)]
+        public static partial void Avg_CHW_k3s2Pads0101NoPad(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        /// <summary>3x3 stride 1 on doubles: the vertical strips.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Pads = new[] { 1, 0, 0, 1 })]
+        public static partial void AvgF64_k3s1Pads1001(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 0, 1, 1, 0 }, CeilMode = true, CountIncludePad = false)]
+        public static partial void AvgF64_k3s2Pads0110CeilNoPad(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int height, int width);
+
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 }, Height = 9, Width = 11)]
+        public static partial void Fixed_Max_9x11_k3s2Pads1100(ReadOnlySpan<float> input, Span<float> output, int channels);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 0, 1, 1, 0 }, CeilMode = true, Height = 7, Width = 6)]
+        public static partial void Fixed_Avg_7x6_k3s2Pads0110Ceil(ReadOnlySpan<float> input, Span<float> output, int batch, int channels);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Pads = new[] { 2, 0, 0, 2 }, CountIncludePad = false, Height = 5, Width = 5)]
+        public static partial void Fixed_AvgF64_5x5_k3s1Pads2002NoPad(ReadOnlySpan<double> input, Span<double> output, int channels);
+
+        /// <summary>Wide rows: vector runs in a fixed shape.</summary>
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 1, 0, 0, 1 }, Height = 4, Width = 40)]
+        public static partial void Fixed_MaxU8_4x40_k3s2Pads1001(ReadOnlySpan<byte> input, Span<byte> output, int batch);
+
+        /// <summary>Smaller than the window: no interior window.</summary>
+        [Pool(Size = 3, Pads = new[] { 2, 2, 0, 0 }, Height = 1, Width = 1)]
+        public static partial void Fixed_Max_1x1_k3Pads2200(ReadOnlySpan<float> input, Span<float> output, int channels);
+
+        /// <summary>Width fixed, height at run time.</summary>
+        [Pool(Size = 3, Stride = 2, Pads = new[] { 0, 1, 1, 0 }, CeilMode = true, Width = 13)]
+        public static partial void Fixed_MaxF64_W13_k3s2Pads0110Ceil(ReadOnlySpan<double> input, Span<double> output, int batch, int height);
+
+        /// <summary>Height fixed, width at run time.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 0, 2, 1, 0 }, Height = 5)]
+        public static partial void Fixed_Avg_H5_k3s2Pads0210(ReadOnlySpan<float> input, Span<float> output, int width);
+
+        /// <summary>The whole 4x4 plane is the 4x4 window, but the end padding makes 2x2 windows: not the whole-plane average.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 4, Stride = 1, Pads = new[] { 0, 0, 1, 1 }, Height = 4, Width = 4)]
+        public static partial void Fixed_Avg_4x4_k4s1Pads0011(ReadOnlySpan<float> input, Span<float> output, int channels);
+    }
 }

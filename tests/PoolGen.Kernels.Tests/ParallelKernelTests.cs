@@ -21,6 +21,10 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false)]
         public static partial void AvgSerial(ReadOnlySpan<double> input, Span<double> output, int channels, int height, int width);
 
+        /// <summary>Asymmetric Pads (ResNet-18 as exported to ONNX); the serial twin is <see cref="PadsKernels.Max_k3s2Pads1100"/>.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Pads = new[] { 1, 1, 0, 0 }, Parallel = true)]
+        public static partial void MaxPadsParallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
         [Pool(Kind = PoolKind.Max, Size = 2, Parallel = true, Height = 64, Width = 64)]
         public static partial void FixedParallel(ReadOnlySpan<byte> input, Span<byte> output, int channels);
 
@@ -58,6 +62,23 @@ namespace PoolGen.Kernels.Tests
             ParallelKernels.MaxSerial(input, serial, batch, channels, height, width);
             float[] parallel = Guarded<float>(length, out Span<float> output);
             ParallelKernels.MaxParallel(input, output, batch, channels, height, width);
+            CheckGuards(parallel, length);
+            Compare.Bitwise<float>(serial, output, "parallel vs serial");
+            Compare.Bitwise<float>(PoolReference.Pool<float>(spec, input, batch, channels, height, width), output, "parallel vs reference");
+        }
+
+        [Theory]
+        [MemberData(nameof(FloatShapes))]
+        public void MaxPadsParallel_MatchesSerialAndReference(int batch, int channels, int height, int width)
+        {
+            var spec = new PoolSpec(PoolKind.Max, 3, 3, 2, 2, 1, 1) { PaddingEndH = 0, PaddingEndW = 0 };
+            float[] input = TestData.Random<float>(batch * 1000 + channels * 7 + height + 1, batch * channels * height * width, specials: true, ties: true);
+            int outH = PoolReference.OutputSize(height, 3, 2, 1, 0, 1, false), outW = PoolReference.OutputSize(width, 3, 2, 1, 0, 1, false);
+            int length = batch * channels * outH * outW;
+            float[] serial = new float[length];
+            PadsKernels.Max_k3s2Pads1100(input, serial, batch, channels, height, width);
+            float[] parallel = Guarded<float>(length, out Span<float> output);
+            ParallelKernels.MaxPadsParallel(input, output, batch, channels, height, width);
             CheckGuards(parallel, length);
             Compare.Bitwise<float>(serial, output, "parallel vs serial");
             Compare.Bitwise<float>(PoolReference.Pool<float>(spec, input, batch, channels, height, width), output, "parallel vs reference");

@@ -39,6 +39,9 @@ namespace PoolGen.Kernels.Tests
             [nameof(TensorKernels.MaxU8_k2x3s2d2p1)] = seed => Check(seed, new Case<byte>(
                 new PoolSpec(PoolKind.Max, 2, 3, 2, 2, 1, 1, DilationH: 2, DilationW: 2), 0, 0, 0,
                 TensorKernels.MaxU8_k2x3s2d2p1, TensorKernels.MaxU8_k2x3s2d2p1_Span)),
+            [nameof(TensorKernels.Avg_k3s2Pads1002Ceil)] = seed => Check(seed, new Case<float>(
+                new PoolSpec(PoolKind.Average, 3, 3, 2, 2, 1, 0, CeilMode: true) { PaddingEndH = 0, PaddingEndW = 2 }, 0, 0, 0,
+                TensorKernels.Avg_k3s2Pads1002Ceil, TensorKernels.Avg_k3s2Pads1002Ceil_Span)),
             [nameof(TensorKernels.Fixed_Max_C3H8W6_k2)] = seed => Check(seed, new Case<float>(
                 new PoolSpec(PoolKind.Max, 2, 2, 2, 2, 0, 0), 3, 8, 6,
                 TensorKernels.Fixed_Max_C3H8W6_k2, (input, output, batch, _, _, _) => TensorKernels.Fixed_Max_C3H8W6_k2_Span(input, output, batch))),
@@ -67,10 +70,10 @@ namespace PoolGen.Kernels.Tests
             bool rank4 = seed % 2 == 0;
             int batch = rank4 ? random.Next(1, 4) : 1;
             int channels = c.FixedChannels > 0 ? c.FixedChannels : random.Next(1, 5);
-            int height = c.FixedHeight > 0 ? c.FixedHeight : Size(random, c.Spec.KernelH, c.Spec.StrideH, c.Spec.PaddingH, c.Spec.DilationH, c.Spec.CeilMode);
-            int width = c.FixedWidth > 0 ? c.FixedWidth : Size(random, c.Spec.KernelW, c.Spec.StrideW, c.Spec.PaddingW, c.Spec.DilationW, c.Spec.CeilMode);
-            int outHeight = PoolReference.OutputSize(height, c.Spec.KernelH, c.Spec.StrideH, c.Spec.PaddingH, c.Spec.DilationH, c.Spec.CeilMode);
-            int outWidth = PoolReference.OutputSize(width, c.Spec.KernelW, c.Spec.StrideW, c.Spec.PaddingW, c.Spec.DilationW, c.Spec.CeilMode);
+            int height = c.FixedHeight > 0 ? c.FixedHeight : Size(random, c.Spec.KernelH, c.Spec.StrideH, c.Spec.PaddingH, c.Spec.PadEndH, c.Spec.DilationH, c.Spec.CeilMode);
+            int width = c.FixedWidth > 0 ? c.FixedWidth : Size(random, c.Spec.KernelW, c.Spec.StrideW, c.Spec.PaddingW, c.Spec.PadEndW, c.Spec.DilationW, c.Spec.CeilMode);
+            int outHeight = PoolReference.OutputSize(height, c.Spec.KernelH, c.Spec.StrideH, c.Spec.PaddingH, c.Spec.PadEndH, c.Spec.DilationH, c.Spec.CeilMode);
+            int outWidth = PoolReference.OutputSize(width, c.Spec.KernelW, c.Spec.StrideW, c.Spec.PaddingW, c.Spec.PadEndW, c.Spec.DilationW, c.Spec.CeilMode);
 
             bool isFloat = typeof(T) == typeof(float) || typeof(T) == typeof(double);
             // Multiples of 0.25: every sum is exact, so the average's order of additions cannot change a bit.
@@ -98,10 +101,10 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>A random size from the smallest with an output up to 15.</summary>
-        private static int Size(Random random, int k, int s, int p, int d, bool ceil)
+        private static int Size(Random random, int k, int s, int pb, int pe, int d, bool ceil)
         {
             int minimum = 1;
-            while (PoolReference.OutputSize(minimum, k, s, p, d, ceil) < 1)
+            while (PoolReference.OutputSize(minimum, k, s, pb, pe, d, ceil) < 1)
             {
                 minimum++;
             }

@@ -33,6 +33,13 @@ namespace PoolGen.Kernels.Tests
         [Pool(SizeH = 2, SizeW = 3, Stride = 2, Dilation = 2, Padding = 1)]
         public static partial void MaxU8_k2x3s2d2p1_Span(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
 
+        /// <summary>Asymmetric Pads (top, left, bottom, right): the 2D kernels, so the tensor form takes them too.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 1, 0, 0, 2 }, CeilMode = true)]
+        public static partial void Avg_k3s2Pads1002Ceil(ReadOnlyTensorSpan<float> input, TensorSpan<float> output);
+
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Pads = new[] { 1, 0, 0, 2 }, CeilMode = true)]
+        public static partial void Avg_k3s2Pads1002Ceil_Span(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
         /// <summary>Every dimension but the batch fixed: the tensor must have exactly these lengths.</summary>
         [Pool(Size = 2, Channels = 3, Height = 8, Width = 6)]
         public static partial void Fixed_Max_C3H8W6_k2(ReadOnlyTensorSpan<float> input, TensorSpan<float> output);

@@ -9,8 +9,11 @@ namespace PoolGen.Testing
     /// <param name="KernelW">The window width <c>k</c> (at least 1).</param>
     /// <param name="StrideH">The vertical stride <c>s</c> (at least 1).</param>
     /// <param name="StrideW">The horizontal stride <c>s</c> (at least 1).</param>
-    /// <param name="PaddingH">Rows of padding above and below (0 to half the effective window height).</param>
-    /// <param name="PaddingW">Columns of padding left and right (0 to half the effective window width).</param>
+    /// <param name="PaddingH">
+    /// Rows of padding above and below (0 to half the effective window height); only above when <see cref="PaddingEndH"/> is
+    /// set (then 0 to the effective window height minus 1, as ONNX pads).
+    /// </param>
+    /// <param name="PaddingW">Columns of padding left and right, or only left when <see cref="PaddingEndW"/> is set (as <paramref name="PaddingH"/>).</param>
     /// <param name="DilationH">The vertical spacing of the taps (at least 1).</param>
     /// <param name="DilationW">The horizontal spacing of the taps (at least 1).</param>
     /// <param name="CeilMode">Round the output size up instead of down.</param>
@@ -30,6 +33,21 @@ namespace PoolGen.Testing
         bool CountIncludePad = true,
         int? DivisorOverride = null)
     {
+        /// <summary>Rows of padding below (ONNX pads: the end of H), or null for <see cref="PaddingH"/> on both sides.</summary>
+        public int? PaddingEndH { get; init; }
+
+        /// <summary>Columns of padding right (ONNX pads: the end of W), or null for <see cref="PaddingW"/> on both sides.</summary>
+        public int? PaddingEndW { get; init; }
+
+        /// <summary>The padding below: <see cref="PaddingEndH"/>, or <see cref="PaddingH"/> when symmetric.</summary>
+        public int PadEndH => PaddingEndH ?? PaddingH;
+
+        /// <summary>The padding right: <see cref="PaddingEndW"/>, or <see cref="PaddingW"/> when symmetric.</summary>
+        public int PadEndW => PaddingEndW ?? PaddingW;
+
+        /// <summary>An end padding is given on some axis (ONNX pads; it may still equal the beginning).</summary>
+        public bool HasPaddingEnd => PaddingEndH is not null || PaddingEndW is not null;
+
         /// <summary>The same parameters as a rank-2 <see cref="PoolSpecND"/> (axis 0 = H, axis 1 = W).</summary>
         public PoolSpecND ToND() => new(
             Kind,
@@ -39,7 +57,10 @@ namespace PoolGen.Testing
             [DilationH, DilationW],
             CeilMode,
             CountIncludePad,
-            DivisorOverride);
+            DivisorOverride)
+        {
+            PaddingEnd = HasPaddingEnd ? [PadEndH, PadEndW] : null,
+        };
 
         /// <summary>A compact description for test output, e.g. <c>max k3x3 s2x2 p1x1 d1x1 ceil</c> or <c>avg k2x2 s2x2 p0x0 d1x1 nopad</c>.</summary>
         public override string ToString() => ToND().ToString();

@@ -124,6 +124,12 @@ internal sealed record PoolSpec(
     /// <summary>SAME_UPPER/SAME_LOWER: the padding is worked out at run time; the axes then hold padding 0.</summary>
     public AutoPadModel AutoPad { get; init; }
 
+    /// <summary>
+    /// SameUpper/SameLower whose padding does not depend on the input size (stride 1, or a fixed size): the parser wrote
+    /// it into the axes as static padding and set <see cref="AutoPad"/> to NotSet; NotSet otherwise.
+    /// </summary>
+    public AutoPadModel FoldedAutoPad { get; init; }
+
     /// <summary>The window is the whole spatial extent (the axes are placeholders).</summary>
     public bool Global { get; init; }
 

@@ -54,6 +54,7 @@ internal static class KernelPlanner
             return Stub(spec, spec.InvalidReason);
         }
 
+        spec = FoldStaticSamePadding(spec);
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
         return plan with { Split = Split(spec) };
     }
@@ -69,14 +70,56 @@ internal static class KernelPlanner
         ParallelSplit.ImagesOrRows;
 
     /// <summary>
-    /// Whether the 2D row kernel implements the spec: rank 2, channels first, max or average, symmetric padding up to half
-    /// the window, float/double/integers, without indices, clamps, a global window, SAME padding or a divisor override.
+    /// Whether the 2D row kernel implements the spec: rank 2, channels first, max or average, any static padding (Padding,
+    /// or Pads with a different beginning and end), float/double/integers, without indices, clamps, a global window, SAME
+    /// padding worked out at run time, or a divisor override.
     /// </summary>
     public static bool RowsCanRun(PoolSpec spec) =>
         spec.Rank == 2 && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
         spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Average && spec.ClampMin is null &&
-        spec.ClampMax is null && !spec.ElementType.IsHalf &&
-        spec.H.IsSymmetric && spec.W.IsSymmetric && spec.H.Padding <= spec.H.Effective / 2 && spec.W.Padding <= spec.W.Effective / 2;
+        spec.ClampMax is null && !spec.ElementType.IsHalf;
+
+    /// <summary>
+    /// AutoPad = SameUpper/SameLower on a method the 2D kernels implement otherwise, where the padding does not depend
+    /// on the input size: on each axis stride 1 (the total padding is e - 1 for every size) or a size fixed on the
+    /// attribute. The padding is then written out as static padding before and after (AutoPad NotSet): the same windows,
+    /// output sizes (ceil(n / s)) and divisors as docs/semantics.md's run-time rule gives. Anything else is kept as it is.
+    /// </summary>
+    public static PoolSpec FoldStaticSamePadding(PoolSpec model)
+    {
+        if (!model.IsSameAutoPad || model.InvalidReason is not null || model.Rank != 2 ||
+            StaticSameAxis(model.H, model.FixedHeight, model.AutoPad) is not { } h ||
+            StaticSameAxis(model.W, model.FixedWidth, model.AutoPad) is not { } w)
+        {
+            return model;
+        }
+
+        PoolSpec folded = model with { AutoPad = AutoPadModel.NotSet, FoldedAutoPad = model.AutoPad, H = h, W = w };
+        return RowsCanRun(folded) ? folded : model;
+    }
+
+    /// <summary>One axis's SAME padding when it is known now: out = ceil(n / s), total = max(0, (out - 1)*s + e - n), the odd one at the end (SameUpper) or the beginning (SameLower).</summary>
+    private static AxisInfo? StaticSameAxis(AxisInfo axis, int fixedSize, AutoPadModel autoPad)
+    {
+        long total;
+        if (axis.Stride == 1)
+        {
+            total = axis.Effective - 1;
+        }
+        else if (fixedSize > 0)
+        {
+            long output = ((fixedSize - 1L) / axis.Stride) + 1;
+            total = System.Math.Max(0, ((output - 1) * axis.Stride) + axis.Effective - fixedSize);
+        }
+        else
+        {
+            return null;
+        }
+
+        int small = (int)(total / 2), large = (int)(total - small);
+        (int begin, int end) = autoPad == AutoPadModel.SameUpper ? (small, large) : (large, small);
+        return axis with { Padding = begin, PaddingEndOverride = begin == end ? null : end };
+    }
 
     private static KernelPlan PlanRows(PoolSpec spec, GeneratorOptions options)
     {
@@ -91,7 +134,8 @@ internal static class KernelPlanner
             null;
         bool vectorized = reason is null;
         bool sumsPlanes = options.Vectorize && spec.Kind == PoolKindModel.Average && (long)spec.H.Kernel * spec.W.Kernel >= PlaneSumMinimumTaps &&
-            spec.H.Padding == 0 && spec.W.Padding == 0 && spec.H.Dilation == 1 && spec.W.Dilation == 1 &&
+            spec.H.Padding == 0 && spec.W.Padding == 0 && spec.H.PaddingEnd == 0 && spec.W.PaddingEnd == 0 &&
+            spec.H.Dilation == 1 && spec.W.Dilation == 1 &&
             (spec.FixedHeight == 0 || spec.FixedHeight == spec.H.Kernel) &&
             (spec.FixedWidth == 0 || spec.FixedWidth == spec.W.Kernel);
         bool floatMax = spec.Kind == PoolKindModel.Max && spec.ElementType.IsFloatingPoint;

@@ -53,28 +53,29 @@ internal sealed class AxisPlan
         Axis = axis;
         CeilMode = ceilMode;
         FixedInput = fixedInput;
-        MinimumInput = PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.Dilation, ceilMode);
+        MinimumInput = PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, ceilMode);
 
-        // out = (n + c) / s + 1 with c = 2p - effective (+ s - 1 in ceil mode). n >= MinimumInput makes
-        // n + c >= 0, so C#'s truncating division is the floor. Cap n so that n + c and the result fit an int.
-        long c = (2L * axis.Padding) - axis.Effective + (ceilMode ? axis.Stride - 1 : 0);
+        // out = (n + c) / s + 1 with c = pb + pe - effective (+ s - 1 in ceil mode), pb and pe the padding at the
+        // beginning and at the end (both p unless Pads says otherwise). n >= MinimumInput makes n + c >= 0, so C#'s
+        // truncating division is the floor. Cap n so that n + c and the result fit an int.
+        long c = (long)axis.Padding + axis.PaddingEnd - axis.Effective + (ceilMode ? axis.Stride - 1 : 0);
         // The cap also keeps every window coordinate (start + effective, size + padding) inside int.
-        MaximumInput = int.MaxValue - System.Math.Max(c, 0) - axis.Effective - axis.Padding - axis.Stride;
+        MaximumInput = int.MaxValue - System.Math.Max(c, 0) - axis.Effective - System.Math.Max(axis.Padding, axis.PaddingEnd) - axis.Stride;
         OutputExpression = axis.Stride == 1 ? Plus(name, c + 1) : $"({Plus(name, c)}) / {axis.Stride} + 1";
         if (axis.Stride != 1 && c == 0)
         {
             OutputExpression = $"{name} / {axis.Stride} + 1";
         }
 
-        OutputFormula = $"{(ceilMode ? "ceil" : "floor")}(({Plus(name, 2L * axis.Padding)} - {axis.Effective}) / {axis.Stride}) + 1";
+        OutputFormula = $"{(ceilMode ? "ceil" : "floor")}(({Plus(name, (long)axis.Padding + axis.PaddingEnd)} - {axis.Effective}) / {axis.Stride}) + 1";
 
-        // Window o covers [o*s - p, o*s - p + effective - 1]; it lies inside the input when
-        // o >= ceil(p / s) and o <= (n - (effective - p)) / s.
+        // Window o covers [o*s - pb, o*s - pb + effective - 1]; it lies inside the input when
+        // o >= ceil(pb / s) and o <= (n - (effective - pb)) / s. The end padding only adds windows past that.
         InteriorStart = (axis.Padding + axis.Stride - 1) / axis.Stride;
         InteriorReach = axis.Effective - axis.Padding;
         if (fixedInput > 0)
         {
-            FixedOutput = PoolMath.OutputSize(fixedInput, axis.Kernel, axis.Stride, axis.Padding, axis.Dilation, ceilMode);
+            FixedOutput = PoolMath.OutputSize(fixedInput, axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, ceilMode);
             long begin = System.Math.Min(InteriorStart, FixedOutput);
             long end = fixedInput < InteriorReach ? begin : ((fixedInput - InteriorReach) / axis.Stride) + 1;
             FixedInteriorBegin = begin;
@@ -102,10 +103,10 @@ internal sealed class AxisPlan
 
     public string OutputFormula { get; }
 
-    /// <summary>The first output index whose window starts at or after 0: ceil(padding / stride).</summary>
+    /// <summary>The first output index whose window starts at or after 0: ceil(padding at the beginning / stride).</summary>
     public long InteriorStart { get; }
 
-    /// <summary>effective - padding: the input size a window at offset -padding needs to lie inside.</summary>
+    /// <summary>effective - padding at the beginning: the input size a window at offset -padding needs to lie inside.</summary>
     public long InteriorReach { get; }
 
     public long FixedInteriorBegin { get; }

@@ -230,11 +230,20 @@ internal static class RowKernelEmitter
         w.Line($"/// <summary>The kernel of {QualifiedName(model).Replace("<", "{").Replace(">", "}")}.</summary>");
         w.Line("/// <remarks>");
         w.Line($"/// <para>{kind} pooling of {model.ElementType.Keyword} in NCHW layout over a {model.H.Kernel}x{model.W.Kernel} window,");
-        w.Line($"/// stride {model.H.Stride}x{model.W.Stride}, padding {model.H.Padding}x{model.W.Padding}, dilation {model.H.Dilation}x{model.W.Dilation}, {(model.CeilMode ? "ceil" : "floor")} mode" +
+        bool symmetric = model.H.IsSymmetric && model.W.IsSymmetric;
+        string padding = symmetric
+            ? $"padding {model.H.Padding}x{model.W.Padding}"
+            : $"padding {model.H.Padding}x{model.W.Padding} before and {model.H.PaddingEnd}x{model.W.PaddingEnd} after";
+        if (model.FoldedAutoPad != AutoPadModel.NotSet)
+        {
+            padding += $" (AutoPad = {model.FoldedAutoPad}, worked out at generation time: stride 1 or a fixed size on each axis)";
+        }
+
+        w.Line($"/// stride {model.H.Stride}x{model.W.Stride}, {padding}, dilation {model.H.Dilation}x{model.W.Dilation}, {(model.CeilMode ? "ceil" : "floor")} mode" +
             (model.Kind == PoolKindModel.Average ? $", {(model.CountIncludePad ? "padding counted in the divisor" : "padding not counted in the divisor")}." : "."));
         w.Line($"/// {plan.Describe()}</para>");
-        w.Line("/// <para>Output size per axis, as in PyTorch: " +
-            (model.CeilMode ? "ceil" : "floor") + "((size + 2*padding - dilation*(window-1) - 1) / stride) + 1" +
+        w.Line((symmetric ? "/// <para>Output size per axis, as in PyTorch: " : "/// <para>Output size per axis, as in ONNX (ceil mode as in PyTorch): ") +
+            (model.CeilMode ? "ceil" : "floor") + (symmetric ? "((size + 2*padding" : "((size + padding before + padding after") + " - dilation*(window-1) - 1) / stride) + 1" +
             (model.CeilMode ? ", less one if the last window would start in the right padding" : string.Empty) + ".</para>");
         w.Line("/// <para>" + (model.Kind == PoolKindModel.Max
             ? (model.ElementType.IsFloatingPoint
@@ -264,7 +273,7 @@ internal static class RowKernelEmitter
             string name = DimensionName(dimension);
             AxisPlan? axis = dimension == Dimension.Height ? plan.H : dimension == Dimension.Width ? plan.W : null;
             long minimum = axis?.MinimumInput ?? 1;
-            string why = axis is null ? string.Empty : $" for the {axis.Axis.Effective}-wide window with padding {axis.Axis.Padding}";
+            string why = axis is null ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis.Axis)}";
             using (w.Block($"if ({name} < {minimum})"))
             {
                 w.Line($"throw new ArgumentOutOfRangeException(nameof({name}), {name}, \"{name} must be at least {minimum}{why}.\");");
@@ -300,7 +309,7 @@ internal static class RowKernelEmitter
                 // Only a span over native memory can be this long; the cap keeps window coordinates inside int.
                 using (w.Block($"if ({axis.Name} > {Int(axis.MaximumInput)})"))
                 {
-                    w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at most {Int(axis.MaximumInput)} for the {axis.Axis.Effective}-wide window with padding {axis.Axis.Padding}.\");");
+                    w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at most {Int(axis.MaximumInput)} for the {axis.Axis.Effective}-wide window with {PaddingText(axis.Axis)}.\");");
                 }
 
                 w.Line();
@@ -347,6 +356,10 @@ internal static class RowKernelEmitter
         w.Line("// The checks bound every length by a span's length: int offsets cannot overflow from here on.");
         w.Line("int planes = (int)planeCount;");
     }
+
+    /// <summary>"padding 1", or "padding 1+0" (before + after, as the general kernel writes it) for asymmetric Pads.</summary>
+    private static string PaddingText(AxisInfo axis) =>
+        axis.IsSymmetric ? $"padding {axis.Padding}" : $"padding {axis.Padding}+{axis.PaddingEnd}";
 
     private static void EmitThrowHelper(CodeWriter w)
     {

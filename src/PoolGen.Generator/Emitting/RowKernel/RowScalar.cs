@@ -153,10 +153,10 @@ internal static class RowScalar
     private static bool HasTrailingBorder(AxisPlan axis) => axis.FixedInput > 0 ? axis.FixedInteriorEnd < axis.FixedOutput : !AlwaysInside(axis);
 
     /// <summary>
-    /// Without padding and in floor mode every window ends inside the input: the last starts at
-    /// floor((n - effective) / s) * s, so it ends at or before n - 1.
+    /// Without padding at the end and in floor mode every window ends inside the input: the last starts at
+    /// floor((n + pb - effective) / s) * s - pb, so it ends at or before n - 1.
     /// </summary>
-    private static bool AlwaysInside(AxisPlan axis) => axis.Axis.Padding == 0 && !axis.CeilMode;
+    private static bool AlwaysInside(AxisPlan axis) => axis.Axis.PaddingEnd == 0 && !axis.CeilMode;
 
     /// <summary>"ox * 2 - 1": where window <paramref name="index"/> starts on this axis.</summary>
     public static string Start(string index, AxisInfo axis)
@@ -172,14 +172,14 @@ internal static class RowScalar
             return;
         }
 
-        if (AlwaysInside(axis))
+        if (AlwaysInside(axis) && axis.InteriorStart == 0)
         {
             w.Line($"int {prefix}End = {outName}; // No padding, floor mode: every window lies inside the input.");
             return;
         }
 
-        // Begin: ceil(padding / stride), the first window that starts at or after 0.
-        // End: one past the last window that ends inside the input, (size - (effective - padding)) / stride.
+        // Begin: ceil(padding at the beginning / stride), the first window that starts at or after 0.
+        // End: one past the last window that ends inside the input, (size - (effective - padding at the beginning)) / stride.
         string last = axis.Axis.Stride == 1
             ? Plus(axis.Name, 1 - axis.InteriorReach)
             : $"({Plus(axis.Name, -axis.InteriorReach)}) / {axis.Axis.Stride} + 1";
@@ -188,6 +188,12 @@ internal static class RowScalar
         {
             w.Line($"int {prefix}Begin = {Math}.Min({Int(axis.InteriorStart)}, {outName});");
             begin = prefix + "Begin";
+        }
+
+        if (AlwaysInside(axis))
+        {
+            w.Line($"int {prefix}End = {outName}; // No padding at the end, floor mode: every window from {prefix}Begin on lies inside the input.");
+            return;
         }
 
         string end = begin == "0" ? $"{Math}.Min({last}, {outName})" : $"{Math}.Max({begin}, {Math}.Min({last}, {outName}))";
@@ -446,7 +452,7 @@ internal static class RowScalar
             if (model.Kind == PoolKindModel.Average)
             {
                 string rows = model.CountIncludePad
-                    ? TapCount($"{Math}.Min(y + {h.Effective}, {Plus("height", h.Padding)}) - y", h.Dilation)
+                    ? TapCount($"{Math}.Min(y + {h.Effective}, {Plus("height", h.PaddingEnd)}) - y", h.Dilation)
                     : TapCount("yEnd - yBegin", h.Dilation, clampAtZero: true);
                 w.Line(model.CountIncludePad
                     ? "// Divisor of the interior columns: the window rows inside the padded input times the window width."
@@ -503,9 +509,11 @@ internal static class RowScalar
 
             if (model.CountIncludePad)
             {
-                w.Line("// Divisor: the taps inside the padded input, [-padding, size + padding); the ceil-mode overhang does not count.");
-                w.Line($"int rows = {TapCount($"{Math}.Min(y + {h.Effective}, {Plus("height", h.Padding)}) - y", h.Dilation)};");
-                w.Line($"int columns = {TapCount($"{Math}.Min(x + {wAxis.Effective}, {Plus("width", wAxis.Padding)}) - x", wAxis.Dilation)};");
+                w.Line(h.IsSymmetric && wAxis.IsSymmetric
+                    ? "// Divisor: the taps inside the padded input, [-padding, size + padding); the ceil-mode overhang does not count."
+                    : "// Divisor: the taps inside the padded input, [-padding at the beginning, size + padding at the end); the ceil-mode overhang does not count.");
+                w.Line($"int rows = {TapCount($"{Math}.Min(y + {h.Effective}, {Plus("height", h.PaddingEnd)}) - y", h.Dilation)};");
+                w.Line($"int columns = {TapCount($"{Math}.Min(x + {wAxis.Effective}, {Plus("width", wAxis.PaddingEnd)}) - x", wAxis.Dilation)};");
             }
             else
             {
