@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PoolGen.Generator.Model;
-using PoolGen.Generator.Planning;
 
 namespace PoolGen.Generator.Parsing;
 
