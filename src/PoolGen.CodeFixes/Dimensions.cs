@@ -1,3 +1,4 @@
+using PoolGen.Generator.Parsing;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -42,7 +43,7 @@ namespace PoolGen.CodeFixes
             string lower = name.ToLowerInvariant();
             foreach (string candidate in candidates.Distinct(StringComparer.Ordinal))
             {
-                int distance = Distance(lower, candidate.ToLowerInvariant());
+                int distance = EditDistance.Between(lower, candidate.ToLowerInvariant());
                 if (distance > MaximumDistance)
                 {
                     continue;
@@ -61,38 +62,6 @@ namespace PoolGen.CodeFixes
             }
 
             return tie ? null : best;
-        }
-
-        /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-        public static int Distance(string a, string b)
-        {
-            var d = new int[a.Length + 1, b.Length + 1];
-            for (int i = 0; i <= a.Length; i++)
-            {
-                d[i, 0] = i;
-            }
-
-            for (int j = 0; j <= b.Length; j++)
-            {
-                d[0, j] = j;
-            }
-
-            for (int i = 1; i <= a.Length; i++)
-            {
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    int value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    {
-                        value = Math.Min(value, d[i - 2, j - 2] + 1);
-                    }
-
-                    d[i, j] = value;
-                }
-            }
-
-            return d[a.Length, b.Length];
         }
     }
 }

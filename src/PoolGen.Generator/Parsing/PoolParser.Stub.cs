@@ -135,7 +135,7 @@ internal static partial class PoolParser
         int bestDistance = int.MaxValue;
         foreach (string candidate in DimensionNames)
         {
-            int distance = EditDistance(name.ToLowerInvariant(), candidate);
+            int distance = EditDistance.Between(name.ToLowerInvariant(), candidate);
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
@@ -145,35 +145,5 @@ internal static partial class PoolParser
         // Close enough to be a typo: at most 2 edits, and fewer than half the letters of the name.
         bool close = best is not null && bestDistance <= 2 && 2 * bestDistance < best.Length && best != name;
         return close ? $" (did you mean '{best}'?)" : string.Empty;
-    }
-
-    /// <summary>Edits (insert, delete, substitute, swap two neighbours) from <paramref name="a"/> to <paramref name="b"/>.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (int j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = System.Math.Min(System.Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = System.Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
