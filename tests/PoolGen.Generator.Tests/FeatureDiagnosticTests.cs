@@ -16,7 +16,7 @@ namespace PoolGen.Generator.Tests
     /// valid declarations of every new form that must give no diagnostic at all and compile cleanly. Same conventions as
     /// <see cref="DiagnosticTests"/>.
     /// </summary>
-    public class BreadthDiagnosticTests
+    public class FeatureDiagnosticTests
     {
         /// <summary>1D: input, output, channels, length.</summary>
         private const string Ncl = "ReadOnlySpan<float> input, Span<float> output, int channels, int length";
@@ -372,7 +372,7 @@ namespace PoolGen.Generator.Tests
         [InlineData("Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameLower, Layout = PoolLayout.Nhwc", Ncdhw)]
         [InlineData("Kind = PoolKind.Average, Size = 2", "ReadOnlySpan<Half> input, Span<Half> output, int height, int width")]
         [InlineData("Size = 2, Channels = 8, Height = 6, Width = 6, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, Span<float> output, int batch")]
-        public void Parallel_WhereTheGeneralKernelRuns_HasNoDiagnosticsAndCompilesCleanly(string arguments, string parameters)
+        public void Parallel_WhereTheNdKernelRuns_HasNoDiagnosticsAndCompilesCleanly(string arguments, string parameters)
         {
             GeneratorOutput output = Several(Kernel($"{arguments}, Parallel = true", parameters));
             Assert.True(output.CompilationDiagnostics.Count == 0, string.Join(Environment.NewLine, output.CompilationDiagnostics.Select(d => DiagnosticsAssert.Describe(d))));
@@ -589,7 +589,7 @@ namespace PoolGen.Generator.Tests
 
         // ---------------------------------------------------------------- no cascade
 
-        public static TheoryData<string, string, string> BreadthAttributeOnlyProblems => new()
+        public static TheoryData<string, string, string> FeatureAttributeOnlyProblems => new()
         {
             { "Kind = PoolKind.Average, Size = 2", WithIndices("Span<int> indices"), "PG0041" },
             { "Kind = PoolKind.Lp, Size = 2", Signature, "PG0042" },
@@ -615,8 +615,8 @@ namespace PoolGen.Generator.Tests
 
         /// <summary>An attribute-only problem of the new properties: that error alone (a throwing stub, no CS8795, no compiler cascade).</summary>
         [Theory]
-        [MemberData(nameof(BreadthAttributeOnlyProblems))]
-        public void BreadthAttributeOnlyProblem_GivesThePoolGenErrorWithoutCS8795(string arguments, string parameters, string id)
+        [MemberData(nameof(FeatureAttributeOnlyProblems))]
+        public void FeatureAttributeOnlyProblem_GivesThePoolGenErrorWithoutCS8795(string arguments, string parameters, string id)
         {
             GeneratorOutput output = GeneratorRunner.Run(Kernel(arguments, parameters));
             Assert.Null(output.Result.Exception);
@@ -636,7 +636,7 @@ namespace PoolGen.Generator.Tests
         [InlineData("Size = 2.5")]
         [InlineData("Size = 2, Stride = 1.5")]
         [InlineData("Kind = PoolKind.Lp, Size = 2, P = 2.5")]
-        public void CompilerRejectedBreadthArgument_HasNoPoolGenCascade(string arguments)
+        public void CompilerRejectedFeatureArgument_HasNoPoolGenCascade(string arguments)
         {
             GeneratorOutput output = GeneratorRunner.Run(Kernel(arguments));
             Assert.Null(output.Result.Exception);
@@ -898,7 +898,7 @@ namespace PoolGen.Generator.Tests
 
         [Theory]
         [MemberData(nameof(ValidCaseNames))]
-        public void ValidBreadthDeclaration_HasNoDiagnosticsAndCompilesCleanly(string name)
+        public void ValidFeatureDeclaration_HasNoDiagnosticsAndCompilesCleanly(string name)
         {
             (string source, int methods) = ValidCases[name];
             GeneratorOutput output = GeneratorRunner.Run(source);
@@ -912,7 +912,7 @@ namespace PoolGen.Generator.Tests
         /// <summary>The general kernel's code needs C# 11 and nothing newer, like the rest.</summary>
         [Theory]
         [MemberData(nameof(ValidCaseNames))]
-        public void ValidBreadthDeclaration_CompilesCleanlyInCSharp11(string name)
+        public void ValidFeatureDeclaration_CompilesCleanlyInCSharp11(string name)
         {
             (string source, int methods) = ValidCases[name];
             GeneratorOutput output = DiagnosticsAssert.Run(new CSharpParseOptions(LanguageVersion.CSharp11), source);
@@ -924,6 +924,6 @@ namespace PoolGen.Generator.Tests
         /// <summary>The robustness contract holds for every valid breadth declaration too (parses, no new warning or error).</summary>
         [Theory]
         [MemberData(nameof(ValidCaseNames))]
-        public void ValidBreadthDeclaration_IsRobust(string name) => DiagnosticsAssert.IsRobust(ValidCases[name].Source);
+        public void ValidFeatureDeclaration_IsRobust(string name) => DiagnosticsAssert.IsRobust(ValidCases[name].Source);
     }
 }
