@@ -3,7 +3,7 @@ using PoolGen;
 
 // The kernels under test, generated at build time by PoolGen (the generator runs as an analyzer, as for a package
 // user; the generated files land under obj/.../generated). Every method here has one row in KernelTable, which
-// states by hand, independently of the generator, what its attribute means (a PoolSpec with every value explicit).
+// states by hand, independently of the generator, what its attribute means (a PoolSpecND with every value explicit).
 // Names: Max/Avg, the element type when not float, then k<H>x<W> (or k<K>), s (stride), p (padding), d (dilation),
 // Ceil, NoPad (CountIncludePad = false). Keep this file and KernelTable.cs in the same order.
 namespace PoolGen.Kernels.Tests
