@@ -102,7 +102,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0018"], (Max2x2 with { CountIncludePad = false }).ExpectedDiagnostics());
             Assert.True((Max2x2 with { CountIncludePad = false }).IsValid);
 
-            // The breadth rules (docs/semantics.md; the parser's ReadReductionOptions, ReadPads, CheckGlobal, ReadClamp).
+            // The feature rules (docs/semantics.md; the parser's ReadReductionOptions, ReadPads, CheckGlobal, ReadClamp).
             Assert.Empty((Max2x2 with { Kind = 3, Element = "byte" }).ExpectedDiagnostics());
             Assert.Empty((Max2x2 with { Kind = 2, P = 2 }).ExpectedDiagnostics());
             Assert.Equal(["PG0021"], (Max2x2 with { Kind = 4 }).ExpectedDiagnostics());

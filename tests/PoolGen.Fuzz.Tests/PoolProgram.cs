@@ -179,13 +179,13 @@ namespace PoolGen.Fuzz.Tests
         // ------------------------------------------------------------------ drawing
 
         /// <summary>
-        /// Draws a program from <paramref name="seed"/> alone: the base and breadth draw (<see cref="DrawBase"/>, as recorded
+        /// Draws a program from <paramref name="seed"/> alone: the base and feature draw (<see cref="DrawBase"/>, as recorded
         /// in docs/testing.md's earlier long runs), then AutoPad, indices, ranks 1 and 3, Half and the tensor form from a
         /// stream of their own (<see cref="DrawFull"/>). About one in four is invalid on purpose.
         /// </summary>
         public static PoolProgram Draw(int seed) => DrawFull(DrawBase(seed), new Random(seed ^ 0x6a09e667));
 
-        /// <summary>The 2D draw of the base and breadth properties (before AutoPad, indices, ranks 1 and 3, Half, tensors).</summary>
+        /// <summary>The 2D draw of the base and feature properties (before AutoPad, indices, ranks 1 and 3, Half, tensors).</summary>
         public static PoolProgram DrawBase(int seed)
         {
             var r = new Random(seed);
@@ -272,7 +272,7 @@ namespace PoolGen.Fuzz.Tests
         }
 
         /// <summary>
-        /// The breadth properties (Lp with P, Min, DivisorOverride, ClampMin/ClampMax), from a stream of their own so
+        /// The feature properties (Lp with P, Min, DivisorOverride, ClampMin/ClampMax), from a stream of their own so
         /// that the base draw stays as recorded; about one in eight programs is made invalid through one of them.
         /// </summary>
         private static PoolProgram DrawFeatures(PoolProgram p, Random r)

@@ -9,7 +9,7 @@ using static PoolGen.Generator.Tests.Infrastructure.DiagnosticsSources;
 namespace PoolGen.Generator.Tests
 {
     /// <summary>
-    /// The diagnostics of the breadth attributes (issue 4: layouts, ranks, Pads, AutoPad, indices, Global, DivisorOverride,
+    /// The diagnostics of the feature attributes (issue 4: layouts, ranks, Pads, AutoPad, indices, Global, DivisorOverride,
     /// Lp, Min, clamps, Half): every id PG0040..PG0051 (but PG0050, retired: Parallel works on every kernel) and every
     /// distinct message of the ids whose message is a whole sentence ({0}), at the exact location, with the key facts of
     /// the message; the messages of PG0002, PG0013, PG0015, PG0016, PG0017 and PG0018 for the new ranks and kinds; then
@@ -350,7 +350,7 @@ namespace PoolGen.Generator.Tests
         // ---------------------------------------------------------------- Parallel on every kernel (PG0050 retired)
 
         /// <summary>
-        /// Parallel = true on what the general kernel implements: no diagnostic (it was PG0050 before the general kernel had a
+        /// Parallel = true on what the N-D kernel implements: no diagnostic (it was PG0050 before the N-D kernel had a
         /// parallel form), a clean compile, and a kernel with RunParallel.
         /// </summary>
         [Theory]
@@ -909,7 +909,7 @@ namespace PoolGen.Generator.Tests
             Assert.All(output.Sources.Values, s => Assert.DoesNotContain("NotSupportedException", s, StringComparison.Ordinal));
         }
 
-        /// <summary>The general kernel's code needs C# 11 and nothing newer, like the rest.</summary>
+        /// <summary>The N-D kernel's code needs C# 11 and nothing newer, like the rest.</summary>
         [Theory]
         [MemberData(nameof(ValidCaseNames))]
         public void ValidFeatureDeclaration_CompilesCleanlyInCSharp11(string name)
@@ -921,7 +921,7 @@ namespace PoolGen.Generator.Tests
             Assert.Equal(methods, output.Sources.Count);
         }
 
-        /// <summary>The robustness contract holds for every valid breadth declaration too (parses, no new warning or error).</summary>
+        /// <summary>The robustness contract holds for every valid feature declaration too (parses, no new warning or error).</summary>
         [Theory]
         [MemberData(nameof(ValidCaseNames))]
         public void ValidFeatureDeclaration_IsRobust(string name) => DiagnosticsAssert.IsRobust(ValidCases[name].Source);

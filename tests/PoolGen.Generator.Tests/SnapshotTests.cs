@@ -359,7 +359,7 @@ namespace PoolGen.Generator.Tests
                 """);
         }
 
-        /// <summary>The tensor form of the general kernel: channels last, with the argmax as a third tensor.</summary>
+        /// <summary>The tensor form of the N-D kernel: channels last, with the argmax as a third tensor.</summary>
         [Fact]
         public void TensorNhwcMaxLongIndices()
         {

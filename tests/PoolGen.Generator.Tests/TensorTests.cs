@@ -91,7 +91,7 @@ namespace PoolGen.Generator.Tests
             => Single(Kernel("Size = 2", "[|scoped ReadOnlyTensorSpan<float> input|], TensorSpan<float> output"), "PG0022", "'input'");
 
         /// <summary>
-        /// The attributes that were PG0032 before the tensor form took every attribute (and more of the general kernel's):
+        /// The attributes that were PG0032 before the tensor form took every attribute (and more of the N-D kernel's):
         /// no diagnostic, one file, and the compilation with it is clean.
         /// </summary>
         [Theory]

@@ -7,7 +7,7 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// The run-time argument checks of the breadth kernels (docs/semantics.md, "Run-time checks", with depth/length and
+    /// The run-time argument checks of the feature kernels (docs/semantics.md, "Run-time checks", with depth/length and
     /// indices): the exception type (exactly, not a subclass) and its ParamName, and that a throwing kernel left the output
     /// and the indices untouched. Every kernel of <see cref="FeatureKernelTable"/>.
     /// </summary>

@@ -8,7 +8,7 @@ using K = PoolGen.PoolKind;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// Every breadth kernel called the same way: dimensions always passed (batch, channels, the spatial sizes outermost
+    /// Every feature kernel called the same way: dimensions always passed (batch, channels, the spatial sizes outermost
     /// first), an index buffer of each width; a kernel without a parameter for a dimension ignores the argument (its
     /// <see cref="KernelShape"/> says what the caller must pass), and uses the index buffer of its own type, if any.
     /// </summary>
@@ -30,7 +30,7 @@ namespace PoolGen.Kernels.Tests
     }
 
     /// <summary>
-    /// One breadth kernel: its name, what its attribute means (written by hand from the rules, as a reference spec; for
+    /// One feature kernel: its name, what its attribute means (written by hand from the rules, as a reference spec; for
     /// AutoPad the spec without padding, which <see cref="SpecFor"/> completes per input shape), its layout, signature,
     /// indices and, for a channels-last kernel, its channels-first twin.
     /// </summary>

@@ -4,7 +4,7 @@ using PoolGen;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// Kernels of the breadth attributes (issue 4): channels-last layouts, 1D and 3D, asymmetric Pads, AutoPad, indices,
+    /// Kernels of the feature attributes (issue 4): channels-last layouts, 1D and 3D, asymmetric Pads, AutoPad, indices,
     /// Global, DivisorOverride, Lp, Min, clamps, Half, fixed shapes. Each NHWC kernel has an NCHW twin with the same
     /// attribute otherwise (named with Nchw/Ncl/Ncdhw for Nhwc/Nlc/Ndhwc). What each attribute means is written by hand in
     /// <see cref="FeatureKernelTable"/>; <see cref="FeatureKernelTests"/> runs them against the reference.

@@ -9,7 +9,7 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// The libtorch oracle cases that need the breadth kernels, through kernels generated at build time
+    /// The libtorch oracle cases that need the feature kernels, through kernels generated at build time
     /// (<c>FeatureOracleKernels.cs</c>, rendered from the oracle by <see cref="FeatureOracleKernelSource"/>): every rank-1 and
     /// rank-3 case, every case with divisor_override, and every max case with its argmax. Values bitwise (any NaN equals any
     /// NaN; the oracle's average outputs are exact for its inputs), indices equal, the output size, nothing written past it.

@@ -293,7 +293,7 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 5, Stride = 3, Padding = 1, CeilMode = true, CountIncludePad = false)]
         public static partial void Avg_k5s3p1CeilNoPad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 
-        /// <summary>The ResNet head: global average pooling when the input is 7x7, the general path otherwise.</summary>
+        /// <summary>The ResNet head: global average pooling when the input is 7x7, the windowed path otherwise.</summary>
         [Pool(Kind = PoolKind.Average, Size = 7)]
         public static partial void Avg_k7(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 

@@ -72,7 +72,7 @@ namespace PoolGen.Kernels.Tests
     }
 
     /// <summary>
-    /// <c>Parallel = true</c> on the general kernel: on shapes below and above the 65,536-element threshold (plane counts that
+    /// <c>Parallel = true</c> on the feature kernels: on shapes below and above the 65,536-element threshold (plane counts that
     /// do not divide by the core count, single images in channels-last layouts), the values and indices are those of the
     /// serial twin bit for bit and those of the reference (<see cref="PoolReference"/>) by the kind's rule, and nothing is
     /// written outside the output's and the indices' leading elements.

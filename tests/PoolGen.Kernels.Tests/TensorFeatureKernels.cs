@@ -2,7 +2,7 @@ using System;
 using System.Numerics.Tensors;
 using PoolGen;
 
-// Tensor-form kernels of the general kernel's features (ranks 1 and 3, channels last, indices, Half, Pads, AutoPad,
+// Tensor-form kernels of the features (ranks 1 and 3, channels last, indices, Half, Pads, AutoPad,
 // Global, DivisorOverride, Lp, Min, clamps, Rank), each with a span-form twin of the same attribute that takes every
 // dimension the attribute does not fix. TensorFeatureKernelTests checks each against its twin and PoolReference.
 namespace PoolGen.Kernels.Tests

@@ -5,7 +5,7 @@ namespace PoolGen.Testing
 {
     /// <summary>
     /// A naive reference implementation of max, min, average and Lp pooling, written from <c>docs/semantics.md</c> and the
-    /// breadth rules (begin/end padding, ONNX auto_pad, argmax/argmin, global windows, divisor override, clamps, Half)
+    /// feature rules (begin/end padding, ONNX auto_pad, argmax/argmin, global windows, divisor override, clamps, Half)
     /// alone: it does not call <see cref="PoolShape"/> or anything else in PoolGen. For every output element it visits
     /// every tap of its window in row-major order. Slow on purpose; meant to be obviously correct.
     /// Layout: NC followed by the spatial axes, row-major, contiguous, for input and output alike (use
