@@ -10,7 +10,7 @@ namespace PoolGen.Kernels.Tests
     /// out by hand from the rules, and against the identities that tie the new kinds to the oracle-checked ones (symmetric
     /// padding written as begin/end, min as -max(-x), a global window as a window of the whole input).
     /// </summary>
-    public sealed class ReferenceFeatureTests
+    public sealed partial class ReferenceTests
     {
         private static PoolSpecND Spec1D(PoolKind kind, int k, int s, int pBegin, int pEnd, int d = 1, bool ceil = false, bool countIncludePad = true, int? divisor = null)
             => new(kind, [k], [s], [pBegin], [d], ceil, countIncludePad, divisor) { PaddingEnd = [pEnd] };

@@ -12,7 +12,7 @@ namespace PoolGen.Kernels.Tests
     /// (<c>Oracle/pytorch-pooling.jsonl</c>), and against small examples computed by hand. The kernels are tested
     /// against the reference elsewhere; these tests are what makes the reference trustworthy.
     /// </summary>
-    public sealed class ReferenceOracleTests
+    public sealed partial class ReferenceTests
     {
         private static readonly Lazy<IReadOnlyList<OracleCase>> OracleCases = new(
             () => Oracle.Load(Path.Combine(AppContext.BaseDirectory, "Oracle", "pytorch-pooling.jsonl")));
