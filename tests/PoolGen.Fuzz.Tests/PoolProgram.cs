@@ -38,7 +38,7 @@ namespace PoolGen.Fuzz.Tests
     /// <summary>
     /// One drawn <c>[Pool]</c> method: every attribute property (null = not written), the element type, the
     /// signature form, and how the method is declared. The single data type of the fuzzer: it renders itself as C#
-    /// (<see cref="RenderClass"/>), maps to the reference's parameters (<see cref="ToSpec"/>) and predicts the
+    /// (<see cref="RenderClass"/>), maps to the reference's parameters (<see cref="ToSpecND"/>) and predicts the
     /// diagnostics the generator must report (<see cref="ExpectedDiagnostics"/>). docs/testing.md says how to add a property.
     /// </summary>
     public sealed record PoolProgram
