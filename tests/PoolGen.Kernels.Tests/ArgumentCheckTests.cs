@@ -10,7 +10,7 @@ namespace PoolGen.Kernels.Tests
     /// The run-time argument checks of generated kernels (docs/semantics.md, "Run-time checks"): the exception type
     /// (exactly, not a subclass), its ParamName, and that a throwing kernel left the output untouched.
     /// </summary>
-    public sealed class ArgumentCheckTests
+    public sealed partial class ArgumentCheckTests
     {
         /// <summary>Kernels with run-time dimensions: every signature, several element types, small and large windows.</summary>
         private static readonly string[] RunTimeShapeKernels =

@@ -11,9 +11,9 @@ namespace PoolGen.Kernels.Tests
     /// indices): the exception type (exactly, not a subclass) and its ParamName, and that a throwing kernel left the output
     /// and the indices untouched. Every kernel of <see cref="FeatureKernelTable"/>.
     /// </summary>
-    public sealed class FeatureArgumentCheckTests
+    public sealed partial class ArgumentCheckTests
     {
-        public static TheoryData<string> AllKernelNames => FeatureKernelTests.Names(FeatureKernelTable.All);
+        public static TheoryData<string> AllFeatureKernelNames => FeatureKernelTests.Names(FeatureKernelTable.All);
 
         public static TheoryData<string> RunTimeDimensionKernelNames => FeatureKernelTests.Names(FeatureKernelTable.All.Where(e => RunTimeDimensions(e).Any()));
 
@@ -23,7 +23,7 @@ namespace PoolGen.Kernels.Tests
             Enumerable.Range(0, e.Rank).Any(axis => e.Shape.Fixed[axis] == 0 && FeatureKernelTests.MinimumSize(e, axis) > 1)));
 
         [Fact]
-        public void Selections_CoverTheNewForms()
+        public void FeatureSelections_CoverEveryForm()
         {
             Assert.Contains(FeatureKernelTable.All, e => e.Rank == 3 && RunTimeDimensions(e).Contains("depth"));
             Assert.Contains(FeatureKernelTable.All, e => e.Rank == 1 && RunTimeDimensions(e).Contains("length"));
@@ -51,17 +51,17 @@ namespace PoolGen.Kernels.Tests
         /// <summary>A dimension below 1: ArgumentOutOfRangeException naming it, nothing written.</summary>
         [Theory]
         [MemberData(nameof(RunTimeDimensionKernelNames))]
-        public void DimensionBelowOne_ThrowsArgumentOutOfRange(string name) => FeatureKernelTable.ByName[name].Accept(new DimensionBelowOne());
+        public void FeatureKernel_DimensionBelowOne_ThrowsArgumentOutOfRange(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureDimensionBelowOne());
 
         /// <summary>A spatial size one below the smallest with an output: ArgumentOutOfRangeException naming it; the smallest works.</summary>
         [Theory]
         [MemberData(nameof(KernelsWithAMinimumSizeNames))]
-        public void SpatialSizeTooSmall_ThrowsArgumentOutOfRange(string name) => FeatureKernelTable.ByName[name].Accept(new SpatialTooSmall());
+        public void FeatureKernel_SpatialSizeTooSmall_ThrowsArgumentOutOfRange(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureSpatialTooSmall());
 
         /// <summary>Input, output or indices one element short (or empty): ArgumentException naming it, nothing written; exact lengths work.</summary>
         [Theory]
-        [MemberData(nameof(AllKernelNames))]
-        public void ShortSpans_ThrowArgumentException(string name) => FeatureKernelTable.ByName[name].Accept(new ShortSpans());
+        [MemberData(nameof(AllFeatureKernelNames))]
+        public void FeatureKernel_ShortSpans_ThrowArgumentException(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureShortSpans());
 
         /// <summary>
         /// Overlapping spans (docs/semantics.md, run-time checks 6 and 7): input and output sharing memory is an
@@ -168,7 +168,7 @@ namespace PoolGen.Kernels.Tests
              e.Shape.HasChannels ? 2 : e.Shape.ImpliedChannels,
              Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : FeatureKernelTests.MinimumSize(e, axis) + 1).ToArray());
 
-        private sealed class DimensionBelowOne : IFeatureVisitor
+        private sealed class FeatureDimensionBelowOne : IFeatureVisitor
         {
             public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
@@ -196,7 +196,7 @@ namespace PoolGen.Kernels.Tests
             }
         }
 
-        private sealed class SpatialTooSmall : IFeatureVisitor
+        private sealed class FeatureSpatialTooSmall : IFeatureVisitor
         {
             public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
@@ -228,7 +228,7 @@ namespace PoolGen.Kernels.Tests
             }
         }
 
-        private sealed class ShortSpans : IFeatureVisitor
+        private sealed class FeatureShortSpans : IFeatureVisitor
         {
             public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
