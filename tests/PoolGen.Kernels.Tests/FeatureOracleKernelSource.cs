@@ -13,7 +13,7 @@ namespace PoolGen.Kernels.Tests
     /// every case with divisor_override, and every max case again with its argmax (a <c>Span&lt;int&gt; indices</c> for
     /// float32, <c>Span&lt;long&gt;</c> for float64). One <c>[Pool]</c> method per distinct configuration, named after the
     /// first case that uses it, and a dictionary from case id to a <see cref="FeatureCall{T}"/> of its kernel.
-    /// <see cref="FeatureOracleKernelTests.FeatureOracleKernelsFileIsUpToDate"/> keeps the committed file equal to this
+    /// <see cref="OracleKernelTests.FeatureOracleKernelsFileIsUpToDate"/> keeps the committed file equal to this
     /// rendering (to regenerate after changing the oracle or this class: run that test, review
     /// <c>FeatureOracleKernels.received.cs</c>, copy it over <c>FeatureOracleKernels.cs</c>, rebuild).
     /// </summary>
@@ -55,7 +55,7 @@ namespace PoolGen.Kernels.Tests
             void Line(string line = "") => text.Append(line).Append('\n');
 
             Line("// Rendered by FeatureOracleKernelSource.Render from Oracle/pytorch-pooling.jsonl: do not edit by hand.");
-            Line("// FeatureOracleKernelTests.FeatureOracleKernelsFileIsUpToDate fails when this file differs from the rendering and");
+            Line("// OracleKernelTests.FeatureOracleKernelsFileIsUpToDate fails when this file differs from the rendering and");
             Line("// writes FeatureOracleKernels.received.cs beside it; review that file and copy it over this one to accept it.");
             Line("using System;");
             Line("using System.Collections.Generic;");

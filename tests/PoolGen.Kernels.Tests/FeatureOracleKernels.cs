@@ -1,5 +1,5 @@
 // Rendered by FeatureOracleKernelSource.Render from Oracle/pytorch-pooling.jsonl: do not edit by hand.
-// FeatureOracleKernelTests.FeatureOracleKernelsFileIsUpToDate fails when this file differs from the rendering and
+// OracleKernelTests.FeatureOracleKernelsFileIsUpToDate fails when this file differs from the rendering and
 // writes FeatureOracleKernels.received.cs beside it; review that file and copy it over this one to accept it.
 using System;
 using System.Collections.Generic;

@@ -14,7 +14,7 @@ namespace PoolGen.Kernels.Tests
     /// equals any NaN; the README says the average outputs are exact for those inputs), the output size, and nothing
     /// written past it.
     /// </summary>
-    public sealed class OracleKernelTests
+    public sealed partial class OracleKernelTests
     {
         /// <summary>The README counts 114 rank-2 cases; those with divisor_override are left out (PoolGen has no such property).</summary>
         private const int MinimumCoveredCases = 95;

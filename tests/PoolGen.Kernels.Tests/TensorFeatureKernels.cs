@@ -4,7 +4,7 @@ using PoolGen;
 
 // Tensor-form kernels of the features (ranks 1 and 3, channels last, indices, Half, Pads, AutoPad,
 // Global, DivisorOverride, Lp, Min, clamps, Rank), each with a span-form twin of the same attribute that takes every
-// dimension the attribute does not fix. TensorFeatureKernelTests checks each against its twin and PoolReference.
+// dimension the attribute does not fix. TensorKernelTests (TensorKernelTests.Features.cs) checks each against its twin and PoolReference.
 namespace PoolGen.Kernels.Tests
 {
     internal static partial class TensorFeatureKernels

@@ -17,7 +17,7 @@ namespace PoolGen.Kernels.Tests
     /// work; and every run-time check (rank, lengths, fixed dimensions, density) throws ArgumentException naming the
     /// tensor, before the output is touched.
     /// </summary>
-    public sealed class TensorKernelTests
+    public sealed partial class TensorKernelTests
     {
         private const float Sentinel = 42.5f;
 

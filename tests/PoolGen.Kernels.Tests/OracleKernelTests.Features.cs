@@ -14,20 +14,20 @@ namespace PoolGen.Kernels.Tests
     /// rank-3 case, every case with divisor_override, and every max case with its argmax. Values bitwise (any NaN equals any
     /// NaN; the oracle's average outputs are exact for its inputs), indices equal, the output size, nothing written past it.
     /// </summary>
-    public sealed class FeatureOracleKernelTests
+    public sealed partial class OracleKernelTests
     {
-        private static readonly Lazy<IReadOnlyList<OracleCase>> AllCases = new(
+        private static readonly Lazy<IReadOnlyList<OracleCase>> FeatureAllCases = new(
             () => Oracle.Load(Path.Combine(AppContext.BaseDirectory, "Oracle", "pytorch-pooling.jsonl")));
 
-        private static readonly Lazy<Dictionary<string, OracleCase>> SelectedById = new(
-            () => FeatureOracleKernelSource.Selected(AllCases.Value).ToDictionary(c => c.Id));
+        private static readonly Lazy<Dictionary<string, OracleCase>> FeatureSelectedById = new(
+            () => FeatureOracleKernelSource.Selected(FeatureAllCases.Value).ToDictionary(c => c.Id));
 
-        public static TheoryData<string> CaseIds
+        public static TheoryData<string> FeatureCaseIds
         {
             get
             {
                 var ids = new TheoryData<string>();
-                foreach (OracleCase c in FeatureOracleKernelSource.Selected(AllCases.Value))
+                foreach (OracleCase c in FeatureOracleKernelSource.Selected(FeatureAllCases.Value))
                 {
                     ids.Add(c.Id);
                 }
@@ -39,10 +39,10 @@ namespace PoolGen.Kernels.Tests
         [Fact]
         public void FeatureOracleKernelsFileIsUpToDate()
         {
-            string directory = SourceDirectory();
+            string directory = FeatureSourceDirectory();
             string committedPath = Path.Combine(directory, FeatureOracleKernelSource.FileName);
             string receivedPath = Path.Combine(directory, FeatureOracleKernelSource.ReceivedFileName);
-            string rendered = FeatureOracleKernelSource.Render(AllCases.Value);
+            string rendered = FeatureOracleKernelSource.Render(FeatureAllCases.Value);
             string committed = File.Exists(committedPath) ? File.ReadAllText(committedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
             if (committed == rendered)
             {
@@ -63,7 +63,7 @@ namespace PoolGen.Kernels.Tests
         [Fact]
         public void FeatureOracleKernels_CoverEveryCaseOutsideOracleKernels_AndEveryMaxCaseWithIndices()
         {
-            IReadOnlyList<OracleCase> all = AllCases.Value;
+            IReadOnlyList<OracleCase> all = FeatureAllCases.Value;
             IReadOnlyList<OracleCase> selected = FeatureOracleKernelSource.Selected(all);
             IReadOnlyList<OracleCase> rank2 = OracleKernelSource.Selected(all);
 
@@ -84,22 +84,22 @@ namespace PoolGen.Kernels.Tests
         }
 
         [Theory]
-        [MemberData(nameof(CaseIds))]
-        public void GeneratedKernel_MatchesLibtorch(string id)
+        [MemberData(nameof(FeatureCaseIds))]
+        public void FeatureKernel_MatchesLibtorch(string id)
         {
-            OracleCase c = SelectedById.Value[id];
+            OracleCase c = FeatureSelectedById.Value[id];
             Delegate kernel = FeatureOracleKernels.ByCaseId[id];
             if (c.IsSingle)
             {
-                Check(c, (FeatureCall<float>)kernel, c.InputAsSingle(), c.OutputAsSingle());
+                CheckFeatureKernel(c, (FeatureCall<float>)kernel, c.InputAsSingle(), c.OutputAsSingle());
             }
             else
             {
-                Check(c, (FeatureCall<double>)kernel, c.InputAsDouble(), c.OutputAsDouble());
+                CheckFeatureKernel(c, (FeatureCall<double>)kernel, c.InputAsDouble(), c.OutputAsDouble());
             }
         }
 
-        private static void Check<T>(OracleCase c, FeatureCall<T> kernel, T[] input, T[] expected)
+        private static void CheckFeatureKernel<T>(OracleCase c, FeatureCall<T> kernel, T[] input, T[] expected)
             where T : unmanaged, INumber<T>
         {
             string context = c.ToString();
@@ -141,7 +141,7 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>The directory of this source file (the test project), where FeatureOracleKernels.cs lives.</summary>
-        private static string SourceDirectory([CallerFilePath] string path = "")
+        private static string FeatureSourceDirectory([CallerFilePath] string path = "")
         {
             string? directory = Path.GetDirectoryName(path);
             if (directory is not null && File.Exists(Path.Combine(directory, "PoolGen.Kernels.Tests.csproj")))

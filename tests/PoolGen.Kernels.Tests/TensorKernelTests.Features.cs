@@ -23,12 +23,12 @@ namespace PoolGen.Kernels.Tests
     /// <see cref="PoolReference"/> confirms; and the run-time checks (rank, lengths, fixed lengths, density, indices) throw
     /// ArgumentException naming the tensor before any memory is written.
     /// </summary>
-    public sealed class TensorFeatureKernelTests
+    public sealed partial class TensorKernelTests
     {
         private const int Before = 5, After = 3;
 
         /// <summary>One tensor kernel and its twin: what the attribute means, which lengths it fixes, its indices.</summary>
-        private sealed record Case<T>(PoolSpecND Spec, TensorCall<T> Tensor, SpanCall<T> Span)
+        private sealed record FeatureCase<T>(PoolSpecND Spec, TensorCall<T> Tensor, SpanCall<T> Span)
             where T : unmanaged, INumber<T>
         {
             public PoolAutoPad AutoPad { get; init; }
@@ -51,121 +51,121 @@ namespace PoolGen.Kernels.Tests
 
         private static TensorSpan<T> Out<T>(T[] a, int start, nint[] lengths) => new(a, start, lengths, default);
 
-        private static readonly Dictionary<string, Action<int>> Cases = new()
+        private static readonly Dictionary<string, Action<int>> FeatureCases = new()
         {
-            [nameof(TensorFeatureKernels.MaxNhwc_k3s2p1_Long)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.MaxNhwc_k3s2p1_Long)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Max, [3, 3], [2, 2], [1, 1]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.MaxNhwc_k3s2p1_Long(In(a, i, al), Out(b, o, bl), Out((long[])x!, xi, xl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.MaxNhwc_k3s2p1_Long_Span(a, b, (long[])x!, n, c, s[0], s[1]))
             { ChannelsLast = true, Indices = typeof(long) }),
 
-            [nameof(TensorFeatureKernels.Avg3d_k2x3x3)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.Avg3d_k2x3x3)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Average, [2, 3, 3], [1, 2, 2], [0, 1, 1]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.Avg3d_k2x3x3(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.Avg3d_k2x3x3_Span(a, b, n, c, s[0], s[1], s[2]))),
 
-            [nameof(TensorFeatureKernels.Max3dNdhwc_Rank_C2)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.Max3dNdhwc_Rank_C2)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Max, [2, 2, 2], [2, 2, 2], [0, 0, 0]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.Max3dNdhwc_Rank_C2(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.Max3dNdhwc_Rank_C2_Span(a, b, n, s[0], s[1], s[2]))
             { ChannelsLast = true, FixedChannels = 2 }),
 
-            [nameof(TensorFeatureKernels.Max1d_k3s2p1)] = seed => Check(seed, new Case<double>(
+            [nameof(TensorFeatureKernels.Max1d_k3s2p1)] = seed => CheckFeatureKernel(seed, new FeatureCase<double>(
                 Spec(PoolKind.Max, [3], [2], [1]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.Max1d_k3s2p1(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.Max1d_k3s2p1_Span(a, b, n, c, s[0]))),
 
-            [nameof(TensorFeatureKernels.Min1dNlc_L9_Int)] = seed => Check(seed, new Case<sbyte>(
+            [nameof(TensorFeatureKernels.Min1dNlc_L9_Int)] = seed => CheckFeatureKernel(seed, new FeatureCase<sbyte>(
                 Spec(PoolKind.Min, [2], [1], [0]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.Min1dNlc_L9_Int(In(a, i, al), Out(b, o, bl), Out((int[])x!, xi, xl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.Min1dNlc_L9_Int_Span(a, b, (int[])x!, n, c))
             { ChannelsLast = true, FixedSpatial = [9], Indices = typeof(int) }),
 
-            [nameof(TensorFeatureKernels.Min_k2d2p1_Int)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.Min_k2d2p1_Int)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Min, [2, 2], [1, 1], [1, 1], [2, 2]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.Min_k2d2p1_Int(In(a, i, al), Out(b, o, bl), Out((int[])x!, xi, xl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.Min_k2d2p1_Int_Span(a, b, (int[])x!, n, c, s[0], s[1]))
             { Indices = typeof(int) }),
 
-            [nameof(TensorFeatureKernels.HalfAvg_k3s2p1NoPad)] = seed => Check(seed, new Case<Half>(
+            [nameof(TensorFeatureKernels.HalfAvg_k3s2p1NoPad)] = seed => CheckFeatureKernel(seed, new FeatureCase<Half>(
                 Spec(PoolKind.Average, [3, 3], [2, 2], [1, 1], countIncludePad: false),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.HalfAvg_k3s2p1NoPad(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.HalfAvg_k3s2p1NoPad_Span(a, b, n, c, s[0], s[1]))),
 
-            [nameof(TensorFeatureKernels.MaxSameUpper_k3s2)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.MaxSameUpper_k3s2)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Max, [3, 3], [2, 2], [0, 0]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.MaxSameUpper_k3s2(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.MaxSameUpper_k3s2_Span(a, b, n, c, s[0], s[1]))
             { AutoPad = PoolAutoPad.SameUpper }),
 
-            [nameof(TensorFeatureKernels.Avg1dSameLower_k2s2)] = seed => Check(seed, new Case<double>(
+            [nameof(TensorFeatureKernels.Avg1dSameLower_k2s2)] = seed => CheckFeatureKernel(seed, new FeatureCase<double>(
                 Spec(PoolKind.Average, [2], [2], [0]),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.Avg1dSameLower_k2s2(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.Avg1dSameLower_k2s2_Span(a, b, n, c, s[0]))
             { AutoPad = PoolAutoPad.SameLower }),
 
-            [nameof(TensorFeatureKernels.L2_k3s1p1)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.L2_k3s1p1)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Lp, [3, 3], [1, 1], [1, 1]) with { P = 2 },
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.L2_k3s1p1(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.L2_k3s1p1_Span(a, b, n, c, s[0], s[1]))),
 
-            [nameof(TensorFeatureKernels.GlobalL3_1d)] = seed => Check(seed, new Case<double>(
+            [nameof(TensorFeatureKernels.GlobalL3_1d)] = seed => CheckFeatureKernel(seed, new FeatureCase<double>(
                 PoolSpecND.GlobalOf(PoolKind.Lp, 1, p: 3),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.GlobalL3_1d(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.GlobalL3_1d_Span(a, b, n, c, s[0]))),
 
-            [nameof(TensorFeatureKernels.GlobalAvg)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.GlobalAvg)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 PoolSpecND.GlobalOf(PoolKind.Average, 2),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.GlobalAvg(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.GlobalAvg_Span(a, b, n, c, s[0], s[1]))),
 
-            [nameof(TensorFeatureKernels.GlobalMaxNhwc_Long)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.GlobalMaxNhwc_Long)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 PoolSpecND.GlobalOf(PoolKind.Max, 2),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.GlobalMaxNhwc_Long(In(a, i, al), Out(b, o, bl), Out((long[])x!, xi, xl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.GlobalMaxNhwc_Long_Span(a, b, (long[])x!, n, c, s[0], s[1]))
             { ChannelsLast = true, Indices = typeof(long) }),
 
-            [nameof(TensorFeatureKernels.MaxRelu6_k2)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.MaxRelu6_k2)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Max, [2, 2], [2, 2], [0, 0]) with { ClampMin = 0, ClampMax = 6 },
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.MaxRelu6_k2(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.MaxRelu6_k2_Span(a, b, n, c, s[0], s[1]))),
 
-            [nameof(TensorFeatureKernels.MinI16Clamp_k2)] = seed => Check(seed, new Case<short>(
+            [nameof(TensorFeatureKernels.MinI16Clamp_k2)] = seed => CheckFeatureKernel(seed, new FeatureCase<short>(
                 Spec(PoolKind.Min, [2, 2], [2, 2], [0, 0]) with { ClampMin = -2, ClampMax = 2 },
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.MinI16Clamp_k2(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.MinI16Clamp_k2_Span(a, b, n, c, s[0], s[1]))),
 
-            [nameof(TensorFeatureKernels.AvgDiv4_k3s2p1)] = seed => Check(seed, new Case<double>(
+            [nameof(TensorFeatureKernels.AvgDiv4_k3s2p1)] = seed => CheckFeatureKernel(seed, new FeatureCase<double>(
                 Spec(PoolKind.Average, [3, 3], [2, 2], [1, 1], divisor: 4),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.AvgDiv4_k3s2p1(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.AvgDiv4_k3s2p1_Span(a, b, n, c, s[0], s[1]))),
 
-            [nameof(TensorFeatureKernels.MaxPads_k3s2)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.MaxPads_k3s2)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Max, [3, 3], [2, 2], [0, 1], ceil: true) with { PaddingEnd = [2, 0] },
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.MaxPads_k3s2(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.MaxPads_k3s2_Span(a, b, n, c, s[0], s[1]))),
 
-            [nameof(TensorFeatureKernels.AvgFixed3d_C2D4H6W5)] = seed => Check(seed, new Case<float>(
+            [nameof(TensorFeatureKernels.AvgFixed3d_C2D4H6W5)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Average, [2, 2, 2], [2, 2, 2], [0, 0, 0], ceil: true),
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.AvgFixed3d_C2D4H6W5(In(a, i, al), Out(b, o, bl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.AvgFixed3d_C2D4H6W5_Span(a, b, n))
             { FixedChannels = 2, FixedSpatial = [4, 6, 5] }),
         };
 
-        public static TheoryData<string> CaseNames => new(Cases.Keys);
+        public static TheoryData<string> FeatureCaseNames => new(FeatureCases.Keys);
 
         /// <summary>Random shapes, with a batch axis and without alternately, every fixed length as the attribute says.</summary>
         [Theory]
-        [MemberData(nameof(CaseNames))]
-        public void MatchesTheSpanKernelAndTheReference(string name)
+        [MemberData(nameof(FeatureCaseNames))]
+        public void FeatureKernel_MatchesTheSpanKernelAndTheReference(string name)
         {
             for (int seed = 0; seed < 16; seed++)
             {
-                Cases[name](seed);
+                FeatureCases[name](seed);
             }
         }
 
-        private static void Check<T>(int seed, Case<T> c)
+        private static void CheckFeatureKernel<T>(int seed, FeatureCase<T> c)
             where T : unmanaged, INumber<T>
         {
             var random = new Random((seed * 7919) + 31);
@@ -232,7 +232,7 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>A random size from the smallest with an output (1 with Global or SAME padding) up to <paramref name="largest"/>.</summary>
-        private static int Size<T>(Random random, Case<T> c, int axis, int largest)
+        private static int Size<T>(Random random, FeatureCase<T> c, int axis, int largest)
             where T : unmanaged, INumber<T>
         {
             PoolSpecND s = c.Spec;
@@ -311,7 +311,7 @@ namespace PoolGen.Kernels.Tests
             Throws<float>("output", "they must be [1, 4, 4]", Plain<float>(TensorFeatureKernels.MaxSameUpper_k3s2), 7 * 8, [1, 7, 8], 3 * 3, [1, 3, 3]);
 
             // Any length of at least 1 has an output: 1x1 -> 1x1.
-            float[] output = [Sentinel];
+            float[] output = [FeatureSentinel];
             TensorFeatureKernels.MaxSameUpper_k3s2(new ReadOnlyTensorSpan<float>([2.5f], [1, 1, 1], default), new TensorSpan<float>(output, [1, 1, 1], default));
             Assert.Equal(2.5f, output[0]);
         }
@@ -363,7 +363,7 @@ namespace PoolGen.Kernels.Tests
         {
             // 2x2 window, dilation 2 (3 wide), padding 1, stride 1: a 4x4 input gives a 4x4 output.
             float[] input = TestData.Random<float>(3, 4 * 4, specials: false, ties: true);
-            float[] output = Enumerable.Repeat(Sentinel, 16).ToArray();
+            float[] output = Enumerable.Repeat(FeatureSentinel, 16).ToArray();
             int[] indices = Enumerable.Repeat(-7, 16).ToArray();
             ArgumentException e = Assert.Throws<ArgumentException>(() => TensorFeatureKernels.Min_k2d2p1_Int(
                 new ReadOnlyTensorSpan<float>(input, [1, 4, 4], default),
@@ -371,7 +371,7 @@ namespace PoolGen.Kernels.Tests
                 new TensorSpan<int>(indices, lengths.Select(l => (nint)l).ToArray(), default)));
             Assert.Equal("indices", e.ParamName);
             Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
-            Assert.All(output, v => Assert.Equal(Sentinel, v));
+            Assert.All(output, v => Assert.Equal(FeatureSentinel, v));
             Assert.All(indices, v => Assert.Equal(-7, v));
         }
 
@@ -379,7 +379,7 @@ namespace PoolGen.Kernels.Tests
         public void IndicesNotDense_Throw()
         {
             float[] input = TestData.Random<float>(4, 2 * 8 * 8 * 3, specials: false, ties: true);
-            float[] output = Enumerable.Repeat(Sentinel, 2 * 4 * 4 * 3).ToArray();
+            float[] output = Enumerable.Repeat(FeatureSentinel, 2 * 4 * 4 * 3).ToArray();
             long[] indices = Enumerable.Repeat(-7L, 2 * 4 * 4 * 3 * 2).ToArray();
             ArgumentException e = Assert.Throws<ArgumentException>(() => TensorFeatureKernels.MaxNhwc_k3s2p1_Long(
                 new ReadOnlyTensorSpan<float>(input, [2, 8, 8, 3], default),
@@ -387,7 +387,7 @@ namespace PoolGen.Kernels.Tests
                 new TensorSpan<long>(indices, [2, 4, 4, 3], [96, 24, 6, 2])));
             Assert.Equal("indices", e.ParamName);
             Assert.Contains("indices is not dense and row-major (lengths [2, 4, 4, 3], strides [96, 24, 6, 2])", e.Message, StringComparison.Ordinal);
-            Assert.All(output, v => Assert.Equal(Sentinel, v));
+            Assert.All(output, v => Assert.Equal(FeatureSentinel, v));
             Assert.All(indices, v => Assert.Equal(-7L, v));
         }
 
@@ -407,7 +407,7 @@ namespace PoolGen.Kernels.Tests
             Assert.Equal(new long[] { 0, 0, 0 }, indices);
         }
 
-        private static readonly float Sentinel = 42.5f;
+        private static readonly float FeatureSentinel = 42.5f;
 
         /// <summary>A tensor-form kernel with indices.</summary>
         private delegate void IndicesInvoker<T, TIndex>(ReadOnlyTensorSpan<T> input, TensorSpan<T> output, TensorSpan<TIndex> indices);
