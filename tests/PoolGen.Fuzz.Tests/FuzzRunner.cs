@@ -590,7 +590,7 @@ namespace PoolGen.Fuzz.Tests
             {
                 if (spec.Kind == PoolKind.Lp)
                 {
-                    // Lp: a power, a sum in any order and a root (FeatureKernelTests.LpTolerance).
+                    // Lp: a power, a sum in any order and a root (KernelTests.LpTolerance).
                     Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : half ? 4e-3 : 1e-12, "output");
                 }
                 else if (spec.Kind is PoolKind.Max or PoolKind.Min || (shape.Ties && taps <= 64))
@@ -604,7 +604,7 @@ namespace PoolGen.Fuzz.Tests
                     T[] abs = input.Select(T.Abs).ToArray();
                     T[] scale = Reference(p with { ClampMin = null, ClampMax = null }, abs, batch, channels, spatial);
                     double epsilon = typeof(T) == typeof(double) ? Math.ScaleB(1.0, -53) : Math.ScaleB(1.0, -24); // Half: reduced in float
-                    double floor = typeof(T) == typeof(float) ? 1e-6 : half ? 2e-3 : 1e-14; // Half: FeatureKernelTests.AverageTolerance
+                    double floor = typeof(T) == typeof(float) ? 1e-6 : half ? 2e-3 : 1e-14; // Half: KernelTests.AverageTolerance
                     double tol = Math.Max(floor, 2 * taps * epsilon);
                     Compare.CloseToScale<T>(expected, actual, scale, tol, "output");
                 }

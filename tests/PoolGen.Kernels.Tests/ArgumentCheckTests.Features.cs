@@ -13,14 +13,14 @@ namespace PoolGen.Kernels.Tests
     /// </summary>
     public sealed partial class ArgumentCheckTests
     {
-        public static TheoryData<string> AllFeatureKernelNames => FeatureKernelTests.Names(FeatureKernelTable.All);
+        public static TheoryData<string> AllFeatureKernelNames => KernelTests.Names(FeatureKernelTable.All);
 
-        public static TheoryData<string> RunTimeDimensionKernelNames => FeatureKernelTests.Names(FeatureKernelTable.All.Where(e => RunTimeDimensions(e).Any()));
+        public static TheoryData<string> RunTimeDimensionKernelNames => KernelTests.Names(FeatureKernelTable.All.Where(e => RunTimeDimensions(e).Any()));
 
-        public static TheoryData<string> KernelsWithIndicesNames => FeatureKernelTests.Names(FeatureKernelTable.All.Where(e => e.Indices != IndexType.None));
+        public static TheoryData<string> KernelsWithIndicesNames => KernelTests.Names(FeatureKernelTable.All.Where(e => e.Indices != IndexType.None));
 
-        public static TheoryData<string> KernelsWithAMinimumSizeNames => FeatureKernelTests.Names(FeatureKernelTable.All.Where(e =>
-            Enumerable.Range(0, e.Rank).Any(axis => e.Shape.Fixed[axis] == 0 && FeatureKernelTests.MinimumSize(e, axis) > 1)));
+        public static TheoryData<string> KernelsWithAMinimumSizeNames => KernelTests.Names(FeatureKernelTable.All.Where(e =>
+            Enumerable.Range(0, e.Rank).Any(axis => e.Shape.Fixed[axis] == 0 && KernelTests.MinimumSize(e, axis) > 1)));
 
         [Fact]
         public void FeatureSelections_CoverEveryForm()
@@ -118,10 +118,10 @@ namespace PoolGen.Kernels.Tests
                 InputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
                 OutputLength = batch * channels * PoolReference.OutputShape(e.SpecFor(spatial), spatial).Aggregate(1, (a, b) => a * b);
                 Input = TestData.Random<T>(7, Math.Max(0, InputLength + inputDelta), specials: false, ties: true);
-                Output = Filled(Math.Max(0, OutputLength + outputDelta), FeatureKernelTests.Sentinel<T>());
+                Output = Filled(Math.Max(0, OutputLength + outputDelta), KernelTests.Sentinel<T>());
                 int indices = Math.Max(0, OutputLength + indicesDelta);
-                Indices32 = e.Indices == IndexType.Int32 ? Filled(indices, FeatureKernelTests.IndexSentinel) : [];
-                Indices64 = e.Indices == IndexType.Int64 ? Filled(indices, (long)FeatureKernelTests.IndexSentinel) : [];
+                Indices32 = e.Indices == IndexType.Int32 ? Filled(indices, KernelTests.IndexSentinel) : [];
+                Indices64 = e.Indices == IndexType.Int64 ? Filled(indices, (long)KernelTests.IndexSentinel) : [];
             }
 
             public FeatureEntry<T> Entry { get; }
@@ -150,8 +150,8 @@ namespace PoolGen.Kernels.Tests
 
             public void AssertUntouched(string context)
             {
-                Assert.True(Output.All(v => v == FeatureKernelTests.Sentinel<T>()), $"{context}: the output was written before the exception");
-                Assert.True(Indices32.All(v => v == FeatureKernelTests.IndexSentinel) && Indices64.All(v => v == FeatureKernelTests.IndexSentinel), $"{context}: the indices were written before the exception");
+                Assert.True(Output.All(v => v == KernelTests.Sentinel<T>()), $"{context}: the output was written before the exception");
+                Assert.True(Indices32.All(v => v == KernelTests.IndexSentinel) && Indices64.All(v => v == KernelTests.IndexSentinel), $"{context}: the indices were written before the exception");
             }
 
             private static TValue[] Filled<TValue>(int length, TValue value)
@@ -166,7 +166,7 @@ namespace PoolGen.Kernels.Tests
         private static (int Batch, int Channels, int[] Spatial) SmallShape(FeatureEntry e) =>
             (e.Shape.HasBatch ? 2 : 1,
              e.Shape.HasChannels ? 2 : e.Shape.ImpliedChannels,
-             Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : FeatureKernelTests.MinimumSize(e, axis) + 1).ToArray());
+             Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : KernelTests.MinimumSize(e, axis) + 1).ToArray());
 
         private sealed class FeatureDimensionBelowOne : IFeatureVisitor
         {
@@ -205,7 +205,7 @@ namespace PoolGen.Kernels.Tests
                 string[] axes = AxisNames(e.Rank);
                 for (int axis = 0; axis < e.Rank; axis++)
                 {
-                    int minimum = e.Shape.Fixed[axis] > 0 ? 1 : FeatureKernelTests.MinimumSize(e, axis);
+                    int minimum = e.Shape.Fixed[axis] > 0 ? 1 : KernelTests.MinimumSize(e, axis);
                     if (minimum <= 1)
                     {
                         continue;
@@ -214,11 +214,11 @@ namespace PoolGen.Kernels.Tests
                     int[] small = (int[])spatial.Clone();
                     small[axis] = minimum - 1;
                     var output = new T[4096];
-                    output.AsSpan().Fill(FeatureKernelTests.Sentinel<T>());
+                    output.AsSpan().Fill(KernelTests.Sentinel<T>());
                     T[] input = new T[4096];
                     var error = Assert.Throws<ArgumentOutOfRangeException>(() => e.Call(input, output, new int[4096], new long[4096], batch, channels, small));
                     Assert.True(error.ParamName == axes[axis], $"{e} with {axes[axis]} = {minimum - 1}: ParamName {error.ParamName}");
-                    Assert.True(output.All(v => v == FeatureKernelTests.Sentinel<T>()), $"{e}: output written before the exception");
+                    Assert.True(output.All(v => v == KernelTests.Sentinel<T>()), $"{e}: output written before the exception");
 
                     // The smallest size works.
                     small[axis] = minimum;
@@ -256,9 +256,9 @@ namespace PoolGen.Kernels.Tests
 
                 // Exact lengths: no exception, every output and index written.
                 exact.Call();
-                Assert.DoesNotContain(FeatureKernelTests.Sentinel<T>(), exact.Output);
-                Assert.DoesNotContain(FeatureKernelTests.IndexSentinel, exact.Indices32);
-                Assert.DoesNotContain(FeatureKernelTests.IndexSentinel, exact.Indices64);
+                Assert.DoesNotContain(KernelTests.Sentinel<T>(), exact.Output);
+                Assert.DoesNotContain(KernelTests.IndexSentinel, exact.Indices32);
+                Assert.DoesNotContain(KernelTests.IndexSentinel, exact.Indices64);
             }
         }
     }

@@ -15,7 +15,7 @@ namespace PoolGen.Kernels.Tests
     /// checks that the kernel wrote nothing past the output it owns, read nothing past the input it was given, and
     /// left the input unchanged.
     /// </summary>
-    public sealed class KernelTests
+    public sealed partial class KernelTests
     {
         /// <summary>Extra elements after the input and the output.</summary>
         internal const int Slack = 7;
@@ -222,20 +222,6 @@ namespace PoolGen.Kernels.Tests
 
             return shapes.Distinct().ToList();
         }
-
-        /// <summary>A value no test input holds, to see which output elements a kernel wrote.</summary>
-        internal static T Sentinel<T>()
-            where T : unmanaged, INumber<T> =>
-            typeof(T) == typeof(float) || typeof(T) == typeof(double)
-                ? T.CreateChecked(1234.5)
-                : T.CreateTruncating(0x5A5A5A5A5A5A5A5AUL);
-
-        /// <summary>What follows the input: a value that would show in any max or sum that read it.</summary>
-        internal static T Poison<T>()
-            where T : unmanaged, INumber<T> =>
-            typeof(T) == typeof(float) || typeof(T) == typeof(double)
-                ? T.CreateChecked(double.NaN)
-                : T.CreateSaturating(UInt128.MaxValue);
 
         internal static string ShapeText(int batch, int channels, int height, int width) =>
             string.Create(CultureInfo.InvariantCulture, $"[{batch},{channels},{height},{width}]");

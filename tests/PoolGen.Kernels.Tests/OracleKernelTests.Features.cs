@@ -120,23 +120,23 @@ namespace PoolGen.Kernels.Tests
 
             var inputCopy = (T[])input.Clone();
             var output = new T[n + slack];
-            output.AsSpan().Fill(FeatureKernelTests.Sentinel<T>());
+            output.AsSpan().Fill(KernelTests.Sentinel<T>());
             var indices32 = new int[indexType == IndexType.Int32 ? n + slack : 0];
             var indices64 = new long[indexType == IndexType.Int64 ? n + slack : 0];
-            indices32.AsSpan().Fill(FeatureKernelTests.IndexSentinel);
-            indices64.AsSpan().Fill(FeatureKernelTests.IndexSentinel);
+            indices32.AsSpan().Fill(KernelTests.IndexSentinel);
+            indices64.AsSpan().Fill(KernelTests.IndexSentinel);
             kernel(input, output, indices32, indices64, c.Batch, c.Channels, spatial);
 
             Compare.Bitwise<T>(expected, output.AsSpan(0, n), context);
             var tail = new T[slack];
-            tail.AsSpan().Fill(FeatureKernelTests.Sentinel<T>());
+            tail.AsSpan().Fill(KernelTests.Sentinel<T>());
             Compare.Bitwise<T>(tail, output.AsSpan(n), $"{context}: the output past the {n} elements of [{string.Join(",", c.OutputShape)}]");
             Compare.Bitwise<T>(inputCopy, input, $"{context}: the input after the call");
             if (indexType != IndexType.None)
             {
                 long[] actual = indexType == IndexType.Int32 ? indices32.Select(i => (long)i).ToArray() : indices64;
                 Assert.Equal(c.Indices!, actual[..n]);
-                Assert.All(actual[n..], i => Assert.Equal(FeatureKernelTests.IndexSentinel, i));
+                Assert.All(actual[n..], i => Assert.Equal(KernelTests.IndexSentinel, i));
             }
         }
 

@@ -286,7 +286,7 @@ namespace PoolGen.Kernels.Tests
             Kernel<T> parallelKernel, Kernel<T> serialKernel, Indices indices = Indices.None)
             where T : unmanaged, INumber<T>
         {
-            string context = $"{spec} {layout} {FeatureKernelTests.ShapeText(batch, channels, spatial)}";
+            string context = $"{spec} {layout} {KernelTests.ShapeText(batch, channels, spatial)}";
             int inputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
             bool order = spec.Kind is PoolKind.Max or PoolKind.Min;
             T[] data = TestData.Random<T>(inputLength + (channels * 31) + spatial[0], inputLength, specials, ties: order);
@@ -335,10 +335,10 @@ namespace PoolGen.Kernels.Tests
                     T[] magnitudes = Array.ConvertAll(nchw, T.Abs);
                     T[] scale = PoolReference.PoolND(concrete, magnitudes, batch, channels, spatial);
                     scale = last ? Layouts.ToChannelsLast<T>(scale, batch, channels, outputShape) : scale;
-                    Compare.CloseToScale<T>(expected, output, scale, Math.Max(FeatureKernelTests.AverageTolerance<T>(), 2 * taps * epsilon), $"{context}: parallel vs reference");
+                    Compare.CloseToScale<T>(expected, output, scale, Math.Max(KernelTests.AverageTolerance<T>(), 2 * taps * epsilon), $"{context}: parallel vs reference");
                     break;
                 default:
-                    Compare.Close<T>(expected, output, FeatureKernelTests.LpTolerance<T>(), $"{context}: parallel vs reference");
+                    Compare.Close<T>(expected, output, KernelTests.LpTolerance<T>(), $"{context}: parallel vs reference");
                     break;
             }
 

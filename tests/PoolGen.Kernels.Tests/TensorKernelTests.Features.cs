@@ -213,7 +213,7 @@ namespace PoolGen.Kernels.Tests
             expected = c.ChannelsLast ? Layouts.ToChannelsLast<T>(expected, batch, channels, outSpatial) : expected;
             if (spec.Kind == PoolKind.Lp)
             {
-                Compare.Close<T>(expected, viaSpan, FeatureKernelTests.LpTolerance<T>(), context + " against the reference");
+                Compare.Close<T>(expected, viaSpan, KernelTests.LpTolerance<T>(), context + " against the reference");
             }
             else
             {

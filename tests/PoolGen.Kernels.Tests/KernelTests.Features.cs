@@ -16,13 +16,11 @@ namespace PoolGen.Kernels.Tests
     /// is also compared with its channels-first twin. Each call also checks that nothing was written past the output and
     /// the indices, nothing read past the input, and the input left unchanged.
     /// </summary>
-    public sealed class FeatureKernelTests
+    public sealed partial class KernelTests
     {
-        private const int Slack = 7;
+        private const int FeatureRandomShapes = 14;
 
-        private const int RandomShapes = 14;
-
-        public static TheoryData<string> KernelNames => Names(FeatureKernelTable.All);
+        public static TheoryData<string> FeatureKernelNames => Names(FeatureKernelTable.All);
 
         public static TheoryData<string> ChannelsLastKernelNames => Names(FeatureKernelTable.All.Where(e => e.Layout == PoolLayout.Nhwc));
 
@@ -133,8 +131,8 @@ namespace PoolGen.Kernels.Tests
         }
 
         [Theory]
-        [MemberData(nameof(KernelNames))]
-        public void Kernel_MatchesReference(string name) => FeatureKernelTable.ByName[name].Accept(new ReferenceCheck());
+        [MemberData(nameof(FeatureKernelNames))]
+        public void FeatureKernel_MatchesReference(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureReferenceCheck());
 
         [Theory]
         [MemberData(nameof(ChannelsLastKernelNames))]
@@ -223,7 +221,7 @@ namespace PoolGen.Kernels.Tests
 
         // ---------------------------------------------------------------- shapes and data
 
-        internal static int MaxSize(int rank) => rank switch { 1 => 40, 2 => 13, _ => 7 };
+        internal static int MaxSizeOfRank(int rank) => rank switch { 1 => 40, 2 => 13, _ => 7 };
 
         /// <summary>The smallest input size with an output on <paramref name="axis"/> (1 for global and SAME kernels).</summary>
         internal static int MinimumSize(FeatureEntry e, int axis)
@@ -261,7 +259,7 @@ namespace PoolGen.Kernels.Tests
 
                 min[axis] = MinimumSize(e, axis);
                 int effective = e.Spec.Global ? 1 : (e.Spec.Dilation[axis] * (e.Spec.Kernel[axis] - 1)) + 1;
-                max[axis] = Math.Max(MaxSize(rank), Math.Max(min[axis], effective) + (2 * (e.Spec.Global ? 1 : e.Spec.Stride[axis])) + 2);
+                max[axis] = Math.Max(MaxSizeOfRank(rank), Math.Max(min[axis], effective) + (2 * (e.Spec.Global ? 1 : e.Spec.Stride[axis])) + 2);
             }
 
             int[] channelChoices = e.Layout == PoolLayout.Nhwc
@@ -276,7 +274,7 @@ namespace PoolGen.Kernels.Tests
                 (Batch(2), Channels(channelChoices[^1]), (int[])max.Clone()),
                 (Batch(1), Channels(channelChoices[^2]), min.Select((m, axis) => Math.Min(m + 1, max[axis])).ToArray()),
             };
-            for (int i = 0; i < RandomShapes; i++)
+            for (int i = 0; i < FeatureRandomShapes; i++)
             {
                 int[] spatial = Enumerable.Range(0, rank).Select(axis => random.Next(min[axis], max[axis] + 1)).ToArray();
                 shapes.Add((Batch(random.Next(1, 3)), Channels(channelChoices[random.Next(channelChoices.Length)]), spatial));
@@ -288,7 +286,7 @@ namespace PoolGen.Kernels.Tests
         internal static bool IsFloatingPoint<T>() => typeof(T) == typeof(float) || typeof(T) == typeof(double) || typeof(T) == typeof(Half);
 
         /// <summary>The data variants: name, a function of (seed, length), and whether sums of the data are exact.</summary>
-        internal static IEnumerable<(string Name, Func<int, int, T[]> Make, bool ExactSums)> Variants<T>()
+        internal static IEnumerable<(string Name, Func<int, int, T[]> Make, bool ExactSums)> FeatureVariants<T>()
             where T : unmanaged, INumber<T>
         {
             if (IsFloatingPoint<T>())
@@ -472,7 +470,7 @@ namespace PoolGen.Kernels.Tests
             foreach ((int batch, int channels, int[] spatial) in Shapes(e, random))
             {
                 int length = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
-                foreach ((string variant, Func<int, int, T[]> make, bool exact) in Variants<T>())
+                foreach ((string variant, Func<int, int, T[]> make, bool exact) in FeatureVariants<T>())
                 {
                     seed++;
                     runs++;
@@ -491,7 +489,7 @@ namespace PoolGen.Kernels.Tests
             Report(e, failures, runs);
         }
 
-        private sealed class ReferenceCheck : IFeatureVisitor
+        private sealed class FeatureReferenceCheck : IFeatureVisitor
         {
             public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
