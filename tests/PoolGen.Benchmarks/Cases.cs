@@ -7,7 +7,7 @@ namespace PoolGen.Benchmarks
     /// <summary>The benchmark cases, in report order.</summary>
     internal static class Cases
     {
-        public static IReadOnlyList<PoolSpec> All { get; } = new PoolSpec[]
+        public static IReadOnlyList<BenchmarkCase> All { get; } = new BenchmarkCase[]
         {
             new("01_max2x2s2_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 2, Stride: 2),
             new("02_max3x3s2p1_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Padding: 1),
@@ -25,7 +25,7 @@ namespace PoolGen.Benchmarks
             new("14_max3x3s2pads1100_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Pads: new[] { 1, 1, 0, 0 }),
         };
 
-        public static PoolSpec Find(string name) =>
+        public static BenchmarkCase Find(string name) =>
             All.FirstOrDefault(spec => spec.Name == name) ?? throw new ArgumentException($"No case named '{name}'.", nameof(name));
 
         /// <summary>Allocates the data, the outputs and the ONNX Runtime session of a case.</summary>
@@ -34,7 +34,7 @@ namespace PoolGen.Benchmarks
         /// and the relative tolerance between different addition orders is meaningful. Neither range contains a NaN,
         /// an infinity or a denormal, so the values do not change the timings.
         /// </remarks>
-        public static IPoolCase Create(PoolSpec spec) => spec.Name switch
+        public static IPoolCase Create(BenchmarkCase spec) => spec.Name switch
         {
             "01_max2x2s2_f32" or "06_max2x2s2_f32_c16" => Float(spec, Kernels.MaxPool2x2),
             "02_max3x3s2p1_f32" or "05_max3x3s2p1_f32_b8" => Float(spec, Kernels.MaxPool3x3S2P1),
@@ -52,7 +52,7 @@ namespace PoolGen.Benchmarks
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 
-        private static PoolCase<float> Float(PoolSpec spec, PoolKernel<float> kernel) =>
+        private static PoolCase<float> Float(BenchmarkCase spec, PoolKernel<float> kernel) =>
             spec.Kind == PoolKind.Max
                 ? new PoolCase<float>(spec, kernel, Naive.MaxPool, r => r.NextSingle() * 2 - 1)
                 : new PoolCase<float>(spec, kernel, Naive.AveragePool, r => r.NextSingle());

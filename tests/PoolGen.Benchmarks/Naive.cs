@@ -10,7 +10,7 @@ namespace PoolGen.Benchmarks
     /// </summary>
     internal static class Naive
     {
-        public static void MaxPool<T>(ReadOnlySpan<T> input, Span<T> output, PoolSpec s)
+        public static void MaxPool<T>(ReadOnlySpan<T> input, Span<T> output, BenchmarkCase s)
             where T : INumber<T>, IMinMaxValue<T>
         {
             int outHeight = s.OutHeight, outWidth = s.OutWidth;
@@ -57,7 +57,7 @@ namespace PoolGen.Benchmarks
         }
 
         /// <summary>Channels-last max pooling: the same loops with the channel innermost in memory.</summary>
-        public static void MaxPoolNhwc(ReadOnlySpan<float> input, Span<float> output, PoolSpec s)
+        public static void MaxPoolNhwc(ReadOnlySpan<float> input, Span<float> output, BenchmarkCase s)
         {
             int outHeight = s.OutHeight, outWidth = s.OutWidth;
             for (int n = 0; n < s.Batch; n++)
@@ -101,7 +101,7 @@ namespace PoolGen.Benchmarks
         }
 
         /// <summary>NCDHW max pooling with a cubic window.</summary>
-        public static void MaxPool3D(ReadOnlySpan<float> input, Span<float> output, PoolSpec s)
+        public static void MaxPool3D(ReadOnlySpan<float> input, Span<float> output, BenchmarkCase s)
         {
             int outDepth = s.OutDepth, outHeight = s.OutHeight, outWidth = s.OutWidth;
             for (int plane = 0; plane < s.Batch * s.Channels; plane++)
@@ -160,7 +160,7 @@ namespace PoolGen.Benchmarks
              : typeof(T) == typeof(double) ? (T)(object)double.NegativeInfinity
              : T.MinValue;
 
-        public static void AveragePool(ReadOnlySpan<float> input, Span<float> output, PoolSpec s)
+        public static void AveragePool(ReadOnlySpan<float> input, Span<float> output, BenchmarkCase s)
         {
             int outHeight = s.OutHeight, outWidth = s.OutWidth;
             for (int n = 0; n < s.Batch; n++)

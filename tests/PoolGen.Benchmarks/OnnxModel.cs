@@ -46,7 +46,7 @@ namespace PoolGen.Benchmarks
         /// <summary>
         /// The serialized ModelProto of one pooling node <c>y = Op(x)</c> with fixed input and output shapes.
         /// </summary>
-        public static byte[] Pool(PoolSpec spec, int elementType)
+        public static byte[] Pool(BenchmarkCase spec, int elementType)
         {
             string opType = spec.Kind == PoolKind.Max ? "MaxPool" : "AveragePool";
 

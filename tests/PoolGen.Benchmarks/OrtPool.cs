@@ -4,7 +4,7 @@ using Microsoft.ML.OnnxRuntime;
 namespace PoolGen.Benchmarks
 {
     /// <summary>
-    /// ONNX Runtime running the one-node pooling model of a <see cref="PoolSpec"/> on one thread (its default thread pool for parallel cases), with every graph
+    /// ONNX Runtime running the one-node pooling model of a <see cref="BenchmarkCase"/> on one thread (its default thread pool for parallel cases), with every graph
     /// optimization on, reading and writing preallocated arrays through OrtValues pinned over them, so a call
     /// allocates no tensor.
     /// </summary>
@@ -19,7 +19,7 @@ namespace PoolGen.Benchmarks
         private readonly OrtValue[] _inputs;
         private readonly OrtValue[] _outputs;
 
-        public OrtPool(PoolSpec spec, T[] input, T[] output)
+        public OrtPool(BenchmarkCase spec, T[] input, T[] output)
         {
             // Parallel cases: ONNX Runtime's default thread pool (0 = one thread per core); otherwise one thread.
             _options = new SessionOptions

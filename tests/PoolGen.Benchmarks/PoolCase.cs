@@ -9,12 +9,12 @@ namespace PoolGen.Benchmarks
     internal delegate void PoolKernel<T>(ReadOnlySpan<T> input, Span<T> output, int batch, int channels, int height, int width);
 
     /// <summary>A naive implementation's signature.</summary>
-    internal delegate void NaiveKernel<T>(ReadOnlySpan<T> input, Span<T> output, PoolSpec spec);
+    internal delegate void NaiveKernel<T>(ReadOnlySpan<T> input, Span<T> output, BenchmarkCase spec);
 
     /// <summary>A case ready to run: data, outputs, and the four contestants.</summary>
     internal interface IPoolCase : IDisposable
     {
-        PoolSpec Spec { get; }
+        BenchmarkCase Spec { get; }
 
         /// <summary>Bytes the roofline copy copies: half the kernel's traffic, so that it reads and writes as much as the kernel must.</summary>
         int CopyBytes { get; }
@@ -58,7 +58,7 @@ namespace PoolGen.Benchmarks
         private readonly OrtPool<T> _ort;
         private readonly T[] _ortInput;
 
-        public PoolCase(PoolSpec spec, PoolKernel<T> kernel, NaiveKernel<T> naive, Func<Random, T> next)
+        public PoolCase(BenchmarkCase spec, PoolKernel<T> kernel, NaiveKernel<T> naive, Func<Random, T> next)
         {
             Spec = spec;
             _kernel = kernel;
@@ -83,7 +83,7 @@ namespace PoolGen.Benchmarks
             _ort = new OrtPool<T>(spec, _ortInput, _ortOutput);
         }
 
-        public PoolSpec Spec { get; }
+        public BenchmarkCase Spec { get; }
 
         public int CopyBytes { get; }
 

@@ -28,7 +28,7 @@ namespace PoolGen.Benchmarks
             // (each benchmark process checks its case again in its global setup).
             if (!args.Any(arg => arg is "--list" or "--help" or "-h" or "--info" or "--version"))
             {
-                foreach (PoolSpec spec in Cases.All)
+                foreach (BenchmarkCase spec in Cases.All)
                 {
                     using IPoolCase poolCase = Cases.Create(spec);
                     try

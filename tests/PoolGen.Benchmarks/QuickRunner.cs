@@ -41,7 +41,7 @@ namespace PoolGen.Benchmarks
             var calls = new long[Contestants.Length];
             for (int c = 0; c < Cases.All.Count; c++)
             {
-                PoolSpec spec = Cases.All[c];
+                BenchmarkCase spec = Cases.All[c];
                 if (filters.Count > 0 && !filters.Any(filter => spec.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;

@@ -253,7 +253,7 @@ namespace PoolGen.Fuzz.Tests
                 Entry<T> entry = Kernels.Entry<T>(index, Vectorize);
                 RunShape shape = KernelSet.ValidShape(p, 11);
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
-                PoolSpec spec = p.ToSpec();
+                PoolSpecND spec = p.ToSpecND([h, w]);
                 int inputLength = n * c * h * w;
                 int outputLength = n * c * p.OutputSizeOf('H', h) *
                     p.OutputSizeOf('W', w);
@@ -323,10 +323,10 @@ namespace PoolGen.Fuzz.Tests
                 if (p.HasWidth) huge.Add(dims with { W = int.MaxValue - 8 });
                 foreach (var d in huge)
                 {
-                    // The general kernel (docs/semantics.md, "Run-time checks") checks each spatial parameter against
+                    // The N-D kernel (docs/semantics.md, "Run-time checks") checks each spatial parameter against
                     // int.MaxValue - 2e - s - 1 before the input's length; the 2D kernels check the input first.
                     string? tooLarge = null;
-                    if (p.NeedsGeneral && p.Global != true)
+                    if (!p.RunsOnRowKernel && p.Global != true)
                     {
                         foreach ((char axis, string name, bool has, int value) in new[] { ('H', "height", p.HasHeight, d.H), ('W', "width", p.HasWidth, d.W) })
                         {
@@ -365,7 +365,6 @@ namespace PoolGen.Fuzz.Tests
                 Entry<T> entry = Kernels.Entry<T>(index, Vectorize);
                 RunShape shape = KernelSet.ValidShape(p, 17);
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
-                PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
                 int outputLength = n * c * p.OutputSizeOf('H', h) *
                     p.OutputSizeOf('W', w);
@@ -399,7 +398,6 @@ namespace PoolGen.Fuzz.Tests
                 Entry<T> entry = Kernels.Entry<T>(index, Vectorize);
                 RunShape shape = KernelSet.ValidShape(p, 19);
                 (int n, int c, int h, int w) = FuzzRunner.Effective(p, shape);
-                PoolSpec spec = p.ToSpec();
                 int inputLength = n * c * h * w;
                 int outputLength = n * c * p.OutputSizeOf('H', h) *
                     p.OutputSizeOf('W', w);

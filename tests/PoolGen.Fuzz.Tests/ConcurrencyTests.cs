@@ -40,7 +40,6 @@ namespace PoolGen.Fuzz.Tests
 
                 // One job per thread: its own shape (several sizes), input and output.
                 var jobs = new List<(RunShape Shape, T[] Input, int OutputLength, T[] Serial)>();
-                PoolSpec spec = p.ToSpec();
                 var random = new Random(p.Seed);
                 for (int t = 0; t < Threads; t++)
                 {

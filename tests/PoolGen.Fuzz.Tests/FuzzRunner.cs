@@ -137,10 +137,10 @@ namespace PoolGen.Fuzz.Tests
                     {
                         ("rank 1", p.Rank == 1), ("rank 3", p.Rank == 3), ("Half", p.Element == "Half"), ("Half Lp", p.Element == "Half" && p.Kind == 2), ("indices", p.HasIndices),
                         ("AutoPad", p.AutoPad is 1 or 2 or 3), ("tensor form", p.Tensor == TensorForm.Valid),
-                        ("Parallel, general kernel", p.Parallel == true && p.NeedsGeneral),
+                        ("Parallel, N-D kernel", p.Parallel == true && !p.RunsOnRowKernel),
                         ("tensor form, rank 1", p.Tensor == TensorForm.Valid && p.Rank == 1), ("tensor form, rank 3", p.Tensor == TensorForm.Valid && p.Rank == 3),
                         ("tensor form, channels last", p.Tensor == TensorForm.Valid && p.Layout == 1), ("tensor form, indices", p.Tensor == TensorForm.Valid && p.HasIndices),
-                        ("tensor form, general kernel", p.Tensor == TensorForm.Valid && p.NeedsGeneral), ("Rank written", p.DeclaredRank is 1 or 2 or 3),
+                        ("tensor form, N-D kernel", p.Tensor == TensorForm.Valid && !p.RunsOnRowKernel), ("Rank written", p.DeclaredRank is 1 or 2 or 3),
                     })
                     {
                         if (has)
@@ -590,7 +590,7 @@ namespace PoolGen.Fuzz.Tests
             {
                 if (spec.Kind == PoolKind.Lp)
                 {
-                    // Lp: a power, a sum in any order and a root (BreadthKernelTests.LpTolerance).
+                    // Lp: a power, a sum in any order and a root (KernelTests.LpTolerance).
                     Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : half ? 4e-3 : 1e-12, "output");
                 }
                 else if (spec.Kind is PoolKind.Max or PoolKind.Min || (shape.Ties && taps <= 64))
@@ -604,7 +604,7 @@ namespace PoolGen.Fuzz.Tests
                     T[] abs = input.Select(T.Abs).ToArray();
                     T[] scale = Reference(p with { ClampMin = null, ClampMax = null }, abs, batch, channels, spatial);
                     double epsilon = typeof(T) == typeof(double) ? Math.ScaleB(1.0, -53) : Math.ScaleB(1.0, -24); // Half: reduced in float
-                    double floor = typeof(T) == typeof(float) ? 1e-6 : half ? 2e-3 : 1e-14; // Half: BreadthKernelTests.AverageTolerance
+                    double floor = typeof(T) == typeof(float) ? 1e-6 : half ? 2e-3 : 1e-14; // Half: KernelTests.AverageTolerance
                     double tol = Math.Max(floor, 2 * taps * epsilon);
                     Compare.CloseToScale<T>(expected, actual, scale, tol, "output");
                 }

@@ -21,7 +21,7 @@ namespace PoolGen.Fuzz.Tests
                 throw new ArgumentOutOfRangeException(height < 2 ? nameof(height) : nameof(width));
             }
 
-            float[] result = PoolReference.Pool<float>(Max2x2.ToSpec(), a.AsSpan(aStart, height * width), 1, 1, height, width);
+            float[] result = PoolReference.Pool<float>(Max2x2.ToSpecND([height, width]), a.AsSpan(aStart, height * width), 1, 1, height, width);
             result.CopyTo(b, bStart);
         }
 
@@ -102,7 +102,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0018"], (Max2x2 with { CountIncludePad = false }).ExpectedDiagnostics());
             Assert.True((Max2x2 with { CountIncludePad = false }).IsValid);
 
-            // The breadth rules (docs/semantics.md; the parser's ReadReductionOptions, ReadPads, CheckGlobal, ReadClamp).
+            // The feature rules (docs/semantics.md; the parser's ReadReductionOptions, ReadPads, CheckGlobal, ReadClamp).
             Assert.Empty((Max2x2 with { Kind = 3, Element = "byte" }).ExpectedDiagnostics());
             Assert.Empty((Max2x2 with { Kind = 2, P = 2 }).ExpectedDiagnostics());
             Assert.Equal(["PG0021"], (Max2x2 with { Kind = 4 }).ExpectedDiagnostics());
@@ -124,7 +124,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Empty((Max2x2 with { Pads = [1, 0, 0, 1], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [2, 0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
-            Assert.Empty((Max2x2 with { Kind = 3, Parallel = true }).ExpectedDiagnostics()); // Parallel on the general kernel (PG0050 retired)
+            Assert.Empty((Max2x2 with { Kind = 3, Parallel = true }).ExpectedDiagnostics()); // Parallel on the N-D kernel (PG0050 retired)
             Assert.Empty((Max2x2 with { Pads = [1, 0, 0, 1], Padding = null, PaddingH = null, PaddingW = null, Parallel = true }).ExpectedDiagnostics()); // the 2D kernels take Pads
 
             // The full draw (the parser's RankOf, ReadPads with AutoPad, the indices parameter, the tensor form).

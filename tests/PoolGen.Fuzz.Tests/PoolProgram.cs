@@ -38,7 +38,7 @@ namespace PoolGen.Fuzz.Tests
     /// <summary>
     /// One drawn <c>[Pool]</c> method: every attribute property (null = not written), the element type, the
     /// signature form, and how the method is declared. The single data type of the fuzzer: it renders itself as C#
-    /// (<see cref="RenderClass"/>), maps to the reference's parameters (<see cref="ToSpec"/>) and predicts the
+    /// (<see cref="RenderClass"/>), maps to the reference's parameters (<see cref="ToSpecND"/>) and predicts the
     /// diagnostics the generator must report (<see cref="ExpectedDiagnostics"/>). docs/testing.md says how to add a property.
     /// </summary>
     public sealed record PoolProgram
@@ -179,13 +179,13 @@ namespace PoolGen.Fuzz.Tests
         // ------------------------------------------------------------------ drawing
 
         /// <summary>
-        /// Draws a program from <paramref name="seed"/> alone: the base and breadth draw (<see cref="DrawBase"/>, as recorded
+        /// Draws a program from <paramref name="seed"/> alone: the base and feature draw (<see cref="DrawBase"/>, as recorded
         /// in docs/testing.md's earlier long runs), then AutoPad, indices, ranks 1 and 3, Half and the tensor form from a
         /// stream of their own (<see cref="DrawFull"/>). About one in four is invalid on purpose.
         /// </summary>
         public static PoolProgram Draw(int seed) => DrawFull(DrawBase(seed), new Random(seed ^ 0x6a09e667));
 
-        /// <summary>The 2D draw of the base and breadth properties (before AutoPad, indices, ranks 1 and 3, Half, tensors).</summary>
+        /// <summary>The 2D draw of the base and feature properties (before AutoPad, indices, ranks 1 and 3, Half, tensors).</summary>
         public static PoolProgram DrawBase(int seed)
         {
             var r = new Random(seed);
@@ -267,15 +267,15 @@ namespace PoolGen.Fuzz.Tests
                 p = p with { Channels = 0 }; // written as 0: "at run time"
             }
 
-            p = DrawBreadth(p, new Random(seed ^ 0x2545f491));
+            p = DrawFeatures(p, new Random(seed ^ 0x2545f491));
             return r.Next(5) == 0 ? Corrupt(p, r) : p;
         }
 
         /// <summary>
-        /// The breadth properties (Lp with P, Min, DivisorOverride, ClampMin/ClampMax), from a stream of their own so
+        /// The feature properties (Lp with P, Min, DivisorOverride, ClampMin/ClampMax), from a stream of their own so
         /// that the base draw stays as recorded; about one in eight programs is made invalid through one of them.
         /// </summary>
-        private static PoolProgram DrawBreadth(PoolProgram p, Random r)
+        private static PoolProgram DrawFeatures(PoolProgram p, Random r)
         {
             int kind = p.Kind ?? 0;
             if (kind == 0 && r.Next(4) == 0)
@@ -1162,14 +1162,21 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>SAME padding that does not depend on the input size: every axis has stride 1 or a size fixed on the attribute.</summary>
         public bool SamePaddingIsStatic => SpatialAxes.All(axis => Final(axis) is { } a && (a.Stride == 1 || FixedOf(axis) > 0));
 
-        /// <summary>Whether the kernel is one of the general emitter's (PoolSpec.NeedsGeneral, for what is drawn).</summary>
+        /// <summary>
+        /// Whether the generator plans the kernel on the 2D row kernel (the <c>Rows</c> traversal): rank 2, channels first,
+        /// max or average, no SAME padding worked out at run time, no <c>Global</c>, <c>DivisorOverride</c>, indices, clamps
+        /// or <c>Half</c>. Every other valid kernel runs one of the N-D traversals. Used for what is drawn, which bad inputs
+        /// apply, and the report's counts.
+        /// </summary>
         /// <remarks>
-        /// Static padding, Pads included (asymmetric or above half the window), is the 2D kernels'; so is SAME padding that no
-        /// input size changes (on each axis stride 1 or a fixed size), which the parser writes out as static padding.
+        /// Mirrors src/PoolGen.Generator/Planning/KernelPlanner.cs: <c>RowsCanRun</c> after <c>FoldStaticSamePadding</c>.
+        /// Static padding, Pads included (asymmetric or above half the window), runs on the row kernel; so does SAME padding
+        /// that no input size changes (on each axis stride 1 or a fixed size), which the planner folds into static padding.
         /// </remarks>
-        public bool NeedsGeneral =>
-            Rank != 2 || Layout == 1 || (SamePadding && !SamePaddingIsStatic) || Global == true || HasIndices || Element == "Half" ||
-            Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) || DivisorOverride > 0;
+        public bool RunsOnRowKernel =>
+            !(Rank != 2 || Layout == 1 || (SamePadding && !SamePaddingIsStatic) || Global == true || HasIndices || Element == "Half" ||
+              Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) ||
+              DivisorOverride > 0);
 
         private static readonly string[] WindowProperties =
         [
@@ -1200,19 +1207,6 @@ namespace PoolGen.Fuzz.Tests
 
         /// <summary>Whether the generator must implement the method as a working kernel (no PoolGen error; PG0018 is a warning).</summary>
         public bool IsValid => ExpectedDiagnostics().All(id => id == "PG0018");
-
-        /// <summary>The reference's parameters (valid programs only).</summary>
-        public PoolSpec ToSpec()
-        {
-            Axis h = Final('H') ?? throw new InvalidOperationException("invalid H axis");
-            Axis w = Final('W') ?? throw new InvalidOperationException("invalid W axis");
-            return new PoolSpec(
-                (PoolKind)(Kind ?? 0),
-                h.Kernel, w.Kernel, h.Stride, w.Stride, h.Padding, w.Padding, h.Dilation, w.Dilation,
-                CeilMode ?? false,
-                CountIncludePad ?? true,
-                DivisorOverride > 0 ? DivisorOverride : null);
-        }
 
         /// <summary>
         /// The reference's parameters for an input of <paramref name="spatial"/> (valid programs only): every spatial axis,

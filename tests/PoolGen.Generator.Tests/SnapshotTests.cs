@@ -359,7 +359,7 @@ namespace PoolGen.Generator.Tests
                 """);
         }
 
-        /// <summary>The tensor form of the general kernel: channels last, with the argmax as a third tensor.</summary>
+        /// <summary>The tensor form of the N-D kernel: channels last, with the argmax as a third tensor.</summary>
         [Fact]
         public void TensorNhwcMaxLongIndices()
         {
@@ -421,7 +421,7 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void EveryVerifiedFileHasATest()
         {
-            var tests = typeof(SnapshotTests).GetMethods().Concat(typeof(BreadthSnapshotTests).GetMethods())
+            var tests = typeof(SnapshotTests).GetMethods()
                 .Where(m => m.GetCustomAttribute<FactAttribute>() is not null && m.Name != nameof(EveryVerifiedFileHasATest))
                 .Select(m => m.Name)
                 .ToHashSet(StringComparer.Ordinal);
@@ -431,7 +431,7 @@ namespace PoolGen.Generator.Tests
                     .Where(name => !tests.Contains(name))
                     .ToArray()
                 : Array.Empty<string>();
-            Assert.True(orphans.Length == 0, "Snapshots without a test in SnapshotTests or BreadthSnapshotTests (delete them): " + string.Join(", ", orphans));
+            Assert.True(orphans.Length == 0, "Snapshots without a test in SnapshotTests (delete them): " + string.Join(", ", orphans));
         }
 
         /// <summary>Runs the generator, checks the run and the compilation are clean, then snapshots the one generated file.</summary>
@@ -448,5 +448,65 @@ namespace PoolGen.Generator.Tests
 
             Snapshot.Verify(generated, name);
         }
+
+        // ---------------------------------------------------------------- the features
+        // Layouts, ranks, padding modes, indices, global, Lp/min, clamps, Half: one snapshot per capability, so that a
+        // change to what any of them emits is reviewed (the method is named after the test).
+
+        private static void VerifyKernel(string attribute, string signature, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
+            => SnapshotTests.VerifyGenerated(
+                "using System;\nusing PoolGen;\n" + $$"""
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool({{attribute}})]
+                    public static partial void {{name}}({{signature}});
+                }
+                """,
+                name);
+
+        private const string NchwFloat = "ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width";
+
+        [Fact]
+        public void NhwcMax3x3Stride2Padding1() => VerifyKernel("Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc", NchwFloat);
+
+        [Fact]
+        public void Max3dSeparable3x3x3() => VerifyKernel(
+            "Size = 3, Stride = 1, Padding = 1", "ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int depth, int height, int width");
+
+        [Fact]
+        public void Ndhwc3dAverageFixedShape() => VerifyKernel(
+            "Kind = PoolKind.Average, Size = 2, Depth = 4, Height = 6, Width = 6, Channels = 16, Layout = PoolLayout.Nhwc", "ReadOnlySpan<double> input, Span<double> output, int batch");
+
+        [Fact]
+        public void Ncl1dMaxIndices() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int channels, int length");
+
+        [Fact]
+        public void AutoPadSameUpperAverage() => VerifyKernel("Kind = PoolKind.Average, Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper", NchwFloat);
+
+        [Fact]
+        public void AsymmetricPadsMin() => VerifyKernel("Kind = PoolKind.Min, Size = 3, Stride = 1, Pads = new[] { 0, 1, 2, 0 }", NchwFloat);
+
+        [Fact]
+        public void GlobalAverageNhwc() => VerifyKernel("Kind = PoolKind.Average, Global = true, Layout = PoolLayout.Nhwc", NchwFloat);
+
+        [Fact]
+        public void Lp2Pooling() => VerifyKernel("Kind = PoolKind.Lp, P = 2, Size = 3, Stride = 1, Padding = 1", NchwFloat);
+
+        [Fact]
+        public void Relu6ClampByteNhwc() => VerifyKernel("Size = 2, ClampMin = 10, ClampMax = 200, Layout = PoolLayout.Nhwc", "ReadOnlySpan<byte> input, Span<byte> output, int channels, int height, int width");
+
+        [Fact]
+        public void HalfAverageDivisorOverride() => VerifyKernel("Kind = PoolKind.Average, Size = 2, DivisorOverride = 3", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width");
+
+        /// <summary>NhwcMax3x3Stride2Padding1 with Parallel: RunParallel over images or output rows, Kernel with a row range.</summary>
+        [Fact]
+        public void NhwcMax3x3Stride2Padding1Parallel() => VerifyKernel("Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true", NchwFloat);
+
+        /// <summary>Ncl1dMaxIndices with Parallel: RunParallel over ranges of planes, with the indices.</summary>
+        [Fact]
+        public void Ncl1dMaxIndicesParallel() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1, Parallel = true", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int channels, int length");
     }
 }

@@ -11,7 +11,7 @@ namespace PoolGen.Generator.Tests
     /// <summary>
     /// The tensor form, <c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c> (optionally <c>TensorSpan&lt;int&gt;</c> or
     /// <c>TensorSpan&lt;long&gt; indices</c>): its diagnostics PG0028..PG0031 and PG0040 at their exact locations (conventions of
-    /// <see cref="DiagnosticTests"/>), the diagnostics of the span form that do not apply to it, every attribute of the
+    /// <see cref="DeclarationDiagnosticTests"/>), the diagnostics of the span form that do not apply to it, every attribute of the
     /// span form on it (PG0032 is retired), the Rank property (PG0045, PG0052) on tensor and span methods, and the
     /// [Experimental] status the tensor types carry in System.Numerics.Tensors 9.0. The generated code itself is in the
     /// snapshots SnapshotTests.Tensor*; the numbers in PoolGen.Kernels.Tests.
@@ -91,7 +91,7 @@ namespace PoolGen.Generator.Tests
             => Single(Kernel("Size = 2", "[|scoped ReadOnlyTensorSpan<float> input|], TensorSpan<float> output"), "PG0022", "'input'");
 
         /// <summary>
-        /// The attributes that were PG0032 before the tensor form took every attribute (and more of the general kernel's):
+        /// The attributes that were PG0032 before the tensor form took every attribute (and more of the N-D kernel's):
         /// no diagnostic, one file, and the compilation with it is clean.
         /// </summary>
         [Theory]

@@ -10,7 +10,7 @@ namespace PoolGen.Kernels.Tests
     /// The run-time argument checks of generated kernels (docs/semantics.md, "Run-time checks"): the exception type
     /// (exactly, not a subclass), its ParamName, and that a throwing kernel left the output untouched.
     /// </summary>
-    public sealed class ArgumentCheckTests
+    public sealed partial class ArgumentCheckTests
     {
         /// <summary>Kernels with run-time dimensions: every signature, several element types, small and large windows.</summary>
         private static readonly string[] RunTimeShapeKernels =
@@ -113,10 +113,10 @@ namespace PoolGen.Kernels.Tests
         }
 
         private static int MinimumH(KernelEntry e) =>
-            KernelTests.MinimumInput(e.Spec.KernelH, e.Spec.StrideH, e.Spec.PaddingH, e.Spec.PadEndH, e.Spec.DilationH, e.Spec.CeilMode);
+            KernelTests.MinimumInput(e.Spec.Kernel[0], e.Spec.Stride[0], e.Spec.Padding[0], e.Spec.PaddingEndOrSymmetric[0], e.Spec.Dilation[0], e.Spec.CeilMode);
 
         private static int MinimumW(KernelEntry e) =>
-            KernelTests.MinimumInput(e.Spec.KernelW, e.Spec.StrideW, e.Spec.PaddingW, e.Spec.PadEndW, e.Spec.DilationW, e.Spec.CeilMode);
+            KernelTests.MinimumInput(e.Spec.Kernel[1], e.Spec.Stride[1], e.Spec.Padding[1], e.Spec.PaddingEndOrSymmetric[1], e.Spec.Dilation[1], e.Spec.CeilMode);
 
         /// <summary>The dimensions a call really uses: a fixed or absent dimension replaces the argument.</summary>
         private static (int Batch, int Channels, int Height, int Width) Effective(KernelEntry e, int batch, int channels, int height, int width) =>
@@ -129,9 +129,9 @@ namespace PoolGen.Kernels.Tests
         private static (int Input, int Output) Lengths(KernelEntry e, int batch, int channels, int height, int width)
         {
             (batch, channels, height, width) = Effective(e, batch, channels, height, width);
-            PoolSpec s = e.Spec;
-            int outH = PoolReference.OutputSize(height, s.KernelH, s.StrideH, s.PaddingH, s.PadEndH, s.DilationH, s.CeilMode);
-            int outW = PoolReference.OutputSize(width, s.KernelW, s.StrideW, s.PaddingW, s.PadEndW, s.DilationW, s.CeilMode);
+            PoolSpecND s = e.Spec;
+            int outH = PoolReference.OutputSize(height, s.Kernel[0], s.Stride[0], s.Padding[0], s.PaddingEndOrSymmetric[0], s.Dilation[0], s.CeilMode);
+            int outW = PoolReference.OutputSize(width, s.Kernel[1], s.Stride[1], s.Padding[1], s.PaddingEndOrSymmetric[1], s.Dilation[1], s.CeilMode);
             Assert.True(outH >= 1 && outW >= 1, $"{e}: [{batch},{channels},{height},{width}] has no output");
             return (checked(batch * channels * height * width), checked(batch * channels * outH * outW));
         }

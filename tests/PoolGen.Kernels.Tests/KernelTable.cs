@@ -12,18 +12,30 @@ namespace PoolGen.Kernels.Tests
     /// </summary>
     public delegate void PoolInvoker<T>(ReadOnlySpan<T> input, Span<T> output, int batch, int channels, int height, int width);
 
-    /// <summary>Which dimensions a kernel takes at run time, and which its attribute fixes.</summary>
+    /// <summary>Which dimensions a kernel takes at run time, and which its attribute fixes (any rank).</summary>
+    /// <param name="Rank">The number of spatial axes (1, 2 or 3).</param>
     /// <param name="HasBatch">The method has a <c>batch</c> parameter (else batch is 1).</param>
     /// <param name="HasChannels">The method has a <c>channels</c> parameter (else channels is <see cref="FixedChannels"/>, or 1).</param>
     /// <param name="FixedChannels">Channels on the attribute, 0 if not written.</param>
-    /// <param name="FixedHeight">Height on the attribute, 0 if the method has a <c>height</c> parameter.</param>
-    /// <param name="FixedWidth">Width on the attribute, 0 if the method has a <c>width</c> parameter.</param>
-    public sealed record KernelShape(bool HasBatch, bool HasChannels, int FixedChannels = 0, int FixedHeight = 0, int FixedWidth = 0)
+    /// <param name="Fixed">Per spatial axis (outermost first): the size fixed on the attribute, or 0 for a run-time parameter.</param>
+    public sealed record KernelShape(int Rank, bool HasBatch, bool HasChannels, int FixedChannels, int[] Fixed)
     {
+        /// <summary>A rank-2 shape: <paramref name="fixedHeight"/> and <paramref name="fixedWidth"/> 0 for a run-time <c>height</c> and <c>width</c>.</summary>
+        public KernelShape(bool hasBatch, bool hasChannels, int fixedChannels = 0, int fixedHeight = 0, int fixedWidth = 0)
+            : this(2, hasBatch, hasChannels, fixedChannels, [fixedHeight, fixedWidth])
+        {
+        }
+
         public static readonly KernelShape BCHW = new(true, true);
         public static readonly KernelShape CHW = new(false, true);
         public static readonly KernelShape BHW = new(true, false);
         public static readonly KernelShape HW = new(false, false);
+
+        /// <summary>Rank 2: the height fixed on the attribute, 0 if the method has a <c>height</c> parameter.</summary>
+        public int FixedHeight => Rank == 2 ? Fixed[0] : throw new InvalidOperationException($"rank {Rank}");
+
+        /// <summary>Rank 2: the width fixed on the attribute, 0 if the method has a <c>width</c> parameter.</summary>
+        public int FixedWidth => Rank == 2 ? Fixed[1] : throw new InvalidOperationException($"rank {Rank}");
 
         public bool HasHeight => FixedHeight == 0;
 
@@ -32,14 +44,26 @@ namespace PoolGen.Kernels.Tests
         /// <summary>The channel count when the method has no <c>channels</c> parameter.</summary>
         public int ImpliedChannels => FixedChannels > 0 ? FixedChannels : 1;
 
+        public bool AllSpatialFixed => Fixed.All(size => size > 0);
+
+        public bool Equals(KernelShape? other) =>
+            other is not null && Rank == other.Rank && HasBatch == other.HasBatch && HasChannels == other.HasChannels &&
+            FixedChannels == other.FixedChannels && Fixed.AsSpan().SequenceEqual(other.Fixed);
+
+        public override int GetHashCode() => HashCode.Combine(Rank, HasBatch, HasChannels, FixedChannels, Fixed.Length > 0 ? Fixed[^1] : 0);
+
         public override string ToString()
         {
+            string[] names = Rank switch { 1 => ["length"], 2 => ["height", "width"], _ => ["depth", "height", "width"] };
             var parts = new List<string>();
             if (HasBatch) parts.Add("batch");
             if (HasChannels) parts.Add("channels");
             else if (FixedChannels > 0) parts.Add($"C={FixedChannels}");
-            parts.Add(HasHeight ? "height" : $"H={FixedHeight}");
-            parts.Add(HasWidth ? "width" : $"W={FixedWidth}");
+            for (int axis = 0; axis < Rank; axis++)
+            {
+                parts.Add(Fixed[axis] > 0 ? $"{char.ToUpperInvariant(names[axis][0])}={Fixed[axis]}" : names[axis]);
+            }
+
             return string.Join(",", parts);
         }
     }
@@ -54,7 +78,7 @@ namespace PoolGen.Kernels.Tests
     /// <summary>One generated kernel: its name, what its attribute means (written by hand from docs/semantics.md), its signature.</summary>
     public abstract class KernelEntry
     {
-        protected KernelEntry(string name, PoolSpec spec, KernelShape shape)
+        protected KernelEntry(string name, PoolSpecND spec, KernelShape shape)
         {
             Name = name;
             Spec = spec;
@@ -63,7 +87,7 @@ namespace PoolGen.Kernels.Tests
 
         public string Name { get; }
 
-        public PoolSpec Spec { get; }
+        public PoolSpecND Spec { get; }
 
         public KernelShape Shape { get; }
 
@@ -73,7 +97,7 @@ namespace PoolGen.Kernels.Tests
         public abstract int ElementSize { get; }
 
         /// <summary>More than 64 taps: the generator's row-loop path.</summary>
-        public bool RowLoop => Spec.KernelH * Spec.KernelW > 64;
+        public bool RowLoop => Spec.Kernel[0] * Spec.Kernel[1] > 64;
 
         public abstract void Accept(IKernelVisitor visitor);
 
@@ -83,7 +107,7 @@ namespace PoolGen.Kernels.Tests
     public sealed class KernelEntry<T> : KernelEntry
         where T : unmanaged, INumber<T>
     {
-        public KernelEntry(string name, PoolSpec spec, KernelShape shape, PoolInvoker<T> invoke)
+        public KernelEntry(string name, PoolSpecND spec, KernelShape shape, PoolInvoker<T> invoke)
             : base(name, spec, shape)
         {
             Invoke = invoke;
@@ -290,18 +314,18 @@ namespace PoolGen.Kernels.Tests
             where T : unmanaged, INumber<T> =>
             (KernelEntry<T>)ByName[name];
 
-        private static KernelEntry<T> E<T>(string name, PoolSpec spec, KernelShape shape, PoolInvoker<T> invoke)
+        private static KernelEntry<T> E<T>(string name, PoolSpecND spec, KernelShape shape, PoolInvoker<T> invoke)
             where T : unmanaged, INumber<T> =>
             new(name, spec, shape, invoke);
 
         /// <summary>ONNX pads: the padding at the top, left, bottom and right (replacing the spec's symmetric padding).</summary>
-        private static PoolSpec Pads(PoolSpec spec, int top, int left, int bottom, int right) =>
-            spec with { PaddingH = top, PaddingW = left, PaddingEndH = bottom, PaddingEndW = right };
+        private static PoolSpecND Pads(PoolSpecND spec, int top, int left, int bottom, int right) =>
+            spec with { Padding = [top, left], PaddingEnd = [bottom, right] };
 
-        private static PoolSpec Max(int kh, int kw, int sh, int sw, int ph = 0, int pw = 0, int dh = 1, int dw = 1, bool ceil = false) =>
-            new(PoolKind.Max, kh, kw, sh, sw, ph, pw, dh, dw, ceil);
+        private static PoolSpecND Max(int kh, int kw, int sh, int sw, int ph = 0, int pw = 0, int dh = 1, int dw = 1, bool ceil = false) =>
+            PoolSpecND.Of2D(PoolKind.Max, kh, kw, sh, sw, ph, pw, dh, dw, ceil);
 
-        private static PoolSpec Avg(int kh, int kw, int sh, int sw, int ph = 0, int pw = 0, int dh = 1, int dw = 1, bool ceil = false, bool countIncludePad = true) =>
-            new(PoolKind.Average, kh, kw, sh, sw, ph, pw, dh, dw, ceil, countIncludePad);
+        private static PoolSpecND Avg(int kh, int kw, int sh, int sw, int ph = 0, int pw = 0, int dh = 1, int dw = 1, bool ceil = false, bool countIncludePad = true) =>
+            PoolSpecND.Of2D(PoolKind.Average, kh, kw, sh, sw, ph, pw, dh, dw, ceil, countIncludePad);
     }
 }

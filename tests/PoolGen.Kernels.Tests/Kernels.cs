@@ -3,7 +3,7 @@ using PoolGen;
 
 // The kernels under test, generated at build time by PoolGen (the generator runs as an analyzer, as for a package
 // user; the generated files land under obj/.../generated). Every method here has one row in KernelTable, which
-// states by hand, independently of the generator, what its attribute means (a PoolSpec with every value explicit).
+// states by hand, independently of the generator, what its attribute means (a PoolSpecND with every value explicit).
 // Names: Max/Avg, the element type when not float, then k<H>x<W> (or k<K>), s (stride), p (padding), d (dilation),
 // Ceil, NoPad (CountIncludePad = false). Keep this file and KernelTable.cs in the same order.
 namespace PoolGen.Kernels.Tests
@@ -293,7 +293,7 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 5, Stride = 3, Padding = 1, CeilMode = true, CountIncludePad = false)]
         public static partial void Avg_k5s3p1CeilNoPad(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 
-        /// <summary>The ResNet head: global average pooling when the input is 7x7, the general path otherwise.</summary>
+        /// <summary>The ResNet head: global average pooling when the input is 7x7, the windowed path otherwise.</summary>
         [Pool(Kind = PoolKind.Average, Size = 7)]
         public static partial void Avg_k7(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 

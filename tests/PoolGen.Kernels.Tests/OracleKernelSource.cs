@@ -32,7 +32,7 @@ namespace PoolGen.Kernels.Tests
         public static string ConfigurationKey(OracleCase c)
         {
             ArgumentNullException.ThrowIfNull(c);
-            PoolSpec spec = c.ToSpec();
+            PoolSpecND spec = c.ToSpecND();
             return string.Create(CultureInfo.InvariantCulture, $"{c.Dtype} {spec} cip={(c.Kind == PoolKind.Average ? spec.CountIncludePad : null)}");
         }
 
@@ -74,7 +74,7 @@ namespace PoolGen.Kernels.Tests
             foreach ((string name, List<OracleCase> group) in groups)
             {
                 OracleCase first = group[0];
-                Line(string.Create(CultureInfo.InvariantCulture, $"        // {first.Dtype} {first.ToSpec()}: {string.Join(", ", group.Select(c => c.Id))}"));
+                Line(string.Create(CultureInfo.InvariantCulture, $"        // {first.Dtype} {first.ToSpecND()}: {string.Join(", ", group.Select(c => c.Id))}"));
                 Line($"        [Pool({Attribute(first)})]");
                 string t = ElementType(first);
                 Line($"        public static partial void {name}(ReadOnlySpan<{t}> input, Span<{t}> output, int batch, int channels, int height, int width);");

@@ -14,7 +14,7 @@ namespace PoolGen.Kernels.Tests
     /// equals any NaN; the README says the average outputs are exact for those inputs), the output size, and nothing
     /// written past it.
     /// </summary>
-    public sealed class OracleKernelTests
+    public sealed partial class OracleKernelTests
     {
         /// <summary>The README counts 114 rank-2 cases; those with divisor_override are left out (PoolGen has no such property).</summary>
         private const int MinimumCoveredCases = 95;
@@ -108,9 +108,9 @@ namespace PoolGen.Kernels.Tests
             int[] spatial = c.SpatialShape;
 
             // The output shape: PoolShape (the sizes the kernels check, for users' buffers) gives libtorch's.
-            PoolSpec spec = c.ToSpec();
-            int outH = PoolShape.OutputSize(spatial[0], spec.KernelH, spec.StrideH, spec.PaddingH, spec.DilationH, spec.CeilMode);
-            int outW = PoolShape.OutputSize(spatial[1], spec.KernelW, spec.StrideW, spec.PaddingW, spec.DilationW, spec.CeilMode);
+            PoolSpecND spec = c.ToSpecND();
+            int outH = PoolShape.OutputSize(spatial[0], spec.Kernel[0], spec.Stride[0], spec.Padding[0], spec.Dilation[0], spec.CeilMode);
+            int outW = PoolShape.OutputSize(spatial[1], spec.Kernel[1], spec.Stride[1], spec.Padding[1], spec.Dilation[1], spec.CeilMode);
             Assert.Equal(c.OutputShape, new[] { c.Batch, c.Channels, outH, outW });
 
             // Exactly that many elements: one fewer is rejected, and nothing past them is written.

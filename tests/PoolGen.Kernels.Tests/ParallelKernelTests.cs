@@ -37,7 +37,7 @@ namespace PoolGen.Kernels.Tests
     /// threshold, with any plane count (including counts that do not divide by the core count), nothing written
     /// outside the output, and no shared state between concurrent calls.
     /// </summary>
-    public sealed class ParallelKernelTests
+    public sealed partial class ParallelKernelTests
     {
         private const int Guard = 64;
 
@@ -54,7 +54,7 @@ namespace PoolGen.Kernels.Tests
         [MemberData(nameof(FloatShapes))]
         public void MaxParallel_MatchesSerialAndReference(int batch, int channels, int height, int width)
         {
-            var spec = new PoolSpec(PoolKind.Max, 3, 3, 2, 2, 1, 1);
+            var spec = PoolSpecND.Of2D(PoolKind.Max, 3, 3, 2, 2, 1, 1);
             float[] input = TestData.Random<float>(batch * 1000 + channels * 7 + height, batch * channels * height * width, specials: true, ties: true);
             int outH = PoolReference.OutputSize(height, 3, 2, 1, 1, false), outW = PoolReference.OutputSize(width, 3, 2, 1, 1, false);
             int length = batch * channels * outH * outW;
@@ -71,7 +71,7 @@ namespace PoolGen.Kernels.Tests
         [MemberData(nameof(FloatShapes))]
         public void MaxPadsParallel_MatchesSerialAndReference(int batch, int channels, int height, int width)
         {
-            var spec = new PoolSpec(PoolKind.Max, 3, 3, 2, 2, 1, 1) { PaddingEndH = 0, PaddingEndW = 0 };
+            var spec = PoolSpecND.Of2D(PoolKind.Max, 3, 3, 2, 2, 1, 1) with { PaddingEnd = [0, 0] };
             float[] input = TestData.Random<float>(batch * 1000 + channels * 7 + height + 1, batch * channels * height * width, specials: true, ties: true);
             int outH = PoolReference.OutputSize(height, 3, 2, 1, 0, 1, false), outW = PoolReference.OutputSize(width, 3, 2, 1, 0, 1, false);
             int length = batch * channels * outH * outW;
@@ -98,7 +98,7 @@ namespace PoolGen.Kernels.Tests
             ParallelKernels.AvgParallel(input, output, channels, height, width);
             CheckGuards(parallel, length);
             Compare.Bitwise<double>(serial, output, "parallel vs serial");
-            var spec = new PoolSpec(PoolKind.Average, 3, 3, 1, 1, 1, 1, CountIncludePad: false);
+            var spec = PoolSpecND.Of2D(PoolKind.Average, 3, 3, 1, 1, 1, 1, countIncludePad: false);
             double[] scale = PoolReference.Pool<double>(spec, Array.ConvertAll(input, Math.Abs), 1, channels, height, width);
             Compare.CloseToScale<double>(PoolReference.Pool<double>(spec, input, 1, channels, height, width), output, scale, 1e-14, "parallel vs reference");
         }

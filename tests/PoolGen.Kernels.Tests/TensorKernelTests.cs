@@ -17,36 +17,36 @@ namespace PoolGen.Kernels.Tests
     /// work; and every run-time check (rank, lengths, fixed dimensions, density) throws ArgumentException naming the
     /// tensor, before the output is touched.
     /// </summary>
-    public sealed class TensorKernelTests
+    public sealed partial class TensorKernelTests
     {
         private const float Sentinel = 42.5f;
 
         /// <summary>One tensor kernel and its twin: what the attribute means, which lengths it fixes.</summary>
-        private sealed record Case<T>(PoolSpec Spec, int FixedChannels, int FixedHeight, int FixedWidth, TensorPoolInvoker<T> Tensor, PoolInvoker<T> Span)
+        private sealed record Case<T>(PoolSpecND Spec, int FixedChannels, int FixedHeight, int FixedWidth, TensorPoolInvoker<T> Tensor, PoolInvoker<T> Span)
             where T : unmanaged, INumber<T>;
 
         private static readonly Dictionary<string, Action<int>> Cases = new()
         {
             [nameof(TensorKernels.Max_k3s2p1)] = seed => Check(seed, new Case<float>(
-                new PoolSpec(PoolKind.Max, 3, 3, 2, 2, 1, 1), 0, 0, 0,
+                PoolSpecND.Of2D(PoolKind.Max, 3, 3, 2, 2, 1, 1), 0, 0, 0,
                 TensorKernels.Max_k3s2p1, TensorKernels.Max_k3s2p1_Span)),
             [nameof(TensorKernels.Avg_k3s1p1NoPad)] = seed => Check(seed, new Case<float>(
-                new PoolSpec(PoolKind.Average, 3, 3, 1, 1, 1, 1, CountIncludePad: false), 0, 0, 0,
+                PoolSpecND.Of2D(PoolKind.Average, 3, 3, 1, 1, 1, 1, countIncludePad: false), 0, 0, 0,
                 TensorKernels.Avg_k3s1p1NoPad, TensorKernels.Avg_k3s1p1NoPad_Span)),
             [nameof(TensorKernels.AvgF64_k2Ceil)] = seed => Check(seed, new Case<double>(
-                new PoolSpec(PoolKind.Average, 2, 2, 2, 2, 0, 0, CeilMode: true), 0, 0, 0,
+                PoolSpecND.Of2D(PoolKind.Average, 2, 2, 2, 2, 0, 0, ceilMode: true), 0, 0, 0,
                 TensorKernels.AvgF64_k2Ceil, TensorKernels.AvgF64_k2Ceil_Span)),
             [nameof(TensorKernels.MaxU8_k2x3s2d2p1)] = seed => Check(seed, new Case<byte>(
-                new PoolSpec(PoolKind.Max, 2, 3, 2, 2, 1, 1, DilationH: 2, DilationW: 2), 0, 0, 0,
+                PoolSpecND.Of2D(PoolKind.Max, 2, 3, 2, 2, 1, 1, dilationH: 2, dilationW: 2), 0, 0, 0,
                 TensorKernels.MaxU8_k2x3s2d2p1, TensorKernels.MaxU8_k2x3s2d2p1_Span)),
             [nameof(TensorKernels.Avg_k3s2Pads1002Ceil)] = seed => Check(seed, new Case<float>(
-                new PoolSpec(PoolKind.Average, 3, 3, 2, 2, 1, 0, CeilMode: true) { PaddingEndH = 0, PaddingEndW = 2 }, 0, 0, 0,
+                PoolSpecND.Of2D(PoolKind.Average, 3, 3, 2, 2, 1, 0, ceilMode: true) with { PaddingEnd = [0, 2] }, 0, 0, 0,
                 TensorKernels.Avg_k3s2Pads1002Ceil, TensorKernels.Avg_k3s2Pads1002Ceil_Span)),
             [nameof(TensorKernels.Fixed_Max_C3H8W6_k2)] = seed => Check(seed, new Case<float>(
-                new PoolSpec(PoolKind.Max, 2, 2, 2, 2, 0, 0), 3, 8, 6,
+                PoolSpecND.Of2D(PoolKind.Max, 2, 2, 2, 2, 0, 0), 3, 8, 6,
                 TensorKernels.Fixed_Max_C3H8W6_k2, (input, output, batch, _, _, _) => TensorKernels.Fixed_Max_C3H8W6_k2_Span(input, output, batch))),
             [nameof(TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil)] = seed => Check(seed, new Case<double>(
-                new PoolSpec(PoolKind.Average, 3, 3, 2, 2, 1, 1, CeilMode: true), 2, 0, 0,
+                PoolSpecND.Of2D(PoolKind.Average, 3, 3, 2, 2, 1, 1, ceilMode: true), 2, 0, 0,
                 TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil, (input, output, batch, _, height, width) => TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil_Span(input, output, batch, height, width))),
         };
 
@@ -70,10 +70,10 @@ namespace PoolGen.Kernels.Tests
             bool rank4 = seed % 2 == 0;
             int batch = rank4 ? random.Next(1, 4) : 1;
             int channels = c.FixedChannels > 0 ? c.FixedChannels : random.Next(1, 5);
-            int height = c.FixedHeight > 0 ? c.FixedHeight : Size(random, c.Spec.KernelH, c.Spec.StrideH, c.Spec.PaddingH, c.Spec.PadEndH, c.Spec.DilationH, c.Spec.CeilMode);
-            int width = c.FixedWidth > 0 ? c.FixedWidth : Size(random, c.Spec.KernelW, c.Spec.StrideW, c.Spec.PaddingW, c.Spec.PadEndW, c.Spec.DilationW, c.Spec.CeilMode);
-            int outHeight = PoolReference.OutputSize(height, c.Spec.KernelH, c.Spec.StrideH, c.Spec.PaddingH, c.Spec.PadEndH, c.Spec.DilationH, c.Spec.CeilMode);
-            int outWidth = PoolReference.OutputSize(width, c.Spec.KernelW, c.Spec.StrideW, c.Spec.PaddingW, c.Spec.PadEndW, c.Spec.DilationW, c.Spec.CeilMode);
+            int height = c.FixedHeight > 0 ? c.FixedHeight : Size(random, c.Spec.Kernel[0], c.Spec.Stride[0], c.Spec.Padding[0], c.Spec.PaddingEndOrSymmetric[0], c.Spec.Dilation[0], c.Spec.CeilMode);
+            int width = c.FixedWidth > 0 ? c.FixedWidth : Size(random, c.Spec.Kernel[1], c.Spec.Stride[1], c.Spec.Padding[1], c.Spec.PaddingEndOrSymmetric[1], c.Spec.Dilation[1], c.Spec.CeilMode);
+            int outHeight = PoolReference.OutputSize(height, c.Spec.Kernel[0], c.Spec.Stride[0], c.Spec.Padding[0], c.Spec.PaddingEndOrSymmetric[0], c.Spec.Dilation[0], c.Spec.CeilMode);
+            int outWidth = PoolReference.OutputSize(width, c.Spec.Kernel[1], c.Spec.Stride[1], c.Spec.Padding[1], c.Spec.PaddingEndOrSymmetric[1], c.Spec.Dilation[1], c.Spec.CeilMode);
 
             bool isFloat = typeof(T) == typeof(float) || typeof(T) == typeof(double);
             // Multiples of 0.25: every sum is exact, so the average's order of additions cannot change a bit.
@@ -122,7 +122,7 @@ namespace PoolGen.Kernels.Tests
             float[] output = new float[2 * 5 * 4];
             TensorKernels.Max_k3s2p1(second, new TensorSpan<float>(output, [1, 2, 5, 4]));
 
-            float[] expected = PoolReference.Pool<float>(new PoolSpec(PoolKind.Max, 3, 3, 2, 2, 1, 1), input.AsSpan(2 * 9 * 7, 2 * 9 * 7), 1, 2, 9, 7);
+            float[] expected = PoolReference.Pool<float>(PoolSpecND.Of2D(PoolKind.Max, 3, 3, 2, 2, 1, 1), input.AsSpan(2 * 9 * 7, 2 * 9 * 7), 1, 2, 9, 7);
             Compare.Bitwise<float>(expected, output, "batch 1 of 3");
         }
 
@@ -205,7 +205,7 @@ namespace PoolGen.Kernels.Tests
             float[] input = TestData.Random<float>(1, 8 * 8, specials: false, ties: true);
             float[] output = new float[16];
             TensorKernels.Max_k3s2p1(new ReadOnlyTensorSpan<float>(input, [1, 1, 8, 8], [0, 0, 8, 1]), new TensorSpan<float>(output, [1, 1, 4, 4], [0, 0, 4, 1]));
-            Compare.Bitwise<float>(PoolReference.Pool<float>(new PoolSpec(PoolKind.Max, 3, 3, 2, 2, 1, 1), input, 1, 1, 8, 8), output, "strides of length-1 axes");
+            Compare.Bitwise<float>(PoolReference.Pool<float>(PoolSpecND.Of2D(PoolKind.Max, 3, 3, 2, 2, 1, 1), input, 1, 1, 8, 8), output, "strides of length-1 axes");
         }
 
         /// <summary>Calls <paramref name="kernel"/> on tensors over arrays of the given sizes; expects an ArgumentException naming <paramref name="paramName"/> and an untouched output.</summary>

@@ -79,26 +79,6 @@ namespace PoolGen.Testing
         /// <summary><see cref="Output"/> (a copy).</summary>
         public double[] OutputAsDouble() => (double[])Output.Clone();
 
-        /// <summary>The parameters of a rank-2 case (axis 0 = H, axis 1 = W).</summary>
-        /// <exception cref="InvalidOperationException">The case is not rank 2.</exception>
-        public PoolSpec ToSpec()
-        {
-            if (Rank != 2)
-            {
-                throw new InvalidOperationException($"{Id} has rank {Rank}; use ToSpecND().");
-            }
-
-            return new PoolSpec(
-                Kind,
-                Kernel[0], Kernel[1],
-                Stride[0], Stride[1],
-                Padding[0], Padding[1],
-                Dilation[0], Dilation[1],
-                CeilMode,
-                CountIncludePad ?? true,
-                DivisorOverride);
-        }
-
         /// <summary>The parameters of the case, any rank.</summary>
         public PoolSpecND ToSpecND() => new(
             Kind,

@@ -5,7 +5,7 @@ namespace PoolGen.Testing
 {
     /// <summary>
     /// A naive reference implementation of max, min, average and Lp pooling, written from <c>docs/semantics.md</c> and the
-    /// breadth rules (begin/end padding, ONNX auto_pad, argmax/argmin, global windows, divisor override, clamps, Half)
+    /// feature rules (begin/end padding, ONNX auto_pad, argmax/argmin, global windows, divisor override, clamps, Half)
     /// alone: it does not call <see cref="PoolShape"/> or anything else in PoolGen. For every output element it visits
     /// every tap of its window in row-major order. Slow on purpose; meant to be obviously correct.
     /// Layout: NC followed by the spatial axes, row-major, contiguous, for input and output alike (use
@@ -132,25 +132,27 @@ namespace PoolGen.Testing
             return output;
         }
 
-        /// <summary>Pools an NCHW input; returns the NCHW output (<c>batch*channels*outH*outW</c> elements).</summary>
+        /// <summary>Pools an NCHW input with a rank-2 spec; returns the NCHW output (<c>batch*channels*outH*outW</c> elements). See <see cref="PoolND{T}"/>.</summary>
         /// <exception cref="ArgumentException">Invalid parameters, an output size below 1, or a short input.</exception>
         /// <exception cref="NotSupportedException">The element type is not supported for this kind.</exception>
-        public static T[] Pool<T>(PoolSpec spec, ReadOnlySpan<T> input, int batch, int channels, int height, int width)
+        public static T[] Pool<T>(PoolSpecND spec, ReadOnlySpan<T> input, int batch, int channels, int height, int width)
             where T : unmanaged, INumber<T>
         {
             ArgumentNullException.ThrowIfNull(spec);
-            return PoolND(spec.ToND(), input, batch, channels, [height, width]);
+            ArgumentOutOfRangeException.ThrowIfNotEqual(spec.Rank, 2, nameof(spec));
+            return PoolND(spec, input, batch, channels, [height, width]);
         }
 
         /// <summary>
         /// Max pooling's argmax per output element of an NCHW input, in PyTorch's convention: the flat index
         /// <c>y*W + x</c> within the element's own (n, c) plane. See <see cref="MaxIndicesND{T}"/>.
         /// </summary>
-        public static long[] MaxIndices<T>(PoolSpec spec, ReadOnlySpan<T> input, int batch, int channels, int height, int width)
+        public static long[] MaxIndices<T>(PoolSpecND spec, ReadOnlySpan<T> input, int batch, int channels, int height, int width)
             where T : unmanaged, INumber<T>
         {
             ArgumentNullException.ThrowIfNull(spec);
-            return MaxIndicesND(spec.ToND(), input, batch, channels, [height, width]);
+            ArgumentOutOfRangeException.ThrowIfNotEqual(spec.Rank, 2, nameof(spec));
+            return MaxIndicesND(spec, input, batch, channels, [height, width]);
         }
 
         /// <summary>Pools an input of any spatial rank (N, C, then <paramref name="spatialShape"/>); returns the output in the same layout.</summary>

@@ -7,7 +7,7 @@ namespace PoolGen.Testing
 {
     /// <summary>
     /// The parameters of a pooling operation of any spatial rank: one entry per spatial axis, outermost first
-    /// (D, H, W). The input of <see cref="PoolReference.PoolND{T}"/>; <see cref="PoolSpec"/> is the rank-2 form.
+    /// (D, H, W). The input of <see cref="PoolReference.PoolND{T}"/>; <see cref="Of2D"/> writes a rank-2 one (axis 0 = H, axis 1 = W).
     /// Equality compares the arrays element by element.
     /// </summary>
     /// <param name="Kind">Max, average, Lp (with <see cref="P"/>) or min.</param>
@@ -64,6 +64,22 @@ namespace PoolGen.Testing
 
         /// <summary>A clamp bound is set.</summary>
         public bool HasClamp => !double.IsNegativeInfinity(ClampMin) || !double.IsPositiveInfinity(ClampMax);
+
+        /// <summary>A rank-2 spec (axis 0 = H, axis 1 = W) with symmetric padding; <c>with { PaddingEnd = [bottom, right] }</c> gives ONNX pads.</summary>
+        public static PoolSpecND Of2D(
+            PoolKind kind,
+            int kernelH,
+            int kernelW,
+            int strideH,
+            int strideW,
+            int paddingH,
+            int paddingW,
+            int dilationH = 1,
+            int dilationW = 1,
+            bool ceilMode = false,
+            bool countIncludePad = true,
+            int? divisorOverride = null) =>
+            new(kind, [kernelH, kernelW], [strideH, strideW], [paddingH, paddingW], [dilationH, dilationW], ceilMode, countIncludePad, divisorOverride);
 
         /// <summary>A global pooling spec of <paramref name="rank"/> spatial axes (the window is taken from the input at run time).</summary>
         public static PoolSpecND GlobalOf(PoolKind kind, int rank, int p = 0, int? divisorOverride = null)

@@ -4,12 +4,12 @@ using PoolGen;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// Kernels of the breadth attributes (issue 4): channels-last layouts, 1D and 3D, asymmetric Pads, AutoPad, indices,
+    /// Kernels of the feature attributes (issue 4): channels-last layouts, 1D and 3D, asymmetric Pads, AutoPad, indices,
     /// Global, DivisorOverride, Lp, Min, clamps, Half, fixed shapes. Each NHWC kernel has an NCHW twin with the same
     /// attribute otherwise (named with Nchw/Ncl/Ncdhw for Nhwc/Nlc/Ndhwc). What each attribute means is written by hand in
-    /// <see cref="BreadthKernelTable"/>; <see cref="BreadthKernelTests"/> runs them against the reference.
+    /// <see cref="FeatureKernelTable"/>; <see cref="KernelTests"/> (KernelTests.Features.cs) runs them against the reference.
     /// </summary>
-    internal static partial class BreadthKernels
+    internal static partial class FeatureKernels
     {
         [Pool(Size = 3, Stride = 2, Padding = 1)]
         public static partial void Max_Nchw_k3s2p1(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);

@@ -2,12 +2,12 @@ using System;
 using System.Numerics.Tensors;
 using PoolGen;
 
-// Tensor-form kernels of the general kernel's features (ranks 1 and 3, channels last, indices, Half, Pads, AutoPad,
+// Tensor-form kernels of the features (ranks 1 and 3, channels last, indices, Half, Pads, AutoPad,
 // Global, DivisorOverride, Lp, Min, clamps, Rank), each with a span-form twin of the same attribute that takes every
-// dimension the attribute does not fix. TensorBreadthKernelTests checks each against its twin and PoolReference.
+// dimension the attribute does not fix. TensorKernelTests (TensorKernelTests.Features.cs) checks each against its twin and PoolReference.
 namespace PoolGen.Kernels.Tests
 {
-    internal static partial class TensorBreadthKernels
+    internal static partial class TensorFeatureKernels
     {
         /// <summary>NHWC max with its argmax: [N, H, W, C] and [H, W, C] tensors.</summary>
         [Pool(Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc)]

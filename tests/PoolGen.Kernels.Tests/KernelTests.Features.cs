@@ -9,27 +9,25 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// Every kernel of <see cref="BreadthKernelTable"/> against the reference (<see cref="PoolReference"/>) on random shapes
+    /// Every kernel of <see cref="FeatureKernelTable"/> against the reference (<see cref="PoolReference"/>) on random shapes
     /// and data: max and min bitwise (NaN, infinities and signed zeros included) with their indices; average bitwise when
     /// the inputs make the sums exact, else within docs/semantics.md's bound (tol * the same average over |tap|); Lp within
     /// a relative tolerance. Channels-last kernels run on channels-last data, the reference on the transposed data, and each
     /// is also compared with its channels-first twin. Each call also checks that nothing was written past the output and
     /// the indices, nothing read past the input, and the input left unchanged.
     /// </summary>
-    public sealed class BreadthKernelTests
+    public sealed partial class KernelTests
     {
-        private const int Slack = 7;
+        private const int FeatureRandomShapes = 14;
 
-        private const int RandomShapes = 14;
+        public static TheoryData<string> FeatureKernelNames => Names(FeatureKernelTable.All);
 
-        public static TheoryData<string> KernelNames => Names(BreadthKernelTable.All);
+        public static TheoryData<string> ChannelsLastKernelNames => Names(FeatureKernelTable.All.Where(e => e.Layout == PoolLayout.Nhwc));
 
-        public static TheoryData<string> ChannelsLastKernelNames => Names(BreadthKernelTable.All.Where(e => e.Layout == PoolLayout.Nhwc));
-
-        internal static TheoryData<string> Names(IEnumerable<BreadthEntry> entries)
+        internal static TheoryData<string> Names(IEnumerable<FeatureEntry> entries)
         {
             var names = new TheoryData<string>();
-            foreach (BreadthEntry entry in entries)
+            foreach (FeatureEntry entry in entries)
             {
                 names.Add(entry.Name);
             }
@@ -38,18 +36,18 @@ namespace PoolGen.Kernels.Tests
         }
 
         [Fact]
-        public void BreadthKernelTable_CoversEveryCapability()
+        public void FeatureKernelTable_CoversEveryCapability()
         {
-            IReadOnlyList<BreadthEntry> all = BreadthKernelTable.All;
-            Assert.Equal(all.Count, BreadthKernelTable.ByName.Count);
-            bool Any(Func<BreadthEntry, bool> predicate) => all.Any(predicate);
-            bool IsNhwc(BreadthEntry e) => e.Layout == PoolLayout.Nhwc;
+            IReadOnlyList<FeatureEntry> all = FeatureKernelTable.All;
+            Assert.Equal(all.Count, FeatureKernelTable.ByName.Count);
+            bool Any(Func<FeatureEntry, bool> predicate) => all.Any(predicate);
+            bool IsNhwc(FeatureEntry e) => e.Layout == PoolLayout.Nhwc;
 
             // Every channels-last kernel has a channels-first twin with the same meaning.
-            foreach (BreadthEntry e in all.Where(IsNhwc))
+            foreach (FeatureEntry e in all.Where(IsNhwc))
             {
                 Assert.True(e.Twin is not null, $"{e.Name} has no twin");
-                BreadthEntry twin = BreadthKernelTable.ByName[e.Twin!];
+                FeatureEntry twin = FeatureKernelTable.ByName[e.Twin!];
                 Assert.Equal(PoolLayout.Nchw, twin.Layout);
                 Assert.Equal((e.Spec, e.Shape.Rank, e.Shape.HasBatch, e.Shape.HasChannels, e.Shape.FixedChannels, e.AutoPad, e.Indices, e.ElementType),
                              (twin.Spec, twin.Shape.Rank, twin.Shape.HasBatch, twin.Shape.HasChannels, twin.Shape.FixedChannels, twin.AutoPad, twin.Indices, twin.ElementType));
@@ -104,7 +102,7 @@ namespace PoolGen.Kernels.Tests
             }
 
             // SAME padding the 2D kernels take, since no input size changes it: stride 1, fixed sizes, one of each.
-            bool Same2D(BreadthEntry e) => e.Rank == 2 && e.Layout == PoolLayout.Nchw && e.AutoPad is PoolAutoPad.SameUpper or PoolAutoPad.SameLower;
+            bool Same2D(FeatureEntry e) => e.Rank == 2 && e.Layout == PoolLayout.Nchw && e.AutoPad is PoolAutoPad.SameUpper or PoolAutoPad.SameLower;
             Assert.True(Any(e => Same2D(e) && e.Spec.Stride.All(s => s == 1) && e.Spec.Kind == PoolKind.Max), "SAME stride 1, max");
             Assert.True(Any(e => Same2D(e) && e.Spec.Stride.All(s => s == 1) && e.Spec.Kind == PoolKind.Average), "SAME stride 1, average");
             Assert.True(Any(e => Same2D(e) && e.Shape.AllSpatialFixed && e.Spec.Stride.All(s => s > 1)), "SAME on fixed sizes");
@@ -133,12 +131,12 @@ namespace PoolGen.Kernels.Tests
         }
 
         [Theory]
-        [MemberData(nameof(KernelNames))]
-        public void Kernel_MatchesReference(string name) => BreadthKernelTable.ByName[name].Accept(new ReferenceCheck());
+        [MemberData(nameof(FeatureKernelNames))]
+        public void FeatureKernel_MatchesReference(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureReferenceCheck());
 
         [Theory]
         [MemberData(nameof(ChannelsLastKernelNames))]
-        public void ChannelsLastKernel_MatchesItsChannelsFirstTwin_OnTransposedData(string name) => BreadthKernelTable.ByName[name].Accept(new TwinCheck());
+        public void ChannelsLastKernel_MatchesItsChannelsFirstTwin_OnTransposedData(string name) => FeatureKernelTable.ByName[name].Accept(new TwinCheck());
 
         /// <summary>
         /// Every SAME kernel runs on sizes whose total padding is odd (the extra one at the end for SameUpper, at the
@@ -148,7 +146,7 @@ namespace PoolGen.Kernels.Tests
         [Fact]
         public void AutoPadKernels_RunOnOddAndEvenTotalPadding()
         {
-            foreach (BreadthEntry e in BreadthKernelTable.All.Where(e => e.AutoPad is PoolAutoPad.SameUpper or PoolAutoPad.SameLower))
+            foreach (FeatureEntry e in FeatureKernelTable.All.Where(e => e.AutoPad is PoolAutoPad.SameUpper or PoolAutoPad.SameLower))
             {
                 var totals = Shapes(e, new Random(KernelTests.StableSeed(e.Name)))
                     .SelectMany(shape => Enumerable.Range(0, e.Rank).Where(axis => e.Shape.Fixed[axis] == 0).Select(axis =>
@@ -178,7 +176,7 @@ namespace PoolGen.Kernels.Tests
             float[] x = [2, 2, 1, 2, nan, 0, nan, nan];
             var values = new float[4];
             var indices = new long[4];
-            BreadthKernels.MaxIdx64_1D_Ncl_k3s2p1(x, values, indices, 1, 8);
+            FeatureKernels.MaxIdx64_1D_Ncl_k3s2p1(x, values, indices, 1, 8);
             Compare.Bitwise<float>([2, 2, nan, nan], values, "max");
             Assert.Equal([0L, 1, 4, 7], indices);
 
@@ -186,7 +184,7 @@ namespace PoolGen.Kernels.Tests
             float[] nlc = x.SelectMany(v => new[] { v, -v }).ToArray();
             var values2 = new float[8];
             var indices2 = new long[8];
-            BreadthKernels.MaxIdx64_1D_Nlc_k3s2p1(nlc, values2, indices2, 2, 8);
+            FeatureKernels.MaxIdx64_1D_Nlc_k3s2p1(nlc, values2, indices2, 2, 8);
             Compare.Bitwise<float>([2, -2, 2, -1, nan, nan, nan, nan], values2, "max, channels last");
             Assert.Equal([0L, 0, 1, 2, 4, 4, 7, 7], indices2);
         }
@@ -204,7 +202,7 @@ namespace PoolGen.Kernels.Tests
             ];
             var values = new float[2];
             var indices = new int[2];
-            BreadthKernels.MinIdx32_Nchw_k3s2(x, values, indices, 1, 3, 5);
+            FeatureKernels.MinIdx32_Nchw_k3s2(x, values, indices, 1, 3, 5);
             Compare.Bitwise<float>([0, nan], values, "min: +0 first wins over the later -0");
             Assert.Equal([1, 8], indices);
         }
@@ -216,17 +214,17 @@ namespace PoolGen.Kernels.Tests
             float[] x = Enumerable.Range(0, 12).Select(v => (float)v).ToArray();
             var values = new float[2];
             var indices = new int[2];
-            BreadthKernels.MaxIdx32_3D_Ncdhw_k2s1(x, values, indices, 1, 2, 2, 3);
+            FeatureKernels.MaxIdx32_3D_Ncdhw_k2s1(x, values, indices, 1, 2, 2, 3);
             Assert.Equal([10f, 11f], values);
             Assert.Equal([10, 11], indices);
         }
 
         // ---------------------------------------------------------------- shapes and data
 
-        internal static int MaxSize(int rank) => rank switch { 1 => 40, 2 => 13, _ => 7 };
+        internal static int MaxSizeOfRank(int rank) => rank switch { 1 => 40, 2 => 13, _ => 7 };
 
         /// <summary>The smallest input size with an output on <paramref name="axis"/> (1 for global and SAME kernels).</summary>
-        internal static int MinimumSize(BreadthEntry e, int axis)
+        internal static int MinimumSize(FeatureEntry e, int axis)
         {
             if (e.Spec.Global || e.AutoPad is PoolAutoPad.SameUpper or PoolAutoPad.SameLower)
             {
@@ -246,7 +244,7 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>(batch, channels, spatial) shapes to run a kernel on, honoring its signature.</summary>
-        internal static List<(int Batch, int Channels, int[] Spatial)> Shapes(BreadthEntry e, Random random)
+        internal static List<(int Batch, int Channels, int[] Spatial)> Shapes(FeatureEntry e, Random random)
         {
             int rank = e.Rank;
             var min = new int[rank];
@@ -261,7 +259,7 @@ namespace PoolGen.Kernels.Tests
 
                 min[axis] = MinimumSize(e, axis);
                 int effective = e.Spec.Global ? 1 : (e.Spec.Dilation[axis] * (e.Spec.Kernel[axis] - 1)) + 1;
-                max[axis] = Math.Max(MaxSize(rank), Math.Max(min[axis], effective) + (2 * (e.Spec.Global ? 1 : e.Spec.Stride[axis])) + 2);
+                max[axis] = Math.Max(MaxSizeOfRank(rank), Math.Max(min[axis], effective) + (2 * (e.Spec.Global ? 1 : e.Spec.Stride[axis])) + 2);
             }
 
             int[] channelChoices = e.Layout == PoolLayout.Nhwc
@@ -276,7 +274,7 @@ namespace PoolGen.Kernels.Tests
                 (Batch(2), Channels(channelChoices[^1]), (int[])max.Clone()),
                 (Batch(1), Channels(channelChoices[^2]), min.Select((m, axis) => Math.Min(m + 1, max[axis])).ToArray()),
             };
-            for (int i = 0; i < RandomShapes; i++)
+            for (int i = 0; i < FeatureRandomShapes; i++)
             {
                 int[] spatial = Enumerable.Range(0, rank).Select(axis => random.Next(min[axis], max[axis] + 1)).ToArray();
                 shapes.Add((Batch(random.Next(1, 3)), Channels(channelChoices[random.Next(channelChoices.Length)]), spatial));
@@ -288,7 +286,7 @@ namespace PoolGen.Kernels.Tests
         internal static bool IsFloatingPoint<T>() => typeof(T) == typeof(float) || typeof(T) == typeof(double) || typeof(T) == typeof(Half);
 
         /// <summary>The data variants: name, a function of (seed, length), and whether sums of the data are exact.</summary>
-        internal static IEnumerable<(string Name, Func<int, int, T[]> Make, bool ExactSums)> Variants<T>()
+        internal static IEnumerable<(string Name, Func<int, int, T[]> Make, bool ExactSums)> FeatureVariants<T>()
             where T : unmanaged, INumber<T>
         {
             if (IsFloatingPoint<T>())
@@ -359,7 +357,7 @@ namespace PoolGen.Kernels.Tests
             string.Create(CultureInfo.InvariantCulture, $"[b{batch},c{channels},{string.Join("x", spatial)}]");
 
         /// <summary>The reference result in the kernel's layout: values, indices (max/min with indices), the output's spatial shape.</summary>
-        internal static (T[] Values, long[]? Indices, int[] OutputShape) Expected<T>(BreadthEntry e, T[] data, int batch, int channels, int[] spatial)
+        internal static (T[] Values, long[]? Indices, int[] OutputShape) Expected<T>(FeatureEntry e, T[] data, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
         {
             PoolSpecND spec = e.SpecFor(spatial);
@@ -377,7 +375,7 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>Runs the kernel on <paramref name="data"/> with slack after every buffer; checks the slack and the input afterwards.</summary>
-        internal static (T[] Values, long[]? Indices) Run<T>(BreadthEntry<T> e, T[] data, int outputLength, int batch, int channels, int[] spatial, string context)
+        internal static (T[] Values, long[]? Indices) Run<T>(FeatureEntry<T> e, T[] data, int outputLength, int batch, int channels, int[] spatial, string context)
             where T : unmanaged, INumber<T>
         {
             var input = new T[data.Length + Slack];
@@ -413,7 +411,7 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>Compares by the kind's rule (see the class summary); <paramref name="scaleData"/> gives the |tap| scale of averages.</summary>
-        internal static void CompareValues<T>(BreadthEntry e, T[] expected, T[] actual, bool exact, Func<T[]> scale, double toleranceFactor, string context)
+        internal static void CompareValues<T>(FeatureEntry e, T[] expected, T[] actual, bool exact, Func<T[]> scale, double toleranceFactor, string context)
             where T : unmanaged, INumber<T>
         {
             switch (e.Spec.Kind)
@@ -435,7 +433,7 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>The average over |tap| with the same spec (no clamps), in the kernel's layout: the scale of the average's bound.</summary>
-        internal static T[] AverageScale<T>(BreadthEntry e, T[] data, int batch, int channels, int[] spatial)
+        internal static T[] AverageScale<T>(FeatureEntry e, T[] data, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
         {
             PoolSpecND spec = e.SpecFor(spatial) with { ClampMin = double.NegativeInfinity, ClampMax = double.PositiveInfinity };
@@ -445,7 +443,7 @@ namespace PoolGen.Kernels.Tests
             return e.Layout == PoolLayout.Nhwc ? Layouts.ToChannelsLast<T>(scale, batch, channels, PoolReference.OutputShape(spec, spatial)) : scale;
         }
 
-        private static void Report(BreadthEntry e, List<(long Size, string Message)> failures, int runs)
+        private static void Report(FeatureEntry e, List<(long Size, string Message)> failures, int runs)
         {
             if (failures.Count == 0)
             {
@@ -462,7 +460,7 @@ namespace PoolGen.Kernels.Tests
             Assert.Fail(message.ToString());
         }
 
-        private static void ForEachRun<T>(BreadthEntry<T> e, Action<int, int, int[], T[], bool, string> check)
+        private static void ForEachRun<T>(FeatureEntry<T> e, Action<int, int, int[], T[], bool, string> check)
             where T : unmanaged, INumber<T>
         {
             int seed = KernelTests.StableSeed(e.Name);
@@ -472,7 +470,7 @@ namespace PoolGen.Kernels.Tests
             foreach ((int batch, int channels, int[] spatial) in Shapes(e, random))
             {
                 int length = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
-                foreach ((string variant, Func<int, int, T[]> make, bool exact) in Variants<T>())
+                foreach ((string variant, Func<int, int, T[]> make, bool exact) in FeatureVariants<T>())
                 {
                     seed++;
                     runs++;
@@ -491,9 +489,9 @@ namespace PoolGen.Kernels.Tests
             Report(e, failures, runs);
         }
 
-        private sealed class ReferenceCheck : IBreadthVisitor
+        private sealed class FeatureReferenceCheck : IFeatureVisitor
         {
-            public void Visit<T>(BreadthEntry<T> e)
+            public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
                 => ForEachRun(e, (batch, channels, spatial, data, exact, context) =>
                 {
@@ -513,12 +511,12 @@ namespace PoolGen.Kernels.Tests
                 });
         }
 
-        private sealed class TwinCheck : IBreadthVisitor
+        private sealed class TwinCheck : IFeatureVisitor
         {
-            public void Visit<T>(BreadthEntry<T> e)
+            public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
             {
-                var twin = (BreadthEntry<T>)BreadthKernelTable.ByName[e.Twin!];
+                var twin = (FeatureEntry<T>)FeatureKernelTable.ByName[e.Twin!];
                 ForEachRun(e, (batch, channels, spatial, data, exact, context) =>
                 {
                     int[] outputShape = PoolReference.OutputShape(e.SpecFor(spatial), spatial);

@@ -7,32 +7,32 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// The run-time argument checks of the breadth kernels (docs/semantics.md, "Run-time checks", with depth/length and
+    /// The run-time argument checks of the feature kernels (docs/semantics.md, "Run-time checks", with depth/length and
     /// indices): the exception type (exactly, not a subclass) and its ParamName, and that a throwing kernel left the output
-    /// and the indices untouched. Every kernel of <see cref="BreadthKernelTable"/>.
+    /// and the indices untouched. Every kernel of <see cref="FeatureKernelTable"/>.
     /// </summary>
-    public sealed class BreadthArgumentCheckTests
+    public sealed partial class ArgumentCheckTests
     {
-        public static TheoryData<string> AllKernelNames => BreadthKernelTests.Names(BreadthKernelTable.All);
+        public static TheoryData<string> AllFeatureKernelNames => KernelTests.Names(FeatureKernelTable.All);
 
-        public static TheoryData<string> RunTimeDimensionKernelNames => BreadthKernelTests.Names(BreadthKernelTable.All.Where(e => RunTimeDimensions(e).Any()));
+        public static TheoryData<string> RunTimeDimensionKernelNames => KernelTests.Names(FeatureKernelTable.All.Where(e => RunTimeDimensions(e).Any()));
 
-        public static TheoryData<string> KernelsWithIndicesNames => BreadthKernelTests.Names(BreadthKernelTable.All.Where(e => e.Indices != IndexType.None));
+        public static TheoryData<string> KernelsWithIndicesNames => KernelTests.Names(FeatureKernelTable.All.Where(e => e.Indices != IndexType.None));
 
-        public static TheoryData<string> KernelsWithAMinimumSizeNames => BreadthKernelTests.Names(BreadthKernelTable.All.Where(e =>
-            Enumerable.Range(0, e.Rank).Any(axis => e.Shape.Fixed[axis] == 0 && BreadthKernelTests.MinimumSize(e, axis) > 1)));
+        public static TheoryData<string> KernelsWithAMinimumSizeNames => KernelTests.Names(FeatureKernelTable.All.Where(e =>
+            Enumerable.Range(0, e.Rank).Any(axis => e.Shape.Fixed[axis] == 0 && KernelTests.MinimumSize(e, axis) > 1)));
 
         [Fact]
-        public void Selections_CoverTheNewForms()
+        public void FeatureSelections_CoverEveryForm()
         {
-            Assert.Contains(BreadthKernelTable.All, e => e.Rank == 3 && RunTimeDimensions(e).Contains("depth"));
-            Assert.Contains(BreadthKernelTable.All, e => e.Rank == 1 && RunTimeDimensions(e).Contains("length"));
+            Assert.Contains(FeatureKernelTable.All, e => e.Rank == 3 && RunTimeDimensions(e).Contains("depth"));
+            Assert.Contains(FeatureKernelTable.All, e => e.Rank == 1 && RunTimeDimensions(e).Contains("length"));
             Assert.True(KernelsWithIndicesNames.Count >= 15);
             Assert.True(KernelsWithAMinimumSizeNames.Count >= 20);
         }
 
         /// <summary>The parameter names a kernel takes at run time, in order.</summary>
-        internal static IEnumerable<string> RunTimeDimensions(BreadthEntry e)
+        internal static IEnumerable<string> RunTimeDimensions(FeatureEntry e)
         {
             if (e.Shape.HasBatch) yield return "batch";
             if (e.Shape.HasChannels) yield return "channels";
@@ -51,17 +51,17 @@ namespace PoolGen.Kernels.Tests
         /// <summary>A dimension below 1: ArgumentOutOfRangeException naming it, nothing written.</summary>
         [Theory]
         [MemberData(nameof(RunTimeDimensionKernelNames))]
-        public void DimensionBelowOne_ThrowsArgumentOutOfRange(string name) => BreadthKernelTable.ByName[name].Accept(new DimensionBelowOne());
+        public void FeatureKernel_DimensionBelowOne_ThrowsArgumentOutOfRange(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureDimensionBelowOne());
 
         /// <summary>A spatial size one below the smallest with an output: ArgumentOutOfRangeException naming it; the smallest works.</summary>
         [Theory]
         [MemberData(nameof(KernelsWithAMinimumSizeNames))]
-        public void SpatialSizeTooSmall_ThrowsArgumentOutOfRange(string name) => BreadthKernelTable.ByName[name].Accept(new SpatialTooSmall());
+        public void FeatureKernel_SpatialSizeTooSmall_ThrowsArgumentOutOfRange(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureSpatialTooSmall());
 
         /// <summary>Input, output or indices one element short (or empty): ArgumentException naming it, nothing written; exact lengths work.</summary>
         [Theory]
-        [MemberData(nameof(AllKernelNames))]
-        public void ShortSpans_ThrowArgumentException(string name) => BreadthKernelTable.ByName[name].Accept(new ShortSpans());
+        [MemberData(nameof(AllFeatureKernelNames))]
+        public void FeatureKernel_ShortSpans_ThrowArgumentException(string name) => FeatureKernelTable.ByName[name].Accept(new FeatureShortSpans());
 
         /// <summary>
         /// Overlapping spans (docs/semantics.md, run-time checks 6 and 7): input and output sharing memory is an
@@ -71,9 +71,9 @@ namespace PoolGen.Kernels.Tests
         [Fact]
         public void OverlappingSpans_ThrowArgumentException()
         {
-            BreadthEntry<float>[] kernels = BreadthKernelTable.All.OfType<BreadthEntry<float>>().Where(e => e.Indices == IndexType.Int32).ToArray();
+            FeatureEntry<float>[] kernels = FeatureKernelTable.All.OfType<FeatureEntry<float>>().Where(e => e.Indices == IndexType.Int32).ToArray();
             Assert.True(kernels.Length >= 5);
-            foreach (BreadthEntry<float> e in kernels)
+            foreach (FeatureEntry<float> e in kernels)
             {
                 (int batch, int channels, int[] spatial) = SmallShape(e);
                 int inputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
@@ -111,20 +111,20 @@ namespace PoolGen.Kernels.Tests
         private sealed class Buffers<T>
             where T : unmanaged, INumber<T>
         {
-            public Buffers(BreadthEntry<T> e, int batch, int channels, int[] spatial, int inputDelta = 0, int outputDelta = 0, int indicesDelta = 0)
+            public Buffers(FeatureEntry<T> e, int batch, int channels, int[] spatial, int inputDelta = 0, int outputDelta = 0, int indicesDelta = 0)
             {
                 Entry = e;
                 (Batch, Channels, Spatial) = (batch, channels, spatial);
                 InputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
                 OutputLength = batch * channels * PoolReference.OutputShape(e.SpecFor(spatial), spatial).Aggregate(1, (a, b) => a * b);
                 Input = TestData.Random<T>(7, Math.Max(0, InputLength + inputDelta), specials: false, ties: true);
-                Output = Filled(Math.Max(0, OutputLength + outputDelta), BreadthKernelTests.Sentinel<T>());
+                Output = Filled(Math.Max(0, OutputLength + outputDelta), KernelTests.Sentinel<T>());
                 int indices = Math.Max(0, OutputLength + indicesDelta);
-                Indices32 = e.Indices == IndexType.Int32 ? Filled(indices, BreadthKernelTests.IndexSentinel) : [];
-                Indices64 = e.Indices == IndexType.Int64 ? Filled(indices, (long)BreadthKernelTests.IndexSentinel) : [];
+                Indices32 = e.Indices == IndexType.Int32 ? Filled(indices, KernelTests.IndexSentinel) : [];
+                Indices64 = e.Indices == IndexType.Int64 ? Filled(indices, (long)KernelTests.IndexSentinel) : [];
             }
 
-            public BreadthEntry<T> Entry { get; }
+            public FeatureEntry<T> Entry { get; }
 
             public int Batch { get; }
 
@@ -150,8 +150,8 @@ namespace PoolGen.Kernels.Tests
 
             public void AssertUntouched(string context)
             {
-                Assert.True(Output.All(v => v == BreadthKernelTests.Sentinel<T>()), $"{context}: the output was written before the exception");
-                Assert.True(Indices32.All(v => v == BreadthKernelTests.IndexSentinel) && Indices64.All(v => v == BreadthKernelTests.IndexSentinel), $"{context}: the indices were written before the exception");
+                Assert.True(Output.All(v => v == KernelTests.Sentinel<T>()), $"{context}: the output was written before the exception");
+                Assert.True(Indices32.All(v => v == KernelTests.IndexSentinel) && Indices64.All(v => v == KernelTests.IndexSentinel), $"{context}: the indices were written before the exception");
             }
 
             private static TValue[] Filled<TValue>(int length, TValue value)
@@ -163,14 +163,14 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>The smallest valid shape with 2 batches and 2 channels where the kernel takes them.</summary>
-        private static (int Batch, int Channels, int[] Spatial) SmallShape(BreadthEntry e) =>
+        private static (int Batch, int Channels, int[] Spatial) SmallShape(FeatureEntry e) =>
             (e.Shape.HasBatch ? 2 : 1,
              e.Shape.HasChannels ? 2 : e.Shape.ImpliedChannels,
-             Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : BreadthKernelTests.MinimumSize(e, axis) + 1).ToArray());
+             Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : KernelTests.MinimumSize(e, axis) + 1).ToArray());
 
-        private sealed class DimensionBelowOne : IBreadthVisitor
+        private sealed class FeatureDimensionBelowOne : IFeatureVisitor
         {
-            public void Visit<T>(BreadthEntry<T> e)
+            public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
             {
                 (int batch, int channels, int[] spatial) = SmallShape(e);
@@ -196,16 +196,16 @@ namespace PoolGen.Kernels.Tests
             }
         }
 
-        private sealed class SpatialTooSmall : IBreadthVisitor
+        private sealed class FeatureSpatialTooSmall : IFeatureVisitor
         {
-            public void Visit<T>(BreadthEntry<T> e)
+            public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
             {
                 (int batch, int channels, int[] spatial) = SmallShape(e);
                 string[] axes = AxisNames(e.Rank);
                 for (int axis = 0; axis < e.Rank; axis++)
                 {
-                    int minimum = e.Shape.Fixed[axis] > 0 ? 1 : BreadthKernelTests.MinimumSize(e, axis);
+                    int minimum = e.Shape.Fixed[axis] > 0 ? 1 : KernelTests.MinimumSize(e, axis);
                     if (minimum <= 1)
                     {
                         continue;
@@ -214,11 +214,11 @@ namespace PoolGen.Kernels.Tests
                     int[] small = (int[])spatial.Clone();
                     small[axis] = minimum - 1;
                     var output = new T[4096];
-                    output.AsSpan().Fill(BreadthKernelTests.Sentinel<T>());
+                    output.AsSpan().Fill(KernelTests.Sentinel<T>());
                     T[] input = new T[4096];
                     var error = Assert.Throws<ArgumentOutOfRangeException>(() => e.Call(input, output, new int[4096], new long[4096], batch, channels, small));
                     Assert.True(error.ParamName == axes[axis], $"{e} with {axes[axis]} = {minimum - 1}: ParamName {error.ParamName}");
-                    Assert.True(output.All(v => v == BreadthKernelTests.Sentinel<T>()), $"{e}: output written before the exception");
+                    Assert.True(output.All(v => v == KernelTests.Sentinel<T>()), $"{e}: output written before the exception");
 
                     // The smallest size works.
                     small[axis] = minimum;
@@ -228,9 +228,9 @@ namespace PoolGen.Kernels.Tests
             }
         }
 
-        private sealed class ShortSpans : IBreadthVisitor
+        private sealed class FeatureShortSpans : IFeatureVisitor
         {
-            public void Visit<T>(BreadthEntry<T> e)
+            public void Visit<T>(FeatureEntry<T> e)
                 where T : unmanaged, INumber<T>
             {
                 (int batch, int channels, int[] spatial) = SmallShape(e);
@@ -256,9 +256,9 @@ namespace PoolGen.Kernels.Tests
 
                 // Exact lengths: no exception, every output and index written.
                 exact.Call();
-                Assert.DoesNotContain(BreadthKernelTests.Sentinel<T>(), exact.Output);
-                Assert.DoesNotContain(BreadthKernelTests.IndexSentinel, exact.Indices32);
-                Assert.DoesNotContain(BreadthKernelTests.IndexSentinel, exact.Indices64);
+                Assert.DoesNotContain(KernelTests.Sentinel<T>(), exact.Output);
+                Assert.DoesNotContain(KernelTests.IndexSentinel, exact.Indices32);
+                Assert.DoesNotContain(KernelTests.IndexSentinel, exact.Indices64);
             }
         }
     }

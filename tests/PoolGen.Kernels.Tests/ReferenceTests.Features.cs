@@ -5,12 +5,12 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// The breadth part of the reference (<see cref="PoolReference"/>: begin/end padding, auto_pad, min, Lp, clamps, global,
+    /// The feature part of the reference (<see cref="PoolReference"/>: begin/end padding, auto_pad, min, Lp, clamps, global,
     /// divisor override, argmin, Half) and its helpers (<see cref="Layouts"/>, <see cref="HalfData"/>) against values worked
     /// out by hand from the rules, and against the identities that tie the new kinds to the oracle-checked ones (symmetric
     /// padding written as begin/end, min as -max(-x), a global window as a window of the whole input).
     /// </summary>
-    public sealed class ReferenceBreadthTests
+    public sealed partial class ReferenceTests
     {
         private static PoolSpecND Spec1D(PoolKind kind, int k, int s, int pBegin, int pEnd, int d = 1, bool ceil = false, bool countIncludePad = true, int? divisor = null)
             => new(kind, [k], [s], [pBegin], [d], ceil, countIncludePad, divisor) { PaddingEnd = [pEnd] };

@@ -12,7 +12,7 @@ namespace PoolGen.Kernels.Tests
     /// (<c>Oracle/pytorch-pooling.jsonl</c>), and against small examples computed by hand. The kernels are tested
     /// against the reference elsewhere; these tests are what makes the reference trustworthy.
     /// </summary>
-    public sealed class ReferenceOracleTests
+    public sealed partial class ReferenceTests
     {
         private static readonly Lazy<IReadOnlyList<OracleCase>> OracleCases = new(
             () => Oracle.Load(Path.Combine(AppContext.BaseDirectory, "Oracle", "pytorch-pooling.jsonl")));
@@ -85,7 +85,7 @@ namespace PoolGen.Kernels.Tests
             long[]? indices = null;
             if (oracleCase.Rank == 2)
             {
-                PoolSpec spec2 = oracleCase.ToSpec();
+                PoolSpecND spec2 = oracleCase.ToSpecND();
                 int height = spatial[0], width = spatial[1];
                 actual = PoolReference.Pool(spec2, input, oracleCase.Batch, oracleCase.Channels, height, width);
                 if (spec2.Kind == PoolKind.Max)
@@ -127,7 +127,7 @@ namespace PoolGen.Kernels.Tests
         {
             // Windows (2x2, stride 2): {1 1 5 6} {2 4 7 8} {3 2 1 2} {1 0 3 4}.
             // Max 6 at (1,1) = 5, 8 at (1,3) = 7, 3 at (2,0) = 8, 4 at (3,3) = 15.
-            var spec = new PoolSpec(PoolKind.Max, 2, 2, 2, 2, 0, 0);
+            var spec = PoolSpecND.Of2D(PoolKind.Max, 2, 2, 2, 2, 0, 0);
             Compare.Bitwise<float>([6, 8, 3, 4], PoolReference.Pool<float>(spec, Example4x4, 1, 1, 4, 4), spec.ToString());
             Assert.Equal([5L, 7, 8, 15], PoolReference.MaxIndices<float>(spec, Example4x4, 1, 1, 4, 4));
         }
@@ -136,7 +136,7 @@ namespace PoolGen.Kernels.Tests
         public void Reference_4x4Example_Average()
         {
             // Sums 13, 21, 8, 8 over 4 taps: 3.25, 5.25, 2, 2.
-            var spec = new PoolSpec(PoolKind.Average, 2, 2, 2, 2, 0, 0);
+            var spec = PoolSpecND.Of2D(PoolKind.Average, 2, 2, 2, 2, 0, 0);
             Compare.Bitwise<float>([3.25f, 5.25f, 2, 2], PoolReference.Pool<float>(spec, Example4x4, 1, 1, 4, 4), spec.ToString());
         }
 
@@ -145,7 +145,7 @@ namespace PoolGen.Kernels.Tests
         {
             // Batch 1, channels 2: the second plane is the first plus 10; indices stay within their plane.
             float[] input = [.. Example4x4, .. Example4x4.Select(v => v + 10)];
-            var spec = new PoolSpec(PoolKind.Max, 2, 2, 2, 2, 0, 0);
+            var spec = PoolSpecND.Of2D(PoolKind.Max, 2, 2, 2, 2, 0, 0);
             Compare.Bitwise<float>([6, 8, 3, 4, 16, 18, 13, 14], PoolReference.Pool<float>(spec, input, 1, 2, 4, 4), spec.ToString());
             Assert.Equal([5L, 7, 8, 15, 5, 7, 8, 15], PoolReference.MaxIndices<float>(spec, input, 1, 2, 4, 4));
         }
@@ -160,13 +160,13 @@ namespace PoolGen.Kernels.Tests
             // Average: per axis the divisor count is min(start + 2, 3 + 0) - start: 2 for start 0, 1 for start 2,
             // so divisors 4, 2, 2, 1 with or without count_include_pad: 12/4 = 3, 9/2 = 4.5, 15/2 = 7.5, 9/1 = 9.
             float[] input = [1, 2, 3, 4, 5, 6, 7, 8, 9];
-            var max = new PoolSpec(PoolKind.Max, 2, 2, 2, 2, 0, 0, CeilMode: true);
+            var max = PoolSpecND.Of2D(PoolKind.Max, 2, 2, 2, 2, 0, 0, ceilMode: true);
             Compare.Bitwise<float>([5, 6, 8, 9], PoolReference.Pool<float>(max, input, 1, 1, 3, 3), max.ToString());
             Assert.Equal([4L, 5, 7, 8], PoolReference.MaxIndices<float>(max, input, 1, 1, 3, 3));
 
             foreach (bool countIncludePad in new[] { true, false })
             {
-                var average = new PoolSpec(PoolKind.Average, 2, 2, 2, 2, 0, 0, CeilMode: true, CountIncludePad: countIncludePad);
+                var average = PoolSpecND.Of2D(PoolKind.Average, 2, 2, 2, 2, 0, 0, ceilMode: true, countIncludePad: countIncludePad);
                 Compare.Bitwise<float>([3, 4.5f, 7.5f, 9], PoolReference.Pool<float>(average, input, 1, 1, 3, 3), average.ToString());
             }
         }
@@ -182,7 +182,7 @@ namespace PoolGen.Kernels.Tests
             // count_include_pad: 3/3 = 1, 9/3 = 3, 4/2 = 2; without: 3/2 = 1.5, 9/3 = 3, 4/1 = 4.
             // Max 2 (index 1), 4 (3), 4 (3).
             double[] input = [1, 2, 3, 4];
-            var include = new PoolSpec(PoolKind.Average, 1, 3, 1, 2, 0, 1, CeilMode: true, CountIncludePad: true);
+            var include = PoolSpecND.Of2D(PoolKind.Average, 1, 3, 1, 2, 0, 1, ceilMode: true, countIncludePad: true);
             var exclude = include with { CountIncludePad = false };
             var max = include with { Kind = PoolKind.Max };
             Compare.Bitwise<double>([1, 3, 2], PoolReference.Pool<double>(include, input, 1, 1, 1, 4), include.ToString());
@@ -212,7 +212,7 @@ namespace PoolGen.Kernels.Tests
         [Fact]
         public void Reference_NoOutputThrows()
         {
-            var spec = new PoolSpec(PoolKind.Max, 3, 3, 1, 1, 0, 0);
+            var spec = PoolSpecND.Of2D(PoolKind.Max, 3, 3, 1, 1, 0, 0);
             Assert.Throws<ArgumentException>(() => PoolReference.Pool<float>(spec, new float[4], 1, 1, 2, 2));
         }
 
@@ -224,7 +224,7 @@ namespace PoolGen.Kernels.Tests
             // 9 at 5 (9 > NaN is false): NaN, index 4. Window 1: 3 4 5 6: 6, index 7.
             // Average: NaN (the sum is NaN), 18/4 = 4.5.
             float[] input = [1, float.NaN, 3, 4, float.NaN, 9, 5, 6];
-            var max = new PoolSpec(PoolKind.Max, 2, 2, 2, 2, 0, 0);
+            var max = PoolSpecND.Of2D(PoolKind.Max, 2, 2, 2, 2, 0, 0);
             var average = max with { Kind = PoolKind.Average };
             Compare.Bitwise<float>([float.NaN, 6], PoolReference.Pool<float>(max, input, 1, 1, 2, 4), max.ToString());
             Assert.Equal([4L, 7], PoolReference.MaxIndices<float>(max, input, 1, 1, 2, 4));
@@ -236,7 +236,7 @@ namespace PoolGen.Kernels.Tests
         {
             // One row [inf -inf 1 inf], kernel 1x2 stride 1x2: inf + -inf = NaN; 1 + inf = inf, /2 = inf.
             double[] input = [double.PositiveInfinity, double.NegativeInfinity, 1, double.PositiveInfinity];
-            var average = new PoolSpec(PoolKind.Average, 1, 2, 1, 2, 0, 0);
+            var average = PoolSpecND.Of2D(PoolKind.Average, 1, 2, 1, 2, 0, 0);
             Compare.Bitwise<double>([double.NaN, double.PositiveInfinity], PoolReference.Pool<double>(average, input, 1, 1, 1, 4), average.ToString());
         }
 
@@ -247,7 +247,7 @@ namespace PoolGen.Kernels.Tests
             // Window 0: -0 replaces -inf; +0 > -0 is false, so -0 stays (index 0).
             // Window 1: +0 replaces -inf; -0 > +0 is false, so +0 stays (index 2).
             float[] input = [-0.0f, 0.0f, 0.0f, -0.0f];
-            var max = new PoolSpec(PoolKind.Max, 1, 2, 1, 2, 0, 0);
+            var max = PoolSpecND.Of2D(PoolKind.Max, 1, 2, 1, 2, 0, 0);
             float[] output = PoolReference.Pool<float>(max, input, 1, 1, 1, 4);
             Compare.Bitwise<float>([-0.0f, 0.0f], output, max.ToString());
             Assert.True(float.IsNegative(output[0]));
@@ -260,7 +260,7 @@ namespace PoolGen.Kernels.Tests
         {
             // [-0 -0], kernel 1x2: the sum starts at +0, +0 + -0 = +0, +0 + -0 = +0; +0 / 2 = +0.
             double[] input = [-0.0, -0.0];
-            var average = new PoolSpec(PoolKind.Average, 1, 2, 1, 2, 0, 0);
+            var average = PoolSpecND.Of2D(PoolKind.Average, 1, 2, 1, 2, 0, 0);
             double[] output = PoolReference.Pool<double>(average, input, 1, 1, 1, 2);
             Compare.Bitwise<double>([0.0], output, average.ToString());
             Assert.False(double.IsNegative(output[0]));
@@ -273,7 +273,7 @@ namespace PoolGen.Kernels.Tests
             // Window 0: taps -1 (padding) and 0: -inf, never replaced; index = first tap at or after 0 = 0.
             // Window 1: taps 1, 2: 5 at index 2.
             float[] input = [float.NegativeInfinity, float.NegativeInfinity, 5];
-            var max = new PoolSpec(PoolKind.Max, 1, 2, 1, 2, 0, 1);
+            var max = PoolSpecND.Of2D(PoolKind.Max, 1, 2, 1, 2, 0, 1);
             Compare.Bitwise<float>([float.NegativeInfinity, 5], PoolReference.Pool<float>(max, input, 1, 1, 1, 3), max.ToString());
             Assert.Equal([0L, 2], PoolReference.MaxIndices<float>(max, input, 1, 1, 1, 3));
         }
@@ -285,7 +285,7 @@ namespace PoolGen.Kernels.Tests
             // W taps -1 and 1, neither inside [0, 1). Max: the lowest value; index: first tap at or after 0 is
             // x = -1 + 2 = 1 (past the end), y = 0: 0*1 + 1 = 1.
             // Average: both taps lie in the padded extent [-1, 2): count_include_pad gives 0/2 = +0; without, 0/0 = NaN.
-            var max = new PoolSpec(PoolKind.Max, 1, 2, 1, 1, 0, 1, DilationW: 2);
+            var max = PoolSpecND.Of2D(PoolKind.Max, 1, 2, 1, 1, 0, 1, dilationW: 2);
             Compare.Bitwise<float>([float.NegativeInfinity], PoolReference.Pool<float>(max, [7f], 1, 1, 1, 1), max.ToString());
             Assert.Equal([1L], PoolReference.MaxIndices<float>(max, [7f], 1, 1, 1, 1));
             Compare.Bitwise<int>([int.MinValue], PoolReference.Pool<int>(max, [7], 1, 1, 1, 1), max.ToString());
@@ -302,7 +302,7 @@ namespace PoolGen.Kernels.Tests
         {
             // [MinValue -1 / MinValue MinValue] and [3 3 / 3 2], 2x2: -1 (index 1); 3, the first of the tie (index 0).
             int[] input = [int.MinValue, -1, 3, 3, int.MinValue, int.MinValue, 3, 2];
-            var max = new PoolSpec(PoolKind.Max, 2, 2, 2, 2, 0, 0);
+            var max = PoolSpecND.Of2D(PoolKind.Max, 2, 2, 2, 2, 0, 0);
             Compare.Bitwise<int>([-1, 3], PoolReference.Pool<int>(max, input, 1, 1, 2, 4), max.ToString());
             Assert.Equal([1L, 2], PoolReference.MaxIndices<int>(max, input, 1, 1, 2, 4));
             Assert.Throws<NotSupportedException>(() => PoolReference.Pool<int>(max with { Kind = PoolKind.Average }, input, 1, 1, 2, 4));
@@ -311,10 +311,10 @@ namespace PoolGen.Kernels.Tests
         [Fact]
         public void Reference_SpecToString()
         {
-            Assert.Equal("max k3x3 s2x2 p1x1 d1x1 ceil", new PoolSpec(PoolKind.Max, 3, 3, 2, 2, 1, 1, CeilMode: true).ToString());
+            Assert.Equal("max k3x3 s2x2 p1x1 d1x1 ceil", PoolSpecND.Of2D(PoolKind.Max, 3, 3, 2, 2, 1, 1, ceilMode: true).ToString());
             Assert.Equal(
                 "avg k2x3 s1x2 p0x1 d1x1 nopad div5",
-                new PoolSpec(PoolKind.Average, 2, 3, 1, 2, 0, 1, CountIncludePad: false, DivisorOverride: 5).ToString());
+                PoolSpecND.Of2D(PoolKind.Average, 2, 3, 1, 2, 0, 1, countIncludePad: false, divisorOverride: 5).ToString());
         }
 
         // ---- The comparison helpers the oracle tests rely on ------------------------------------------------------

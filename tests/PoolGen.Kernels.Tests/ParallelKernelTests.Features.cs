@@ -6,8 +6,8 @@ using PoolGen.Testing;
 
 namespace PoolGen.Kernels.Tests
 {
-    /// <summary>General-kernel methods with <c>Parallel = true</c> and their serial twins (same attribute otherwise).</summary>
-    internal static partial class ParallelGeneralKernels
+    /// <summary>Methods of the features (ranks 1 and 3, channels last, indices, Lp/Min, clamps, Half, Global) with <c>Parallel = true</c> and their serial twins (same attribute otherwise).</summary>
+    internal static partial class ParallelKernels
     {
         // Channels last, 2D: ranges of images, or of output rows when there are fewer images than tasks.
         [Pool(Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true)]
@@ -72,15 +72,13 @@ namespace PoolGen.Kernels.Tests
     }
 
     /// <summary>
-    /// <c>Parallel = true</c> on the general kernel: on shapes below and above the 65,536-element threshold (plane counts that
+    /// <c>Parallel = true</c> on the feature kernels: on shapes below and above the 65,536-element threshold (plane counts that
     /// do not divide by the core count, single images in channels-last layouts), the values and indices are those of the
     /// serial twin bit for bit and those of the reference (<see cref="PoolReference"/>) by the kind's rule, and nothing is
     /// written outside the output's and the indices' leading elements.
     /// </summary>
-    public sealed class ParallelGeneralKernelTests
+    public sealed partial class ParallelKernelTests
     {
-        private const int Guard = 64;
-
         /// <summary>A kernel under test: input, output, int or long indices (empty without), batch, channels, spatial sizes.</summary>
         private delegate void Kernel<T>(ReadOnlySpan<T> input, Span<T> output, Span<int> indices32, Span<long> indices64, int batch, int channels, int[] spatial);
 
@@ -107,8 +105,8 @@ namespace PoolGen.Kernels.Tests
         {
             var spec = new PoolSpecND(PoolKind.Max, [3, 3], [2, 2], [1, 1], [1, 1]);
             Check<float>(spec, PoolLayout.Nhwc, batch, channels, [height, width], specials: true,
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.NhwcMaxParallel(i, o, b, c, s[0], s[1]),
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.NhwcMaxSerial(i, o, b, c, s[0], s[1]));
+                (i, o, _, _, b, c, s) => ParallelKernels.NhwcMaxParallel(i, o, b, c, s[0], s[1]),
+                (i, o, _, _, b, c, s) => ParallelKernels.NhwcMaxSerial(i, o, b, c, s[0], s[1]));
         }
 
         [Theory]
@@ -120,8 +118,8 @@ namespace PoolGen.Kernels.Tests
         {
             var spec = new PoolSpecND(PoolKind.Max, [3], [1], [1], [1]);
             Check<float>(spec, PoolLayout.Nhwc, 1, channels, [length], specials: true,
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.NlcMaxParallel(i, o, c, s[0]),
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.NlcMaxSerial(i, o, c, s[0]));
+                (i, o, _, _, b, c, s) => ParallelKernels.NlcMaxParallel(i, o, c, s[0]),
+                (i, o, _, _, b, c, s) => ParallelKernels.NlcMaxSerial(i, o, c, s[0]));
         }
 
         [Theory]
@@ -133,8 +131,8 @@ namespace PoolGen.Kernels.Tests
         {
             var spec = new PoolSpecND(PoolKind.Average, [3, 3, 3], [2, 2, 2], [1, 1, 1], [1, 1, 1]);
             Check<float>(spec, PoolLayout.Nchw, batch, channels, [depth, height, width], specials: false,
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.Average3dParallel(i, o, b, c, s[0], s[1], s[2]),
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.Average3dSerial(i, o, b, c, s[0], s[1], s[2]));
+                (i, o, _, _, b, c, s) => ParallelKernels.Average3dParallel(i, o, b, c, s[0], s[1], s[2]),
+                (i, o, _, _, b, c, s) => ParallelKernels.Average3dSerial(i, o, b, c, s[0], s[1], s[2]));
         }
 
         [Theory]
@@ -146,8 +144,8 @@ namespace PoolGen.Kernels.Tests
         {
             var spec = new PoolSpecND(PoolKind.Average, [3, 3, 3], [2, 2, 2], [1, 1, 1], [1, 1, 1], CountIncludePad: false);
             Check<double>(spec, PoolLayout.Nhwc, batch, channels, [depth, height, width], specials: false,
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.Average3dNdhwcParallel(i, o, b, c, s[0], s[1], s[2]),
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.Average3dNdhwcSerial(i, o, b, c, s[0], s[1], s[2]));
+                (i, o, _, _, b, c, s) => ParallelKernels.Average3dNdhwcParallel(i, o, b, c, s[0], s[1], s[2]),
+                (i, o, _, _, b, c, s) => ParallelKernels.Average3dNdhwcSerial(i, o, b, c, s[0], s[1], s[2]));
         }
 
         [Theory]
@@ -159,8 +157,8 @@ namespace PoolGen.Kernels.Tests
         {
             var spec = new PoolSpecND(PoolKind.Max, [3], [2], [1], [1]);
             Check<float>(spec, PoolLayout.Nchw, batch, channels, [length], specials: true,
-                (i, o, _, x, b, c, s) => ParallelGeneralKernels.Max1dIndicesParallel(i, o, x, b, c, s[0]),
-                (i, o, _, x, b, c, s) => ParallelGeneralKernels.Max1dIndicesSerial(i, o, x, b, c, s[0]),
+                (i, o, _, x, b, c, s) => ParallelKernels.Max1dIndicesParallel(i, o, x, b, c, s[0]),
+                (i, o, _, x, b, c, s) => ParallelKernels.Max1dIndicesSerial(i, o, x, b, c, s[0]),
                 Indices.Int64);
         }
 
@@ -172,8 +170,8 @@ namespace PoolGen.Kernels.Tests
         {
             var spec = new PoolSpecND(PoolKind.Min, [4], [3], [2], [1]);
             Check<float>(spec, PoolLayout.Nhwc, batch, channels, [length], specials: true,
-                (i, o, x, _, b, c, s) => ParallelGeneralKernels.Min1dNlcIndicesParallel(i, o, x, b, c, s[0]),
-                (i, o, x, _, b, c, s) => ParallelGeneralKernels.Min1dNlcIndicesSerial(i, o, x, b, c, s[0]),
+                (i, o, x, _, b, c, s) => ParallelKernels.Min1dNlcIndicesParallel(i, o, x, b, c, s[0]),
+                (i, o, x, _, b, c, s) => ParallelKernels.Min1dNlcIndicesSerial(i, o, x, b, c, s[0]),
                 Indices.Int32);
         }
 
@@ -186,8 +184,8 @@ namespace PoolGen.Kernels.Tests
             // ONNX pads order: { top, left, bottom, right } = begins { 1, 0 }, ends { 2, 1 }.
             var spec = new PoolSpecND(PoolKind.Lp, [3, 3], [2, 2], [1, 0], [1, 1]) { PaddingEnd = [2, 1], P = 2 };
             Check<float>(spec, PoolLayout.Nchw, batch, channels, [height, width], specials: false,
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.LpPadsParallel(i, o, b, c, s[0], s[1]),
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.LpPadsSerial(i, o, b, c, s[0], s[1]));
+                (i, o, _, _, b, c, s) => ParallelKernels.LpPadsParallel(i, o, b, c, s[0], s[1]),
+                (i, o, _, _, b, c, s) => ParallelKernels.LpPadsSerial(i, o, b, c, s[0], s[1]));
         }
 
         [Theory]
@@ -197,8 +195,8 @@ namespace PoolGen.Kernels.Tests
         public void GlobalAverage_MatchesSerialAndReference(int batch, int channels, int height, int width)
         {
             Check<float>(PoolSpecND.GlobalOf(PoolKind.Average, 2), PoolLayout.Nchw, batch, channels, [height, width], specials: false,
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.GlobalAverageParallel(i, o, b, c, s[0], s[1]),
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.GlobalAverageSerial(i, o, b, c, s[0], s[1]));
+                (i, o, _, _, b, c, s) => ParallelKernels.GlobalAverageParallel(i, o, b, c, s[0], s[1]),
+                (i, o, _, _, b, c, s) => ParallelKernels.GlobalAverageSerial(i, o, b, c, s[0], s[1]));
         }
 
         [Theory]
@@ -209,24 +207,24 @@ namespace PoolGen.Kernels.Tests
         public void GlobalAverageNhwc_MatchesSerialAndReference(int batch, int channels, int height, int width)
         {
             Check<float>(PoolSpecND.GlobalOf(PoolKind.Average, 2), PoolLayout.Nhwc, batch, channels, [height, width], specials: false,
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.GlobalAverageNhwcParallel(i, o, b, c, s[0], s[1]),
-                (i, o, _, _, b, c, s) => ParallelGeneralKernels.GlobalAverageNhwcSerial(i, o, b, c, s[0], s[1]));
+                (i, o, _, _, b, c, s) => ParallelKernels.GlobalAverageNhwcParallel(i, o, b, c, s[0], s[1]),
+                (i, o, _, _, b, c, s) => ParallelKernels.GlobalAverageNhwcSerial(i, o, b, c, s[0], s[1]));
         }
 
         [Fact]
-        public void ParallelGeneralKernel_ChecksArgumentsBeforeStartingTasks()
+        public void ParallelFeatureKernel_ChecksArgumentsBeforeStartingTasks()
         {
             // One image of 802,816 elements, the output one element short: nothing written, the call throws at once.
             float[] input = new float[64 * 112 * 112];
             float[] output = new float[(64 * 56 * 56) - 1];
-            ArgumentException e = Assert.Throws<ArgumentException>(() => ParallelGeneralKernels.NhwcMaxParallel(input, output, 1, 64, 112, 112));
+            ArgumentException e = Assert.Throws<ArgumentException>(() => ParallelKernels.NhwcMaxParallel(input, output, 1, 64, 112, 112));
             Assert.Equal("output", e.ParamName);
             Assert.All(output, value => Assert.Equal(0f, value));
 
             // Output overlapping the input: the overlap rule, before any task.
             float[] shared = new float[(64 * 112 * 112) + (64 * 56 * 56)];
             ArgumentException overlap = Assert.Throws<ArgumentException>(() =>
-                ParallelGeneralKernels.NhwcMaxParallel(shared, shared.AsSpan(64 * 112 * 112 - 1), 1, 64, 112, 112));
+                ParallelKernels.NhwcMaxParallel(shared, shared.AsSpan(64 * 112 * 112 - 1), 1, 64, 112, 112));
             Assert.Equal("output", overlap.ParamName);
             Assert.All(shared, value => Assert.Equal(0f, value));
         }
@@ -288,7 +286,7 @@ namespace PoolGen.Kernels.Tests
             Kernel<T> parallelKernel, Kernel<T> serialKernel, Indices indices = Indices.None)
             where T : unmanaged, INumber<T>
         {
-            string context = $"{spec} {layout} {BreadthKernelTests.ShapeText(batch, channels, spatial)}";
+            string context = $"{spec} {layout} {KernelTests.ShapeText(batch, channels, spatial)}";
             int inputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
             bool order = spec.Kind is PoolKind.Max or PoolKind.Min;
             T[] data = TestData.Random<T>(inputLength + (channels * 31) + spatial[0], inputLength, specials, ties: order);
@@ -337,10 +335,10 @@ namespace PoolGen.Kernels.Tests
                     T[] magnitudes = Array.ConvertAll(nchw, T.Abs);
                     T[] scale = PoolReference.PoolND(concrete, magnitudes, batch, channels, spatial);
                     scale = last ? Layouts.ToChannelsLast<T>(scale, batch, channels, outputShape) : scale;
-                    Compare.CloseToScale<T>(expected, output, scale, Math.Max(BreadthKernelTests.AverageTolerance<T>(), 2 * taps * epsilon), $"{context}: parallel vs reference");
+                    Compare.CloseToScale<T>(expected, output, scale, Math.Max(KernelTests.AverageTolerance<T>(), 2 * taps * epsilon), $"{context}: parallel vs reference");
                     break;
                 default:
-                    Compare.Close<T>(expected, output, BreadthKernelTests.LpTolerance<T>(), $"{context}: parallel vs reference");
+                    Compare.Close<T>(expected, output, KernelTests.LpTolerance<T>(), $"{context}: parallel vs reference");
                     break;
             }
 

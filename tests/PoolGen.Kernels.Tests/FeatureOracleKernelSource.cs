@@ -8,20 +8,20 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// Renders <c>BreadthOracleKernels.cs</c>: the libtorch oracle cases that <c>OracleKernels.cs</c> (rank 2, no
+    /// Renders <c>FeatureOracleKernels.cs</c>: the libtorch oracle cases that <c>OracleKernels.cs</c> (rank 2, no
     /// divisor_override, no indices) leaves out, each through a kernel generated at build time: every case of rank 1 and 3,
     /// every case with divisor_override, and every max case again with its argmax (a <c>Span&lt;int&gt; indices</c> for
     /// float32, <c>Span&lt;long&gt;</c> for float64). One <c>[Pool]</c> method per distinct configuration, named after the
-    /// first case that uses it, and a dictionary from case id to a <see cref="BreadthCall{T}"/> of its kernel.
-    /// <see cref="BreadthOracleKernelTests.BreadthOracleKernelsFileIsUpToDate"/> keeps the committed file equal to this
+    /// first case that uses it, and a dictionary from case id to a <see cref="FeatureCall{T}"/> of its kernel.
+    /// <see cref="OracleKernelTests.FeatureOracleKernelsFileIsUpToDate"/> keeps the committed file equal to this
     /// rendering (to regenerate after changing the oracle or this class: run that test, review
-    /// <c>BreadthOracleKernels.received.cs</c>, copy it over <c>BreadthOracleKernels.cs</c>, rebuild).
+    /// <c>FeatureOracleKernels.received.cs</c>, copy it over <c>FeatureOracleKernels.cs</c>, rebuild).
     /// </summary>
-    public static class BreadthOracleKernelSource
+    public static class FeatureOracleKernelSource
     {
-        public const string FileName = "BreadthOracleKernels.cs";
+        public const string FileName = "FeatureOracleKernels.cs";
 
-        public const string ReceivedFileName = "BreadthOracleKernels.received.cs";
+        public const string ReceivedFileName = "FeatureOracleKernels.received.cs";
 
         /// <summary>Rank 1 or 3, or a divisor_override, or max (for the indices).</summary>
         public static IReadOnlyList<OracleCase> Selected(IEnumerable<OracleCase> cases)
@@ -42,7 +42,7 @@ namespace PoolGen.Kernels.Tests
         /// <summary>The index type of a max case's kernel: int for float32, long for float64.</summary>
         public static IndexType IndicesOf(OracleCase c) => c.Kind != PoolKind.Max ? IndexType.None : c.IsSingle ? IndexType.Int32 : IndexType.Int64;
 
-        /// <summary>The source text of <c>BreadthOracleKernels.cs</c> for the whole oracle (the selection is made here). Lines end with "\n".</summary>
+        /// <summary>The source text of <c>FeatureOracleKernels.cs</c> for the whole oracle (the selection is made here). Lines end with "\n".</summary>
         public static string Render(IEnumerable<OracleCase> cases)
         {
             IReadOnlyList<OracleCase> selected = Selected(cases);
@@ -54,9 +54,9 @@ namespace PoolGen.Kernels.Tests
             var text = new StringBuilder();
             void Line(string line = "") => text.Append(line).Append('\n');
 
-            Line("// Rendered by BreadthOracleKernelSource.Render from Oracle/pytorch-pooling.jsonl: do not edit by hand.");
-            Line("// BreadthOracleKernelTests.BreadthOracleKernelsFileIsUpToDate fails when this file differs from the rendering and");
-            Line("// writes BreadthOracleKernels.received.cs beside it; review that file and copy it over this one to accept it.");
+            Line("// Rendered by FeatureOracleKernelSource.Render from Oracle/pytorch-pooling.jsonl: do not edit by hand.");
+            Line("// OracleKernelTests.FeatureOracleKernelsFileIsUpToDate fails when this file differs from the rendering and");
+            Line("// writes FeatureOracleKernels.received.cs beside it; review that file and copy it over this one to accept it.");
             Line("using System;");
             Line("using System.Collections.Generic;");
             Line("using PoolGen;");
@@ -67,7 +67,7 @@ namespace PoolGen.Kernels.Tests
             Line(string.Create(CultureInfo.InvariantCulture, $"    /// One generated kernel per distinct configuration of the {selected.Count} libtorch oracle cases of rank 1 or 3, with"));
             Line(string.Create(CultureInfo.InvariantCulture, $"    /// divisor_override, or max (with indices) ({groups.Count} kernels), named after the first case that uses it."));
             Line("    /// </summary>");
-            Line("    internal static partial class BreadthOracleKernels");
+            Line("    internal static partial class FeatureOracleKernels");
             Line("    {");
             foreach ((string name, List<OracleCase> group) in groups)
             {
@@ -79,14 +79,14 @@ namespace PoolGen.Kernels.Tests
                 Line();
             }
 
-            Line("        /// <summary>The kernel of every selected case, by case id: a BreadthCall of float or double.</summary>");
+            Line("        /// <summary>The kernel of every selected case, by case id: a FeatureCall of float or double.</summary>");
             Line("        public static readonly IReadOnlyDictionary<string, Delegate> ByCaseId = new Dictionary<string, Delegate>");
             Line("        {");
             foreach ((string name, List<OracleCase> group) in groups)
             {
                 foreach (OracleCase c in group)
                 {
-                    Line($"            [\"{c.Id}\"] = new BreadthCall<{ElementType(c)}>((i, o, i32, i64, b, c, s) => {name}({Arguments(c)})),");
+                    Line($"            [\"{c.Id}\"] = new FeatureCall<{ElementType(c)}>((i, o, i32, i64, b, c, s) => {name}({Arguments(c)})),");
                 }
             }
 

@@ -9,25 +9,25 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// The libtorch oracle cases that need the breadth kernels, through kernels generated at build time
-    /// (<c>BreadthOracleKernels.cs</c>, rendered from the oracle by <see cref="BreadthOracleKernelSource"/>): every rank-1 and
+    /// The libtorch oracle cases that need the feature kernels, through kernels generated at build time
+    /// (<c>FeatureOracleKernels.cs</c>, rendered from the oracle by <see cref="FeatureOracleKernelSource"/>): every rank-1 and
     /// rank-3 case, every case with divisor_override, and every max case with its argmax. Values bitwise (any NaN equals any
     /// NaN; the oracle's average outputs are exact for its inputs), indices equal, the output size, nothing written past it.
     /// </summary>
-    public sealed class BreadthOracleKernelTests
+    public sealed partial class OracleKernelTests
     {
-        private static readonly Lazy<IReadOnlyList<OracleCase>> AllCases = new(
+        private static readonly Lazy<IReadOnlyList<OracleCase>> FeatureAllCases = new(
             () => Oracle.Load(Path.Combine(AppContext.BaseDirectory, "Oracle", "pytorch-pooling.jsonl")));
 
-        private static readonly Lazy<Dictionary<string, OracleCase>> SelectedById = new(
-            () => BreadthOracleKernelSource.Selected(AllCases.Value).ToDictionary(c => c.Id));
+        private static readonly Lazy<Dictionary<string, OracleCase>> FeatureSelectedById = new(
+            () => FeatureOracleKernelSource.Selected(FeatureAllCases.Value).ToDictionary(c => c.Id));
 
-        public static TheoryData<string> CaseIds
+        public static TheoryData<string> FeatureCaseIds
         {
             get
             {
                 var ids = new TheoryData<string>();
-                foreach (OracleCase c in BreadthOracleKernelSource.Selected(AllCases.Value))
+                foreach (OracleCase c in FeatureOracleKernelSource.Selected(FeatureAllCases.Value))
                 {
                     ids.Add(c.Id);
                 }
@@ -37,12 +37,12 @@ namespace PoolGen.Kernels.Tests
         }
 
         [Fact]
-        public void BreadthOracleKernelsFileIsUpToDate()
+        public void FeatureOracleKernelsFileIsUpToDate()
         {
-            string directory = SourceDirectory();
-            string committedPath = Path.Combine(directory, BreadthOracleKernelSource.FileName);
-            string receivedPath = Path.Combine(directory, BreadthOracleKernelSource.ReceivedFileName);
-            string rendered = BreadthOracleKernelSource.Render(AllCases.Value);
+            string directory = FeatureSourceDirectory();
+            string committedPath = Path.Combine(directory, FeatureOracleKernelSource.FileName);
+            string receivedPath = Path.Combine(directory, FeatureOracleKernelSource.ReceivedFileName);
+            string rendered = FeatureOracleKernelSource.Render(FeatureAllCases.Value);
             string committed = File.Exists(committedPath) ? File.ReadAllText(committedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
             if (committed == rendered)
             {
@@ -56,21 +56,21 @@ namespace PoolGen.Kernels.Tests
 
             File.WriteAllText(receivedPath, rendered);
             Assert.Fail(
-                $"{committedPath} differs from what BreadthOracleKernelSource.Render makes of the oracle file. The rendering was written to " +
+                $"{committedPath} differs from what FeatureOracleKernelSource.Render makes of the oracle file. The rendering was written to " +
                 $"{receivedPath}; review it, then accept it with `cp {receivedPath} {committedPath}` (and delete the received file), rebuild and rerun.");
         }
 
         [Fact]
-        public void BreadthOracleKernels_CoverEveryCaseOutsideOracleKernels_AndEveryMaxCaseWithIndices()
+        public void FeatureOracleKernels_CoverEveryCaseOutsideOracleKernels_AndEveryMaxCaseWithIndices()
         {
-            IReadOnlyList<OracleCase> all = AllCases.Value;
-            IReadOnlyList<OracleCase> selected = BreadthOracleKernelSource.Selected(all);
+            IReadOnlyList<OracleCase> all = FeatureAllCases.Value;
+            IReadOnlyList<OracleCase> selected = FeatureOracleKernelSource.Selected(all);
             IReadOnlyList<OracleCase> rank2 = OracleKernelSource.Selected(all);
 
             // Together with OracleKernels every case runs through a generated kernel, and every max case with its indices.
             Assert.Equal(all.Select(c => c.Id).Order(StringComparer.Ordinal), selected.Concat(rank2).Select(c => c.Id).Distinct().Order(StringComparer.Ordinal));
             Assert.All(all.Where(c => c.Kind == PoolKind.Max), c => Assert.Contains(c, selected));
-            Assert.Equal(selected.Select(c => c.Id).Order(StringComparer.Ordinal), BreadthOracleKernels.ByCaseId.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(selected.Select(c => c.Id).Order(StringComparer.Ordinal), FeatureOracleKernels.ByCaseId.Keys.Order(StringComparer.Ordinal));
 
             // The README's counts: ranks 1 and 3 (42 and 46 cases), divisor_override 17.
             Assert.Equal(42, selected.Count(c => c.Rank == 1));
@@ -84,27 +84,27 @@ namespace PoolGen.Kernels.Tests
         }
 
         [Theory]
-        [MemberData(nameof(CaseIds))]
-        public void GeneratedKernel_MatchesLibtorch(string id)
+        [MemberData(nameof(FeatureCaseIds))]
+        public void FeatureKernel_MatchesLibtorch(string id)
         {
-            OracleCase c = SelectedById.Value[id];
-            Delegate kernel = BreadthOracleKernels.ByCaseId[id];
+            OracleCase c = FeatureSelectedById.Value[id];
+            Delegate kernel = FeatureOracleKernels.ByCaseId[id];
             if (c.IsSingle)
             {
-                Check(c, (BreadthCall<float>)kernel, c.InputAsSingle(), c.OutputAsSingle());
+                CheckFeatureKernel(c, (FeatureCall<float>)kernel, c.InputAsSingle(), c.OutputAsSingle());
             }
             else
             {
-                Check(c, (BreadthCall<double>)kernel, c.InputAsDouble(), c.OutputAsDouble());
+                CheckFeatureKernel(c, (FeatureCall<double>)kernel, c.InputAsDouble(), c.OutputAsDouble());
             }
         }
 
-        private static void Check<T>(OracleCase c, BreadthCall<T> kernel, T[] input, T[] expected)
+        private static void CheckFeatureKernel<T>(OracleCase c, FeatureCall<T> kernel, T[] input, T[] expected)
             where T : unmanaged, INumber<T>
         {
             string context = c.ToString();
             int[] spatial = c.SpatialShape;
-            IndexType indexType = BreadthOracleKernelSource.IndicesOf(c);
+            IndexType indexType = FeatureOracleKernelSource.IndicesOf(c);
             int n = expected.Length;
             const int slack = 7;
 
@@ -120,28 +120,28 @@ namespace PoolGen.Kernels.Tests
 
             var inputCopy = (T[])input.Clone();
             var output = new T[n + slack];
-            output.AsSpan().Fill(BreadthKernelTests.Sentinel<T>());
+            output.AsSpan().Fill(KernelTests.Sentinel<T>());
             var indices32 = new int[indexType == IndexType.Int32 ? n + slack : 0];
             var indices64 = new long[indexType == IndexType.Int64 ? n + slack : 0];
-            indices32.AsSpan().Fill(BreadthKernelTests.IndexSentinel);
-            indices64.AsSpan().Fill(BreadthKernelTests.IndexSentinel);
+            indices32.AsSpan().Fill(KernelTests.IndexSentinel);
+            indices64.AsSpan().Fill(KernelTests.IndexSentinel);
             kernel(input, output, indices32, indices64, c.Batch, c.Channels, spatial);
 
             Compare.Bitwise<T>(expected, output.AsSpan(0, n), context);
             var tail = new T[slack];
-            tail.AsSpan().Fill(BreadthKernelTests.Sentinel<T>());
+            tail.AsSpan().Fill(KernelTests.Sentinel<T>());
             Compare.Bitwise<T>(tail, output.AsSpan(n), $"{context}: the output past the {n} elements of [{string.Join(",", c.OutputShape)}]");
             Compare.Bitwise<T>(inputCopy, input, $"{context}: the input after the call");
             if (indexType != IndexType.None)
             {
                 long[] actual = indexType == IndexType.Int32 ? indices32.Select(i => (long)i).ToArray() : indices64;
                 Assert.Equal(c.Indices!, actual[..n]);
-                Assert.All(actual[n..], i => Assert.Equal(BreadthKernelTests.IndexSentinel, i));
+                Assert.All(actual[n..], i => Assert.Equal(KernelTests.IndexSentinel, i));
             }
         }
 
-        /// <summary>The directory of this source file (the test project), where BreadthOracleKernels.cs lives.</summary>
-        private static string SourceDirectory([CallerFilePath] string path = "")
+        /// <summary>The directory of this source file (the test project), where FeatureOracleKernels.cs lives.</summary>
+        private static string FeatureSourceDirectory([CallerFilePath] string path = "")
         {
             string? directory = Path.GetDirectoryName(path);
             if (directory is not null && File.Exists(Path.Combine(directory, "PoolGen.Kernels.Tests.csproj")))
