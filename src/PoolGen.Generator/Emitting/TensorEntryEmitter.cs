@@ -38,21 +38,21 @@ internal static class TensorEntryEmitter
     private static TensorAxis[] Axes(KernelPlan kernel)
     {
         PoolSpec model = kernel.Spec;
-        bool general = !kernel.IsRowKernel;
-        ShapePlan? rows = general ? null : new ShapePlan(kernel);
+        bool ndKernel = !kernel.IsRowKernel;
+        ShapePlan? rows = ndKernel ? null : new ShapePlan(kernel);
         TensorAxis[] spatial = model.Rank switch
         {
-            1 => new[] { Spatial(model, Dimension.Length, "Length", model.W, model.FixedWidth, general, null) },
+            1 => new[] { Spatial(model, Dimension.Length, "Length", model.W, model.FixedWidth, ndKernel, null) },
             2 => new[]
             {
-                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, general, rows?.H),
-                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, general, rows?.W),
+                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, ndKernel, rows?.H),
+                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, ndKernel, rows?.W),
             },
             _ => new[]
             {
-                Spatial(model, Dimension.Depth, "Depth", model.D!, model.FixedDepth, general, null),
-                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, general, null),
-                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, general, null),
+                Spatial(model, Dimension.Depth, "Depth", model.D!, model.FixedDepth, ndKernel, null),
+                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, ndKernel, null),
+                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, ndKernel, null),
             },
         };
         var channels = new TensorAxis(Dimension.Channels, "Channels", model.FixedChannels, 1, int.MaxValue, null);
@@ -63,12 +63,12 @@ internal static class TensorEntryEmitter
     /// A spatial axis: the smallest length with an output (1 with Global or SAME padding), and the largest the kernel
     /// takes (its own bound, so that the entry rejects what the kernel would, naming the tensor).
     /// </summary>
-    private static TensorAxis Spatial(PoolSpec model, Dimension dimension, string property, AxisInfo axis, int fixedInput, bool general, AxisPlan? rows)
+    private static TensorAxis Spatial(PoolSpec model, Dimension dimension, string property, AxisInfo axis, int fixedInput, bool ndKernel, AxisPlan? rows)
     {
         bool anySize = model.Global || model.IsSameAutoPad;
         long minimum = anySize ? 1 : PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, model.CeilMode);
         long maximum = model.Global ? int.MaxValue
-            : general || rows is null ? int.MaxValue - (2L * axis.Effective) - axis.Stride - 1
+            : ndKernel || rows is null ? int.MaxValue - (2L * axis.Effective) - axis.Stride - 1
             : rows.MaximumInput;
         return new TensorAxis(dimension, property, fixedInput, minimum, maximum, axis);
     }

@@ -91,7 +91,7 @@ namespace PoolGen.Generated
             int inputPlane = height * width, outputPlane = outHeight * outWidth; // Checked by Run: both fit an int.
 
             // A global average: the window is the whole plane, one run of contiguous elements, summed a vector at a time
-            // (in another order than the row-major sum of the general path: the results may differ in the last bits).
+            // (in another order than the row-major sum of the window-by-window path: the results may differ in the last bits).
             if (height == 1 && width == 65)
             {
                 for (int plane = 0; plane < planes; plane++)

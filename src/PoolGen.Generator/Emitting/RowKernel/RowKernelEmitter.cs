@@ -152,7 +152,7 @@ internal static class RowKernelEmitter
         bool always = plan.H.FixedInput > 0 && plan.W.FixedInput > 0;
         string condition = string.Join(" && ", new[] { plan.H, plan.W }.Where(a => a.FixedInput == 0).Select(a => $"{a.Name} == {a.Axis.Kernel}"));
         w.Line("// A global average: the window is the whole plane, one run of contiguous elements, summed a vector at a time");
-        w.Line("// (in another order than the row-major sum of the general path: the results may differ in the last bits).");
+        w.Line("// (in another order than the row-major sum of the window-by-window path: the results may differ in the last bits).");
         CodeWriter.Scope? scope = always ? null : w.Block($"if ({condition})");
         using (w.Block("for (int plane = 0; plane < planes; plane++)"))
         {
@@ -357,7 +357,7 @@ internal static class RowKernelEmitter
         w.Line("int planes = (int)planeCount;");
     }
 
-    /// <summary>"padding 1", or "padding 1+0" (before + after, as the general kernel writes it) for asymmetric Pads.</summary>
+    /// <summary>"padding 1", or "padding 1+0" (before + after, as the N-D kernel writes it) for asymmetric Pads.</summary>
     private static string PaddingText(AxisInfo axis) =>
         axis.IsSymmetric ? $"padding {axis.Padding}" : $"padding {axis.Padding}+{axis.PaddingEnd}";
 
