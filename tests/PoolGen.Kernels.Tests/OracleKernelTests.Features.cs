@@ -16,18 +16,15 @@ namespace PoolGen.Kernels.Tests
     /// </summary>
     public sealed partial class OracleKernelTests
     {
-        private static readonly Lazy<IReadOnlyList<OracleCase>> FeatureAllCases = new(
-            () => Oracle.Load(Path.Combine(AppContext.BaseDirectory, "Oracle", "pytorch-pooling.jsonl")));
-
         private static readonly Lazy<Dictionary<string, OracleCase>> FeatureSelectedById = new(
-            () => FeatureOracleKernelSource.Selected(FeatureAllCases.Value).ToDictionary(c => c.Id));
+            () => FeatureOracleKernelSource.Selected(AllCases.Value).ToDictionary(c => c.Id));
 
         public static TheoryData<string> FeatureCaseIds
         {
             get
             {
                 var ids = new TheoryData<string>();
-                foreach (OracleCase c in FeatureOracleKernelSource.Selected(FeatureAllCases.Value))
+                foreach (OracleCase c in FeatureOracleKernelSource.Selected(AllCases.Value))
                 {
                     ids.Add(c.Id);
                 }
@@ -38,32 +35,12 @@ namespace PoolGen.Kernels.Tests
 
         [Fact]
         public void FeatureOracleKernelsFileIsUpToDate()
-        {
-            string directory = FeatureSourceDirectory();
-            string committedPath = Path.Combine(directory, FeatureOracleKernelSource.FileName);
-            string receivedPath = Path.Combine(directory, FeatureOracleKernelSource.ReceivedFileName);
-            string rendered = FeatureOracleKernelSource.Render(FeatureAllCases.Value);
-            string committed = File.Exists(committedPath) ? File.ReadAllText(committedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
-            if (committed == rendered)
-            {
-                if (File.Exists(receivedPath))
-                {
-                    File.Delete(receivedPath);
-                }
-
-                return;
-            }
-
-            File.WriteAllText(receivedPath, rendered);
-            Assert.Fail(
-                $"{committedPath} differs from what FeatureOracleKernelSource.Render makes of the oracle file. The rendering was written to " +
-                $"{receivedPath}; review it, then accept it with `cp {receivedPath} {committedPath}` (and delete the received file), rebuild and rerun.");
-        }
+            => AssertRenderedFileIsUpToDate(FeatureOracleKernelSource.FileName, FeatureOracleKernelSource.ReceivedFileName, FeatureOracleKernelSource.Render(AllCases.Value), nameof(FeatureOracleKernelSource));
 
         [Fact]
         public void FeatureOracleKernels_CoverEveryCaseOutsideOracleKernels_AndEveryMaxCaseWithIndices()
         {
-            IReadOnlyList<OracleCase> all = FeatureAllCases.Value;
+            IReadOnlyList<OracleCase> all = AllCases.Value;
             IReadOnlyList<OracleCase> selected = FeatureOracleKernelSource.Selected(all);
             IReadOnlyList<OracleCase> rank2 = OracleKernelSource.Selected(all);
 
@@ -138,32 +115,6 @@ namespace PoolGen.Kernels.Tests
                 Assert.Equal(c.Indices!, actual[..n]);
                 Assert.All(actual[n..], i => Assert.Equal(KernelTests.IndexSentinel, i));
             }
-        }
-
-        /// <summary>The directory of this source file (the test project), where FeatureOracleKernels.cs lives.</summary>
-        private static string FeatureSourceDirectory([CallerFilePath] string path = "")
-        {
-            string? directory = Path.GetDirectoryName(path);
-            if (directory is not null && File.Exists(Path.Combine(directory, "PoolGen.Kernels.Tests.csproj")))
-            {
-                return directory;
-            }
-
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "tests", "PoolGen.Kernels.Tests");
-                if (File.Exists(Path.Combine(dir.FullName, "PoolGen.Kernels.Tests.csproj")))
-                {
-                    return dir.FullName;
-                }
-
-                if (File.Exists(Path.Combine(candidate, "PoolGen.Kernels.Tests.csproj")))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new InvalidOperationException($"Cannot find the directory of PoolGen.Kernels.Tests.csproj from {path} or {AppContext.BaseDirectory}.");
         }
     }
 }

@@ -41,11 +41,17 @@ namespace PoolGen.Kernels.Tests
 
         [Fact]
         public void OracleKernelsFileIsUpToDate()
+            => AssertRenderedFileIsUpToDate(OracleKernelSource.FileName, OracleKernelSource.ReceivedFileName, OracleKernelSource.Render(AllCases.Value), nameof(OracleKernelSource));
+
+        /// <summary>
+        /// The committed file of generated kernels equals what <paramref name="renderer"/> makes of the oracle file; otherwise
+        /// the rendering is written beside it as the received file, for review.
+        /// </summary>
+        private static void AssertRenderedFileIsUpToDate(string fileName, string receivedFileName, string rendered, string renderer)
         {
             string directory = SourceDirectory();
-            string committedPath = Path.Combine(directory, OracleKernelSource.FileName);
-            string receivedPath = Path.Combine(directory, OracleKernelSource.ReceivedFileName);
-            string rendered = OracleKernelSource.Render(AllCases.Value);
+            string committedPath = Path.Combine(directory, fileName);
+            string receivedPath = Path.Combine(directory, receivedFileName);
             string committed = File.Exists(committedPath) ? File.ReadAllText(committedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
             if (committed == rendered)
             {
@@ -59,7 +65,7 @@ namespace PoolGen.Kernels.Tests
 
             File.WriteAllText(receivedPath, rendered);
             Assert.Fail(
-                $"{committedPath} differs from what OracleKernelSource.Render makes of the oracle file. The rendering was written to " +
+                $"{committedPath} differs from what {renderer}.Render makes of the oracle file. The rendering was written to " +
                 $"{receivedPath}; review it, then accept it with `cp {receivedPath} {committedPath}` (and delete the received file), rebuild and rerun.");
         }
 
