@@ -37,6 +37,8 @@ public class SignatureStubTests
         { $"public static partial void M({Tensors}, int height);", "PG0031", "height" },
         { $"public static partial void M({Tensors.Replace("TensorSpan<float> output", "TensorSpan<double> output", StringComparison.Ordinal)});", "PG0029", "TensorSpan<double>" },
         { "public static partial void M(ReadOnlySpan<float> input, System.Numerics.Tensors.TensorSpan<float> output);", "PG0028", "M" },
+        { "public static partial void M(System.Numerics.Tensors.TensorSpan<float> input, System.Numerics.Tensors.TensorSpan<float> output);", "PG0030", "M" },
+        { $"public static partial void M({Tensors.Replace("> input", "> source", StringComparison.Ordinal)});", "PG0030", "M" },
     };
 
     [Theory]
