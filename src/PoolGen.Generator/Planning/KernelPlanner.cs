@@ -14,6 +14,9 @@ internal static class KernelPlanner
     /// <summary>The vector widths the kernels are written for, widest first.</summary>
     private static readonly int[] Widths = { 256, 128 };
 
+    /// <summary>Parallel = true: from this many input elements a call may run on several cores (every kernel).</summary>
+    public const int ParallelThreshold = 65536;
+
     /// <summary>Row kernel: windows up to this many taps are unrolled completely; larger ones loop over their rows.</summary>
     public const int RowUnrollLimit = 64;
 
@@ -210,7 +213,8 @@ internal static class KernelPlanner
             ScalarReason: reason);
     }
 
-    private static int Lanes(PoolSpec spec, int bits) => bits / 8 / ElementSize(spec.ElementType.Keyword);
+    /// <summary>How many elements of the spec's type a vector of <paramref name="bits"/> holds.</summary>
+    public static int Lanes(PoolSpec spec, int bits) => bits / 8 / ElementSize(spec.ElementType.Keyword);
 
     /// <summary>The size in bytes of an element type PoolGen pools.</summary>
     public static int ElementSize(string keyword) => keyword switch

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
 using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
@@ -12,9 +13,6 @@ namespace PoolGen.Generator.Emitting;
 /// </summary>
 internal sealed partial class NdKernelEmitter
 {
-    /// <summary>The input elements from which a call may run on several cores (as the row kernel's).</summary>
-    private const int ParallelThreshold = 65536;
-
     /// <summary>The name of the outermost output coordinate (od, oh or ol).</summary>
     private string OuterOutput(List<Axis> axes) => "o" + axes[0].Letter;
 
@@ -29,8 +27,8 @@ internal sealed partial class NdKernelEmitter
         string what = !ChannelsLast(model)
             ? "ranges of whole planes"
             : model.Global ? "ranges of whole images" : "ranges of whole images or of output rows";
-        w.Line($"// Parallel = true: from {ParallelThreshold} input elements, {what} run on other cores.");
-        using (w.Block($"if (inputCount >= {ParallelThreshold} && {units})"))
+        w.Line($"// Parallel = true: from {KernelPlanner.ParallelThreshold} input elements, {what} run on other cores.");
+        using (w.Block($"if (inputCount >= {KernelPlanner.ParallelThreshold} && {units})"))
         {
             var arguments = new List<string> { "input", "output" };
             if (model.IndicesName is not null)

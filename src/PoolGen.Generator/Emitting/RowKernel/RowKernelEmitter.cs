@@ -51,8 +51,8 @@ internal static class RowKernelEmitter
                     string dims = PlaneArguments(plan);
                     if (kernel.Parallel)
                     {
-                        w.Line("// Parallel = true: above 65536 input elements, ranges of whole planes run on other cores.");
-                        using (w.Block("if (planes > 1 && planeCount * inputPlane >= 65536)"))
+                        w.Line($"// Parallel = true: above {KernelPlanner.ParallelThreshold} input elements, ranges of whole planes run on other cores.");
+                        using (w.Block($"if (planes > 1 && planeCount * inputPlane >= {KernelPlanner.ParallelThreshold})"))
                         {
                             w.Line($"RunParallel(input, output, planes, (int)inputPlane, (int)outputPlane{dims});");
                             w.Line("return;");

@@ -20,10 +20,10 @@ internal static partial class RowVectors
     /// Whether vectors of this width hold their windows in lane order (0 1 4 5 2 3 6 7) rather than memory order:
     /// stride 2 over 4- and 8-byte elements at 256 bits, whose shuffles work within 128-bit halves.
     /// </summary>
-    private static bool InLaneOrder(PoolSpec model, int bits) => model.W.Stride == 2 && bits == 256 && ElementSize(model.ElementType.Keyword) >= 4;
+    private static bool InLaneOrder(PoolSpec model, int bits) => model.W.Stride == 2 && bits == 256 && KernelPlanner.ElementSize(model.ElementType.Keyword) >= 4;
 
     /// <summary>Whether the kernel uses x86 shuffles: stride 2 over 4- and 8-byte elements (1- and 2-byte ones are widened portably).</summary>
-    public static bool UsesX86Shuffles(PoolSpec model) => model.W.Stride == 2 && ElementSize(model.ElementType.Keyword) >= 4;
+    public static bool UsesX86Shuffles(PoolSpec model) => model.W.Stride == 2 && KernelPlanner.ElementSize(model.ElementType.Keyword) >= 4;
 
     /// <summary>
     /// Pairs, Evens and Odds of the 2N elements at source + offset, in lane order; EvensWithin for 1-wide
@@ -34,8 +34,8 @@ internal static partial class RowVectors
         string t = model.ElementType.Keyword;
         string vector = "Vector" + bits;
         string type = $"{vector}<{t}>";
-        int lanes = Lanes(model, bits);
-        bool wide = ElementSize(t) == 8;
+        int lanes = KernelPlanner.Lanes(model, bits);
+        bool wide = KernelPlanner.ElementSize(t) == 8;
         bool permuted = bits == 256;
         string lane = wide ? "double" : "float";
         string isa = bits == 256 ? "Avx2" : wide ? "Sse2" : "Sse";
@@ -194,8 +194,8 @@ internal static partial class RowVectors
         string t = model.ElementType.Keyword;
         string vector = "Vector" + bits;
         string type = $"{vector}<{t}>";
-        int lanes = Lanes(model, bits);
-        bool bytes = ElementSize(t) == 1;
+        int lanes = KernelPlanner.Lanes(model, bits);
+        bool bytes = KernelPlanner.ElementSize(t) == 1;
         string wider = bytes ? "ushort" : "uint";
         string widen = bytes ? "AsUInt16()" : "AsUInt32()";
         string low = bytes ? "0xFF" : "0xFFFF";
@@ -307,15 +307,5 @@ internal static partial class RowVectors
         "uint" => "uint",
         "ulong" => "ulong",
         _ => "long",
-    };
-
-    private static int Lanes(PoolSpec model, int bits) => bits / 8 / ElementSize(model.ElementType.Keyword);
-
-    private static int ElementSize(string keyword) => keyword switch
-    {
-        "byte" or "sbyte" => 1,
-        "short" or "ushort" => 2,
-        "float" or "int" or "uint" => 4,
-        _ => 8,
     };
 }

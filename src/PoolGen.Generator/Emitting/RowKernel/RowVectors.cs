@@ -30,7 +30,7 @@ internal static partial class RowVectors
         string t = model.ElementType.Keyword;
         foreach (int bits in plan.Kernel.VectorWidths)
         {
-            int lanes = Lanes(model, bits);
+            int lanes = KernelPlanner.Lanes(model, bits);
             string vector = "Vector" + bits;
             string type = $"{vector}<{t}>";
             using (w.Block($"if ({vector}.IsHardwareAccelerated && colEnd - ox >= {type}.Count)"))
@@ -78,7 +78,7 @@ internal static partial class RowVectors
                 : w.Block($"{(i > 0 ? "else " : string.Empty)}if ({vector}.IsHardwareAccelerated && colEnd - {colBegin} >= {type}.Count)");
             using (scope)
             {
-                w.Line($"// Strips of {Lanes(model, bits)} windows; the last one ends on colEnd, computing a few windows again (with the same result).");
+                w.Line($"// Strips of {KernelPlanner.Lanes(model, bits)} windows; the last one ends on colEnd, computing a few windows again (with the same result).");
                 using (w.Block($"for (int ox = {colBegin}; ox < colEnd; ox += {type}.Count)"))
                 {
                     w.Line($"ox = Math.Min(ox, colEnd - {type}.Count);");
@@ -305,7 +305,7 @@ internal static partial class RowVectors
         EmitRowHelpers(w, model, plan);
         foreach (int bits in widths)
         {
-            if (model.W.Stride == 2 && ElementSize(t) <= 2)
+            if (model.W.Stride == 2 && KernelPlanner.ElementSize(t) <= 2)
             {
                 EmitNarrowStride2Helpers(w, model, bits, bits == widths[0]);
             }
