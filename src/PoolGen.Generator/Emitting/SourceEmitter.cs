@@ -163,14 +163,7 @@ internal static partial class SourceEmitter
         if (plan.Traversal != Traversal.Stub)
         {
             w.Line();
-            if (plan.IsRowKernel)
-            {
-                RowKernelEmitter.EmitKernelClass(w, plan);
-            }
-            else
-            {
-                new NdKernelEmitter(plan).EmitKernelClass(w);
-            }
+            KernelClassEmitter.Emit(w, plan);
         }
 
         TensorEntryEmitter.EmitEntryClass(w, plan);

@@ -35,42 +35,23 @@ internal static class TensorEntryEmitter
     /// then the channels. The tensor has one axis more with a batch axis, none without (PyTorch's unbatched input);
     /// everything below follows from this list.
     /// </summary>
-    private static TensorAxis[] Axes(KernelPlan kernel)
+    private static TensorAxis[] Axes(ShapePlan shape)
     {
-        PoolSpec model = kernel.Spec;
-        bool ndKernel = !kernel.IsRowKernel;
-        ShapePlan? rows = ndKernel ? null : new ShapePlan(kernel);
-        TensorAxis[] spatial = model.Rank switch
+        PoolSpec model = shape.Kernel.Spec;
+        Dimension[] dimensions = model.Rank switch
         {
-            1 => new[] { Spatial(model, Dimension.Length, "Length", model.W, model.FixedWidth, ndKernel, null) },
-            2 => new[]
-            {
-                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, ndKernel, rows?.H),
-                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, ndKernel, rows?.W),
-            },
-            _ => new[]
-            {
-                Spatial(model, Dimension.Depth, "Depth", model.D!, model.FixedDepth, ndKernel, null),
-                Spatial(model, Dimension.Height, "Height", model.H, model.FixedHeight, ndKernel, null),
-                Spatial(model, Dimension.Width, "Width", model.W, model.FixedWidth, ndKernel, null),
-            },
+            1 => new[] { Dimension.Length },
+            2 => new[] { Dimension.Height, Dimension.Width },
+            _ => new[] { Dimension.Depth, Dimension.Height, Dimension.Width },
         };
+
+        // The smallest length with an output and the largest the kernel takes: the kernel's own bounds, so that the
+        // entry rejects what the kernel would, naming the tensor.
+        TensorAxis[] spatial = shape.Axes
+            .Select((a, i) => new TensorAxis(dimensions[i], a.Title, a.FixedInput, a.MinimumInput, a.MaximumInput, a))
+            .ToArray();
         var channels = new TensorAxis(Dimension.Channels, "Channels", model.FixedChannels, 1, int.MaxValue, null);
         return model.Layout == LayoutModel.Nhwc ? spatial.Concat(new[] { channels }).ToArray() : new[] { channels }.Concat(spatial).ToArray();
-    }
-
-    /// <summary>
-    /// A spatial axis: the smallest length with an output (1 with Global or SAME padding), and the largest the kernel
-    /// takes (its own bound, so that the entry rejects what the kernel would, naming the tensor).
-    /// </summary>
-    private static TensorAxis Spatial(PoolSpec model, Dimension dimension, string property, AxisInfo axis, int fixedInput, bool ndKernel, AxisPlan? rows)
-    {
-        bool anySize = model.Global || model.IsSameAutoPad;
-        long minimum = anySize ? 1 : PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, model.CeilMode);
-        long maximum = model.Global ? int.MaxValue
-            : ndKernel || rows is null ? int.MaxValue - (2L * axis.Effective) - axis.Stride - 1
-            : rows.MaximumInput;
-        return new TensorAxis(dimension, property, fixedInput, minimum, maximum, axis);
     }
 
     /// <summary>The entry class, after the kernel class; nothing for a span method or an invalid attribute.</summary>
@@ -82,7 +63,8 @@ internal static class TensorEntryEmitter
             return;
         }
 
-        TensorAxis[] axes = Axes(kernel);
+        var shape = new ShapePlan(kernel);
+        TensorAxis[] axes = Axes(shape);
         string t = model.ElementType.Keyword;
         string input = model.InputName;
         string output = model.OutputName;
@@ -108,7 +90,7 @@ internal static class TensorEntryEmitter
             {
                 using (w.Block($"public static void Run({parameters})"))
                 {
-                    EmitChecks(w, model, axes, input, output, method, names);
+                    EmitChecks(w, shape, axes, input, output, method, names);
                     if (indices is not null)
                     {
                         w.Line();
@@ -147,8 +129,9 @@ internal static class TensorEntryEmitter
         }
     }
 
-    private static void EmitChecks(CodeWriter w, PoolSpec model, TensorAxis[] axes, string input, string output, string method, string names)
+    private static void EmitChecks(CodeWriter w, ShapePlan shape, TensorAxis[] axes, string input, string output, string method, string names)
     {
+        PoolSpec model = shape.Kernel.Spec;
         int rank = axes.Length + 1;
         w.Line($"// The shape: rank {rank} is [batch, {names}], rank {rank - 1} is [{names}] with batch 1. Every check comes before");
         w.Line("// the tensors' memory is touched.");
@@ -180,7 +163,7 @@ internal static class TensorEntryEmitter
             }
 
             string why = axis.Window is not { } a || model.Global || model.IsSameAutoPad ? string.Empty
-                : $" for the {a.Effective}-wide window with padding {(a.IsSymmetric ? Int(a.Padding) : $"{a.Padding}+{a.PaddingEnd}")}";
+                : $" for the {a.Axis.Effective}-wide window with {KernelPrologue.PaddingText(a)}";
             string maximum = axis.Maximum >= int.MaxValue ? "int.MaxValue" : Int(axis.Maximum);
             w.Line($"int {name} = Length(lengths, {index}, \"{name}\", {Int(axis.Minimum)}, {maximum}, \"{why}\");");
         }
@@ -198,7 +181,8 @@ internal static class TensorEntryEmitter
         }
 
         w.Line();
-        EmitOutputSizes(w, model, axes, out List<string> expected);
+        KernelPrologue.EmitOutputSizes(w, shape, paddings: false);
+        List<string> expected = axes.Select(a => a.Window is { } spatial ? spatial.Out : a.Fixed > 0 ? Int(a.Fixed) : DimensionName(a.Dimension)).ToList();
         w.Line();
         w.Line($"ReadOnlySpan<nint> outputLengths = {output}.Lengths;");
         string condition = string.Join(" || ", expected.Select((e, i) => $"outputLengths[{(i == 0 ? "first" : $"first + {i}")}] != {e}"));
@@ -218,69 +202,6 @@ internal static class TensorEntryEmitter
         using (w.Block($"if (!IsDenseRowMajor(outputLengths, {output}.Strides))"))
         {
             w.Line($"ThrowNotDense(nameof({output}), outputLengths, {output}.Strides);");
-        }
-    }
-
-    /// <summary>
-    /// The output's length on every axis after the batch (<paramref name="expected"/>, C# expressions in the tensor's
-    /// order): the channels, and per spatial axis the output size of docs/semantics.md, a constant where the attribute
-    /// allows (a fixed size, Global), else worked out from the input's length as the kernel does.
-    /// </summary>
-    private static void EmitOutputSizes(CodeWriter w, PoolSpec model, TensorAxis[] axes, out List<string> expected)
-    {
-        expected = new List<string>();
-        var formulas = new List<string>();
-        var lines = new List<string>();
-        foreach (TensorAxis axis in axes)
-        {
-            if (axis.Window is not { } a)
-            {
-                expected.Add(axis.Fixed > 0 ? Int(axis.Fixed) : DimensionName(axis.Dimension));
-                continue;
-            }
-
-            string name = DimensionName(axis.Dimension);
-            string outName = "out" + axis.Property;
-            expected.Add(outName);
-            if (model.Global)
-            {
-                formulas.Add($"{outName} = 1");
-                lines.Add($"const int {outName} = 1; // Global: the window is the whole input.");
-                continue;
-            }
-
-            if (model.IsSameAutoPad)
-            {
-                formulas.Add($"{outName} = ceil({name} / {a.Stride}) ({model.AutoPad})");
-                lines.Add(axis.Fixed > 0
-                    ? $"const int {outName} = {Int(((axis.Fixed - 1) / a.Stride) + 1)}; // {axis.Property} = {axis.Fixed} on the attribute."
-                    : $"int {outName} = {(a.Stride == 1 ? name : $"({name} - 1) / {a.Stride} + 1")};");
-                continue;
-            }
-
-            formulas.Add($"{outName} = {(model.CeilMode ? "ceil" : "floor")}(({Plus(name, (long)a.Padding + a.PaddingEnd)} - {a.Effective}) / {a.Stride}) + 1");
-            if (axis.Fixed > 0)
-            {
-                long size = PoolMath.OutputSize(axis.Fixed, a.Kernel, a.Stride, a.Padding, a.PaddingEnd, a.Dilation, model.CeilMode);
-                lines.Add($"const int {outName} = {Int(size)}; // {axis.Property} = {axis.Fixed} on the attribute.");
-                continue;
-            }
-
-            long c = (long)a.Padding + a.PaddingEnd - a.Effective + (model.CeilMode ? a.Stride - 1 : 0);
-            lines.Add($"int {outName} = {(a.Stride == 1 ? Plus(name, c + 1) : c == 0 ? $"{name} / {a.Stride} + 1" : $"({Plus(name, c)}) / {a.Stride} + 1")};");
-            if (model.CeilMode)
-            {
-                lines.Add($"if (({outName} - 1) * {a.Stride} >= {Plus(name, a.Padding)})");
-                lines.Add("{");
-                lines.Add($"    {outName}--; // Ceil mode: the last window would start in the end padding.");
-                lines.Add("}");
-            }
-        }
-
-        w.Line($"// Output size: {string.Join(", ", formulas)}{(model.Global ? string.Empty : ", constants folded")}.");
-        foreach (string line in lines)
-        {
-            w.Line(line);
         }
     }
 
@@ -341,19 +262,11 @@ internal static class TensorEntryEmitter
 
     private static string EntryClassName(PoolSpec model) => model.MethodName.TrimStart('@') + "Tensor";
 
-    private static string LayoutName(PoolSpec model) => (model.Rank, model.Layout == LayoutModel.Nhwc) switch
-    {
-        (1, false) => "NCL",
-        (1, true) => "NLC",
-        (2, false) => "NCHW",
-        (2, true) => "NHWC",
-        (_, false) => "NCDHW",
-        _ => "NDHWC",
-    };
+    private static string LayoutName(PoolSpec model) => KernelRemarks.LayoutName(model);
 
     /// <summary>One axis of the tensor after the batch axis.</summary>
     /// <param name="Property">The attribute property that fixes it (Channels, Depth, Height, Width, Length), also the title of its output size.</param>
     /// <param name="Fixed">The length the attribute fixes, or 0.</param>
-    /// <param name="Window">The spatial axis's window, or null for the channels.</param>
-    private sealed record TensorAxis(Dimension Dimension, string Property, int Fixed, long Minimum, long Maximum, AxisInfo? Window);
+    /// <param name="Window">The spatial axis's plan, or null for the channels.</param>
+    private sealed record TensorAxis(Dimension Dimension, string Property, int Fixed, long Minimum, long Maximum, AxisPlan? Window);
 }

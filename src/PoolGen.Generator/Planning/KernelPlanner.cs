@@ -158,7 +158,7 @@ internal static class KernelPlanner
     private static List<int> RowVectorWidths(PoolSpec spec)
     {
         var widths = new List<int>();
-        var axis = new AxisPlan("width", "Width", spec.W, spec.FixedWidth, spec.CeilMode);
+        var axis = new AxisPlan("width", "Width", "w", spec.W, spec.FixedWidth, spec);
         foreach (int bits in Widths)
         {
             if (axis.FixedInput == 0 || axis.FixedInteriorEnd - axis.FixedInteriorBegin >= Lanes(spec, bits))

@@ -23,9 +23,10 @@ namespace PoolGen.Generated
 
     /// <summary>The kernel of Demo.Kernels.AutoPadSameUpperAverage.</summary>
     /// <remarks>
-    /// <para>Average pooling of float in NCHW layout over a 3x3 window, stride 2x2,
-    /// SAME_UPPER padding (from the input size at run time, an odd extra at the end), dilation 1x1, floor mode.</para>
-    /// <para>The sum of the taps inside the input is divided by the number of taps inside the padded input. Scalar code: a channels-first stride above 1 has no vector form yet. See PoolGen's docs/semantics.md.</para>
+    /// <para>Average pooling of float in NCHW layout over a 3x3 window,
+    /// stride 2x2, SAME_UPPER padding (from the input size at run time, an odd extra at the end), dilation 1x1, floor mode; height from the caller, width from the caller.</para>
+    /// <para>The sum of the taps inside the input, in row-major order, is divided by the number of taps inside the padded input. See PoolGen's docs/semantics.md.</para>
+    /// <para>Window by window, windows wholly inside the input unrolled with constant offsets. Scalar code: channels first, the stride along the last axis is above 1.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AutoPadSameUpperAverageKernel
@@ -49,25 +50,25 @@ namespace PoolGen.Generated
                 throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 1.");
             }
 
-            if (height > 2147483638)
-            {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483638 for the 3-wide window.");
-            }
-
             if (width < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 1.");
-            }
-
-            if (width > 2147483638)
-            {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483638 for the 3-wide window.");
             }
 
             long inputCount = Times(Times(Times(batch, channels), height), width);
             if (inputCount > input.Length)
             {
                 ThrowTooShort(nameof(input), input.Length, inputCount, "batch*channels*height*width");
+            }
+
+            if (height > 2147483637)
+            {
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483637.");
+            }
+
+            if (width > 2147483637)
+            {
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483637.");
             }
 
             // SameUpper: outHeight = ceil(height / 2); the padding that needs is split, an odd one extra at the end.

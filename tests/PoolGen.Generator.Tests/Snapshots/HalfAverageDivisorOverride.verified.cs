@@ -23,9 +23,10 @@ namespace PoolGen.Generated
 
     /// <summary>The kernel of Demo.Kernels.HalfAverageDivisorOverride.</summary>
     /// <remarks>
-    /// <para>Average pooling of Half in NCHW layout over a 2x2 window, stride 2x2,
-    /// padding 0x0, dilation 1x1, floor mode.</para>
-    /// <para>Half values are reduced in float and rounded once at the end. The sum of the taps inside the input is divided by 3 (DivisorOverride). Scalar code: Half has no vector form yet. See PoolGen's docs/semantics.md.</para>
+    /// <para>Average pooling of Half in NCHW layout over a 2x2 window,
+    /// stride 2x2, padding 0x0, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
+    /// <para>Half values are reduced in float and rounded once at the end. The sum of the taps inside the input, in row-major order, is divided by 3 (DivisorOverride). See PoolGen's docs/semantics.md.</para>
+    /// <para>Window by window, windows wholly inside the input unrolled with constant offsets. Scalar code: Half has no vector arithmetic.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class HalfAverageDivisorOverrideKernel
@@ -42,28 +43,28 @@ namespace PoolGen.Generated
 
             if (height < 2)
             {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 2 for the 2-wide window with padding 0+0.");
-            }
-
-            if (height > 2147483640)
-            {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483640 for the 2-wide window.");
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 2 for the 2-wide window with padding 0.");
             }
 
             if (width < 2)
             {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 2 for the 2-wide window with padding 0+0.");
-            }
-
-            if (width > 2147483640)
-            {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483640 for the 2-wide window.");
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 2 for the 2-wide window with padding 0.");
             }
 
             long inputCount = Times(Times(Times(batch, channels), height), width);
             if (inputCount > input.Length)
             {
-                ThrowTooShort(nameof(input), input.Length, inputCount, "batch*channels*height*width");
+                ThrowTooShort(nameof(input), input.Length, inputCount, "channels*height*width");
+            }
+
+            if (height > 2147483639)
+            {
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483639 for the 2-wide window with padding 0.");
+            }
+
+            if (width > 2147483639)
+            {
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483639 for the 2-wide window with padding 0.");
             }
 
             // floor((height + 0 + 0 - 2) / 2) + 1
@@ -74,7 +75,7 @@ namespace PoolGen.Generated
             long outputCount = Times(Times(Times(batch, channels), outHeight), outWidth);
             if (outputCount > output.Length)
             {
-                ThrowTooShort(nameof(output), output.Length, outputCount, "batch*channels*outHeight*outWidth");
+                ThrowTooShort(nameof(output), output.Length, outputCount, "channels*outHeight*outWidth");
             }
 
             // The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.

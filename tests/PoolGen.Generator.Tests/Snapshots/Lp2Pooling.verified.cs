@@ -24,9 +24,10 @@ namespace PoolGen.Generated
 
     /// <summary>The kernel of Demo.Kernels.Lp2Pooling.</summary>
     /// <remarks>
-    /// <para>L2 pooling of float in NCHW layout over a 3x3 window, stride 1x1,
-    /// padding 1x1, dilation 1x1, floor mode.</para>
-    /// <para>(sum of |tap|^2)^(1/2) over the taps inside the input (padding counts as zero), as ONNX LpPool. Vectors run over the output's last axis inside the input. See PoolGen's docs/semantics.md.</para>
+    /// <para>L2 pooling of float in NCHW layout over a 3x3 window,
+    /// stride 1x1, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
+    /// <para>(sum of |tap|^2)^(1/2) over the taps inside the input (padding counts as zero), as ONNX LpPool. See PoolGen's docs/semantics.md.</para>
+    /// <para>Window by window, windows wholly inside the input unrolled with constant offsets. Vectors run over the output's last axis inside the input. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class Lp2PoolingKernel
@@ -47,28 +48,28 @@ namespace PoolGen.Generated
 
             if (height < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 1.");
-            }
-
-            if (height > 2147483639)
-            {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483639 for the 3-wide window.");
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 1 for the 3-wide window with padding 1.");
             }
 
             if (width < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 1.");
-            }
-
-            if (width > 2147483639)
-            {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483639 for the 3-wide window.");
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 1 for the 3-wide window with padding 1.");
             }
 
             long inputCount = Times(Times(Times(batch, channels), height), width);
             if (inputCount > input.Length)
             {
                 ThrowTooShort(nameof(input), input.Length, inputCount, "batch*channels*height*width");
+            }
+
+            if (height > 2147483635)
+            {
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483635 for the 3-wide window with padding 1.");
+            }
+
+            if (width > 2147483635)
+            {
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483635 for the 3-wide window with padding 1.");
             }
 
             // floor((height + 1 + 1 - 3) / 1) + 1

@@ -26,53 +26,56 @@ namespace PoolGen.Generated
     /// <summary>The kernel of Demo.Kernels.Pool4x4.</summary>
     /// <remarks>
     /// <para>Max pooling of float in NCHW layout over a 2x2 window,
-    /// stride 2x2, padding 0x0, dilation 1x1, floor mode.
-    /// Shape: height fixed at 4 (output 2), width fixed at 4 (output 2).</para>
-    /// <para>Output size per axis, as in PyTorch: floor((size + 2*padding - dilation*(window-1) - 1) / stride) + 1.</para>
-    /// <para>A NaN tap makes the output NaN; ties keep the first maximum; a window with no tap inside the input gives negative infinity. As in PyTorch; see PoolGen's docs/semantics.md.</para>
+    /// stride 2x2, padding 0x0, dilation 1x1, floor mode; height fixed at 4 (output 2), width fixed at 4 (output 2).</para>
+    /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. See PoolGen's docs/semantics.md.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Scalar code: the fixed width has fewer interior columns than a vector has lanes.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class Pool4x4Kernel
     {
         public static void Run(ReadOnlySpan<float> input, Span<float> output)
         {
+            const int batch = 1;
+            const int channels = 1;
             const int height = 4; // Fixed by the attribute.
             const int width = 4; // Fixed by the attribute.
+
             // Check every argument before touching memory.
-            const long planeCount = 1;
-            const long inputPlane = (long)height * width;
-            if (inputPlane > input.Length || planeCount > input.Length / inputPlane)
+            long inputCount = Times(Times(Times(batch, channels), height), width);
+            if (inputCount > input.Length)
             {
-                ThrowTooShort(nameof(input), input.Length, planeCount, inputPlane, "height*width");
+                ThrowTooShort(nameof(input), input.Length, inputCount, "height*width");
             }
 
-            // Output size: outHeight = floor((height - 2) / 2) + 1, outWidth = floor((width - 2) / 2) + 1, constants folded.
-            const int outHeight = 2;
-            const int outWidth = 2;
-            const long outputPlane = (long)outHeight * outWidth;
-            if (outputPlane > output.Length || planeCount > output.Length / outputPlane)
+            const int outHeight = 2; // floor((4 + 0 + 0 - 2) / 2) + 1
+            const int outWidth = 2; // floor((4 + 0 + 0 - 2) / 2) + 1
+
+            long outputCount = Times(Times(Times(batch, channels), outHeight), outWidth);
+            if (outputCount > output.Length)
             {
-                ThrowTooShort(nameof(output), output.Length, planeCount, outputPlane, "outHeight*outWidth");
+                ThrowTooShort(nameof(output), output.Length, outputCount, "outHeight*outWidth");
             }
 
-            if (input.Slice(0, (int)(planeCount * inputPlane)).Overlaps(output.Slice(0, (int)(planeCount * outputPlane))))
+            // The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.
+            ReadOnlySpan<float> read = input.Slice(0, (int)inputCount);
+            Span<float> written = output.Slice(0, (int)outputCount);
+            if (read.Overlaps(written))
             {
                 throw new ArgumentException("output overlaps input: the elements the kernel writes must not share memory with the elements it reads.", nameof(output));
             }
 
-            // The checks bound every length by a span's length: int offsets cannot overflow from here on.
-            int planes = (int)planeCount;
-
-            Planes(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), planes);
+            // The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.
+            Kernel(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), batch, channels);
         }
 
         // The planes, one after another. Not inlined: in a caller the JIT's inlining budget can run out before the
         // small vector helpers, which then become calls (measured 3-4x slower). Fully optimized from the first call.
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        private static void Planes(ref float source, ref float destination, int planes)
+        private static void Kernel(ref float source, ref float destination, int batch, int channels)
         {
             const int height = 4, outHeight = 2; // Fixed by the attribute.
             const int width = 4, outWidth = 2; // Fixed by the attribute.
+            int planes = batch * channels; // At most the input's length: every plane holds an element.
             const int inputPlane = height * width, outputPlane = outHeight * outWidth;
 
             // Interior windows (rows [rowBegin, rowEnd), columns [colBegin, colEnd)) lie wholly inside the input and run
@@ -108,25 +111,28 @@ namespace PoolGen.Generated
             }
         }
 
-        // A tap replaces the maximum when it is larger or NaN: NaN propagates, ties keep the first maximum. On x86 this is
-        // decided without a branch (a coin toss for the predictor on real data): MAXSS/MAXSD(value, max) is exactly
-        // "value > max ? value : max", and the blend on the unordered compare lets a NaN tap win.
+        // A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. On x86
+        // without a branch (a coin toss for the predictor on real data): MAXSS/MAXSD(tap, current) is exactly
+        // "tap > current ? tap : current", and the blend on the unordered compare lets a NaN tap win.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float Max(float max, float value)
+        private static float Max(float current, float tap)
         {
             if (Sse41.IsSupported)
             {
-                Vector128<float> v = Vector128.CreateScalarUnsafe(value);
-                return Sse41.BlendVariable(Sse.MaxScalar(v, Vector128.CreateScalarUnsafe(max)), v, Sse.CompareScalarUnordered(v, v)).ToScalar();
+                Vector128<float> value = Vector128.CreateScalarUnsafe(tap);
+                return Sse41.BlendVariable(Sse.MaxScalar(value, Vector128.CreateScalarUnsafe(current)), value, Sse.CompareScalarUnordered(value, value)).ToScalar();
             }
 
-            return value > max || float.IsNaN(value) ? value : max;
+            return tap > current || float.IsNaN(tap) ? tap : current;
         }
 
-        private static void ThrowTooShort(string name, int length, long planes, long planeLength, string product)
+        // Saturates at 2^31: every count that reaches it is already longer than any span.
+        private static long Times(long count, int size) => Math.Min(count, 1L << 31) * size;
+
+        private static void ThrowTooShort(string name, int length, long required, string product)
         {
             throw new ArgumentException(
-                $"{name} holds {length} elements, fewer than the {(decimal)planes * planeLength} of {product} ({planes} planes of {planeLength}).", name);
+                $"{name} holds {length} elements, fewer than the {(required > int.MaxValue ? "more than int.MaxValue" : required.ToString())} of {product}.", name);
         }
     }
 }

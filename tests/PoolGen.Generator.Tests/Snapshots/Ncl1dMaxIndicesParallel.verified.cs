@@ -23,9 +23,10 @@ namespace PoolGen.Generated
 
     /// <summary>The kernel of Demo.Kernels.Ncl1dMaxIndicesParallel.</summary>
     /// <remarks>
-    /// <para>Max pooling of float in NCL layout over a 3-tap window, stride 2,
-    /// padding 1, dilation 1, floor mode.</para>
-    /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices. Scalar code: indices have no vector form yet. See PoolGen's docs/semantics.md.</para>
+    /// <para>Max pooling of float in NCL layout over a 3-tap window,
+    /// stride 2, padding 1, dilation 1, floor mode; length from the caller.</para>
+    /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices. See PoolGen's docs/semantics.md.</para>
+    /// <para>Window by window. Scalar code: indices are written by the scalar window.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class Ncl1dMaxIndicesParallelKernel
@@ -42,18 +43,18 @@ namespace PoolGen.Generated
 
             if (length < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(length), length, "length must be at least 1.");
-            }
-
-            if (length > 2147483638)
-            {
-                throw new ArgumentOutOfRangeException(nameof(length), length, "length must be at most 2147483638 for the 3-wide window.");
+                throw new ArgumentOutOfRangeException(nameof(length), length, "length must be at least 1 for the 3-wide window with padding 1.");
             }
 
             long inputCount = Times(Times(batch, channels), length);
             if (inputCount > input.Length)
             {
-                ThrowTooShort(nameof(input), input.Length, inputCount, "batch*channels*length");
+                ThrowTooShort(nameof(input), input.Length, inputCount, "channels*length");
+            }
+
+            if (length > 2147483633)
+            {
+                throw new ArgumentOutOfRangeException(nameof(length), length, "length must be at most 2147483633 for the 3-wide window with padding 1.");
             }
 
             // floor((length + 1 + 1 - 3) / 2) + 1
@@ -62,12 +63,12 @@ namespace PoolGen.Generated
             long outputCount = Times(Times(batch, channels), outLength);
             if (outputCount > output.Length)
             {
-                ThrowTooShort(nameof(output), output.Length, outputCount, "batch*channels*outLength");
+                ThrowTooShort(nameof(output), output.Length, outputCount, "channels*outLength");
             }
 
             if (outputCount > indices.Length)
             {
-                ThrowTooShort(nameof(indices), indices.Length, outputCount, "batch*channels*outLength");
+                ThrowTooShort(nameof(indices), indices.Length, outputCount, "channels*outLength");
             }
 
             // The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.

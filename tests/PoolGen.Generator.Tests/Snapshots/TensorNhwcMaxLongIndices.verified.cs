@@ -23,9 +23,10 @@ namespace PoolGen.Generated
 
     /// <summary>The kernel of Demo.Kernels.MaxPool.</summary>
     /// <remarks>
-    /// <para>Max pooling of float in NHWC layout over a 3x3 window, stride 2x2,
-    /// padding 1x1, dilation 1x1, floor mode.</para>
-    /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices. Scalar code: indices have no vector form yet. See PoolGen's docs/semantics.md.</para>
+    /// <para>Max pooling of float in NHWC layout over a 3x3 window,
+    /// stride 2x2, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
+    /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices. See PoolGen's docs/semantics.md.</para>
+    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Scalar code: indices are written by the scalar window.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class MaxPoolKernel
@@ -46,28 +47,28 @@ namespace PoolGen.Generated
 
             if (height < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 1.");
-            }
-
-            if (height > 2147483638)
-            {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483638 for the 3-wide window.");
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 1 for the 3-wide window with padding 1.");
             }
 
             if (width < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 1.");
-            }
-
-            if (width > 2147483638)
-            {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483638 for the 3-wide window.");
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 1 for the 3-wide window with padding 1.");
             }
 
             long inputCount = Times(Times(Times(batch, channels), height), width);
             if (inputCount > input.Length)
             {
                 ThrowTooShort(nameof(input), input.Length, inputCount, "batch*height*width*channels");
+            }
+
+            if (height > 2147483633)
+            {
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483633 for the 3-wide window with padding 1.");
+            }
+
+            if (width > 2147483633)
+            {
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483633 for the 3-wide window with padding 1.");
             }
 
             // floor((height + 1 + 1 - 3) / 2) + 1
@@ -207,8 +208,8 @@ namespace PoolGen.Generated
             ReadOnlySpan<nint> lengths = input.Lengths;
             int first = rank - 3; // The axis after the batch axis: 1, or 0 without a batch axis.
             int batch = first == 0 ? 1 : Length(lengths, 0, "batch", 1, int.MaxValue, "");
-            int height = Length(lengths, first, "height", 1, 2147483638, " for the 3-wide window with padding 1");
-            int width = Length(lengths, first + 1, "width", 1, 2147483638, " for the 3-wide window with padding 1");
+            int height = Length(lengths, first, "height", 1, 2147483633, " for the 3-wide window with padding 1");
+            int width = Length(lengths, first + 1, "width", 1, 2147483633, " for the 3-wide window with padding 1");
             int channels = Length(lengths, first + 2, "channels", 1, int.MaxValue, "");
 
             if (input.FlattenedLength > int.MaxValue)
@@ -221,8 +222,9 @@ namespace PoolGen.Generated
                 ThrowNotDense(nameof(input), lengths, input.Strides);
             }
 
-            // Output size: outHeight = floor((height + 2 - 3) / 2) + 1, outWidth = floor((width + 2 - 3) / 2) + 1, constants folded.
+            // floor((height + 1 + 1 - 3) / 2) + 1
             int outHeight = (height - 1) / 2 + 1;
+            // floor((width + 1 + 1 - 3) / 2) + 1
             int outWidth = (width - 1) / 2 + 1;
 
             ReadOnlySpan<nint> outputLengths = output.Lengths;

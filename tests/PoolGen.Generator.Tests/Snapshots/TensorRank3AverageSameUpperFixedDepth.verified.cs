@@ -23,9 +23,10 @@ namespace PoolGen.Generated
 
     /// <summary>The kernel of Demo.Kernels.AveragePool3d.</summary>
     /// <remarks>
-    /// <para>Average pooling of double in NCDHW layout over a 3x3x3 window, stride 2x2x2,
-    /// SAME_UPPER padding (from the input size at run time, an odd extra at the end), dilation 1x1x1, floor mode.</para>
-    /// <para>The sum of the taps inside the input is divided by the number of taps inside the padded input. Scalar code: a channels-first stride above 1 has no vector form yet. See PoolGen's docs/semantics.md.</para>
+    /// <para>Average pooling of double in NCDHW layout over a 3x3x3 window,
+    /// stride 2x2x2, SAME_UPPER padding (from the input size at run time, an odd extra at the end), dilation 1x1x1, floor mode; depth fixed at 5 (output 3), height from the caller, width from the caller.</para>
+    /// <para>The sum of the taps inside the input, in row-major order, is divided by the number of taps inside the padded input. See PoolGen's docs/semantics.md.</para>
+    /// <para>Window by window, windows wholly inside the input unrolled with constant offsets. Scalar code: channels first, the stride along the last axis is above 1.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AveragePool3dKernel
@@ -50,19 +51,9 @@ namespace PoolGen.Generated
                 throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at least 1.");
             }
 
-            if (height > 2147483638)
-            {
-                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483638 for the 3-wide window.");
-            }
-
             if (width < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at least 1.");
-            }
-
-            if (width > 2147483638)
-            {
-                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483638 for the 3-wide window.");
             }
 
             long inputCount = Times(Times(Times(Times(batch, channels), depth), height), width);
@@ -71,8 +62,18 @@ namespace PoolGen.Generated
                 ThrowTooShort(nameof(input), input.Length, inputCount, "batch*channels*depth*height*width");
             }
 
+            if (height > 2147483637)
+            {
+                throw new ArgumentOutOfRangeException(nameof(height), height, "height must be at most 2147483637.");
+            }
+
+            if (width > 2147483637)
+            {
+                throw new ArgumentOutOfRangeException(nameof(width), width, "width must be at most 2147483637.");
+            }
+
             // SameUpper: outDepth = ceil(depth / 2); the padding that needs is split, an odd one extra at the end.
-            int outDepth = (depth - 1) / 2 + 1;
+            const int outDepth = 3;
             int padDepthTotal = Math.Max(0, (2 * (outDepth - 1)) + 3 - depth);
             int padDepth = padDepthTotal / 2, padDepthEnd = padDepthTotal - padDepth;
             // SameUpper: outHeight = ceil(height / 2); the padding that needs is split, an odd one extra at the end.
@@ -99,14 +100,15 @@ namespace PoolGen.Generated
             }
 
             // The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.
-            Kernel(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), batch, channels, height, width, outDepth, outHeight, outWidth, padDepth, padDepthEnd, padHeight, padHeightEnd, padWidth, padWidthEnd);
+            Kernel(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), batch, channels, height, width, outHeight, outWidth, padDepth, padDepthEnd, padHeight, padHeightEnd, padWidth, padWidthEnd);
         }
 
         // Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        private static void Kernel(ref double source, ref double destination, int batch, int channels, int height, int width, int outDepth, int outHeight, int outWidth, int padDepth, int padDepthEnd, int padHeight, int padHeightEnd, int padWidth, int padWidthEnd)
+        private static void Kernel(ref double source, ref double destination, int batch, int channels, int height, int width, int outHeight, int outWidth, int padDepth, int padDepthEnd, int padHeight, int padHeightEnd, int padWidth, int padWidthEnd)
         {
             const int depth = 5;
+            const int outDepth = 3;
             nint inputPlane = (nint)depth * height * width, outputPlane = (nint)outDepth * outHeight * outWidth;
             for (int plane = 0; plane < batch * channels; plane++)
             {
@@ -210,8 +212,8 @@ namespace PoolGen.Generated
             int batch = first == 0 ? 1 : Length(lengths, 0, "batch", 1, int.MaxValue, "");
             int channels = Length(lengths, first, "channels", 1, int.MaxValue, "");
             Fixed(lengths, first + 1, "depth", 5, "Depth");
-            int height = Length(lengths, first + 2, "height", 1, 2147483638, "");
-            int width = Length(lengths, first + 3, "width", 1, 2147483638, "");
+            int height = Length(lengths, first + 2, "height", 1, 2147483637, "");
+            int width = Length(lengths, first + 3, "width", 1, 2147483637, "");
 
             if (input.FlattenedLength > int.MaxValue)
             {
@@ -223,9 +225,11 @@ namespace PoolGen.Generated
                 ThrowNotDense(nameof(input), lengths, input.Strides);
             }
 
-            // Output size: outDepth = ceil(depth / 2) (SameUpper), outHeight = ceil(height / 2) (SameUpper), outWidth = ceil(width / 2) (SameUpper), constants folded.
-            const int outDepth = 3; // Depth = 5 on the attribute.
+            // SameUpper: outDepth = ceil(depth / 2).
+            const int outDepth = 3;
+            // SameUpper: outHeight = ceil(height / 2).
             int outHeight = (height - 1) / 2 + 1;
+            // SameUpper: outWidth = ceil(width / 2).
             int outWidth = (width - 1) / 2 + 1;
 
             ReadOnlySpan<nint> outputLengths = output.Lengths;

@@ -8,7 +8,7 @@ namespace PoolGen.Generator.Emitting;
 
 internal sealed partial class NdKernelEmitter
 {
-    private void EmitKernel(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitKernel(CodeWriter w, PoolSpec model, List<AxisPlan> axes, bool vector)
     {
         string t = T(model);
         var parameters = new List<string> { $"ref {t} source", $"ref {t} destination" };
@@ -17,22 +17,22 @@ internal sealed partial class NdKernelEmitter
             parameters.Add($"ref {model.IndicesType} indices");
         }
 
-        parameters.AddRange(KernelDimensions(model, axes).Select(d => "int " + d));
-        parameters.AddRange(RowRangeParameters(model, axes));
+        parameters.AddRange(KernelDimensions().Select(d => "int " + d));
+        parameters.AddRange(KernelClassEmitter.RowRangeParameters(shape));
         w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))
         {
-            foreach (Axis axis in axes)
+            foreach (AxisPlan axis in axes)
             {
-                if (axis.Fixed > 0)
+                if (axis.FixedInput > 0)
                 {
-                    w.Line($"const int {axis.Name} = {axis.Fixed};");
+                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
                 }
 
-                if (axis.FixedOut > 0 && !model.Global)
+                if (axis.FixedOutput > 0 && !model.Global)
                 {
-                    w.Line($"const int {axis.Out} = {Int(axis.FixedOut)};");
+                    w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
                 }
             }
 
@@ -51,13 +51,10 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
-    private string SpatialProduct(List<Axis> axes, System.Func<Axis, string> name) =>
-        axes.Count == 1 ? "(nint)" + name(axes[0]) : "(nint)" + string.Join(" * ", axes.Select(name));
-
     /// <summary>Window start, first and end tap inside the input (and inside the padded input) of one axis at o{letter}.</summary>
-    private void EmitRange(CodeWriter w, PoolSpec model, Axis axis, bool padded)
+    private void EmitRange(CodeWriter w, PoolSpec model, AxisPlan axis, bool padded)
     {
-        AxisInfo a = axis.Info;
+        AxisInfo a = axis.Axis;
         string l = axis.Letter;
         w.Line($"int {l}0 = {Scaled(a.Stride, "o" + l)} - {axis.Pad};");
         w.Line(a.Dilation == 1
@@ -73,7 +70,7 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted).</summary>
-    private string Divisor(PoolSpec model, List<Axis> axes)
+    private string Divisor(PoolSpec model, List<AxisPlan> axes)
     {
         if (model.DivisorOverride > 0)
         {
@@ -89,7 +86,7 @@ internal sealed partial class NdKernelEmitter
     /// The divisor of a vector of outputs: channels last, that of the pixel; channels first, the outputs are inside the
     /// input on the last axis, so its factor is the window size there.
     /// </summary>
-    private string VectorDivisor(PoolSpec model, List<Axis> axes, bool channelsLast)
+    private string VectorDivisor(PoolSpec model, List<AxisPlan> axes, bool channelsLast)
     {
         if (channelsLast || model.DivisorOverride > 0)
         {
@@ -103,14 +100,14 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>Channels first: plane by plane; vector runs over the last axis inside the input when its stride is 1.</summary>
-    private void EmitChannelsFirstBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitChannelsFirstBody(CodeWriter w, PoolSpec model, List<AxisPlan> axes, bool vector)
     {
         string t = T(model);
-        Axis last = axes[axes.Count - 1];
-        w.Line($"nint inputPlane = {SpatialProduct(axes, a => a.Name)}, outputPlane = {SpatialProduct(axes, a => a.Out)};");
+        AxisPlan last = axes[axes.Count - 1];
+        w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}, outputPlane = {SpatialProduct(a => a.Out)};");
         if (vector)
         {
-            AxisInfo a = last.Info;
+            AxisInfo a = last.Axis;
             string inside = last.RuntimePad ? $"{Plus(last.Name, 1 - a.Effective)} + {last.Pad}" : Plus(last.Name, 1L - a.Effective + a.Padding);
             w.Line($"// The outputs [{last.Letter}Begin, {last.Letter}Stop) of the last axis have every tap inside the input there.");
             w.Line($"int {last.Letter}Begin = Math.Min({last.Out}, {last.Pad});");
@@ -137,7 +134,7 @@ internal sealed partial class NdKernelEmitter
             }
 
             var scopes = new List<CodeWriter.Scope>();
-            foreach (Axis axis in axes.Take(axes.Count - 1))
+            foreach (AxisPlan axis in axes.Take(axes.Count - 1))
             {
                 scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
                 if (vector)
@@ -188,7 +185,7 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>The count and step arguments of the Taps helpers (only the steps for Full), in their parameter order (ranges emitted).</summary>
-    private string CountArguments(PoolSpec model, List<Axis> axes, bool channelsLast, bool counts = true)
+    private string CountArguments(PoolSpec model, List<AxisPlan> axes, bool channelsLast, bool counts = true)
     {
         string cs = channelsLast ? " * channels" : string.Empty;
         string Step(int dilation, string extent) => dilation == 1 ? $"(nint){extent}{cs}" : $"(nint){dilation} * {extent}{cs}";
@@ -235,7 +232,7 @@ internal sealed partial class NdKernelEmitter
     /// The vector runs of one row (channels first) or pixel (channels last): a call of Run (or RunFull, for a window
     /// wholly inside the input) with the step type that fits the data, which returns where the scalar code goes on.
     /// </summary>
-    private void EmitVectorRuns(CodeWriter w, PoolSpec model, List<Axis> axes, string o, string stop, string output, bool channelsLast)
+    private void EmitVectorRuns(CodeWriter w, PoolSpec model, List<AxisPlan> axes, string o, string stop, string output, bool channelsLast)
     {
         string a = A(model);
         if (NeedsDivisor(model))
@@ -262,7 +259,7 @@ internal sealed partial class NdKernelEmitter
 
         if (plan.UnrollsWindow)
         {
-            var conditions = axes.Take(axes.Count - (channelsLast ? 0 : 1)).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Info.Kernel}");
+            var conditions = axes.Take(axes.Count - (channelsLast ? 0 : 1)).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Axis.Kernel}");
             using (w.Block($"if ({string.Join(" && ", conditions)})"))
             {
                 Dispatch(full: true);

@@ -9,7 +9,7 @@ namespace PoolGen.Generator.Emitting;
 internal sealed partial class NdKernelEmitter
 {
     /// <summary>The parameters after "ref at" of Taps (counts and steps) or Full (steps only), in order.</summary>
-    private List<string> TapsParameters(PoolSpec model, List<Axis> axes, bool full)
+    private List<string> TapsParameters(PoolSpec model, List<AxisPlan> axes, bool full)
     {
         bool last = ChannelsLast(model);
         var parameters = new List<string>();
@@ -43,15 +43,15 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>Channels last: pixel by pixel, vectors over the channels.</summary>
-    private void EmitChannelsLastBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitChannelsLastBody(CodeWriter w, PoolSpec model, List<AxisPlan> axes, bool vector)
     {
         string t = T(model);
-        w.Line($"nint inputImage = {SpatialProduct(axes, a => a.Name)} * channels, outputImage = {SpatialProduct(axes, a => a.Out)} * channels;");
-        Axis last = axes[axes.Count - 1];
+        w.Line($"nint inputImage = {SpatialProduct(a => a.Name)} * channels, outputImage = {SpatialProduct(a => a.Out)} * channels;");
+        AxisPlan last = axes[axes.Count - 1];
         string l = last.Letter;
         if (plan.Nan == NanRule.CheckedRows)
         {
-            AxisInfo a = last.Info;
+            AxisInfo a = last.Axis;
             string begin = a.Stride == 1 ? last.Pad : last.RuntimePad ? $"({last.Pad} + {a.Stride - 1}) / {a.Stride}" : Int((a.Padding + a.Stride - 1) / a.Stride);
             string reach = last.RuntimePad ? $"{Plus(last.Name, -a.Effective)} + {last.Pad}" : Plus(last.Name, a.Padding - (long)a.Effective);
             w.Line($"// The outputs [{l}Begin, {l}Stop) of the last axis have every tap inside the input there.");
@@ -81,7 +81,7 @@ internal sealed partial class NdKernelEmitter
             }
 
             var scopes = new List<CodeWriter.Scope>();
-            foreach (Axis axis in axes)
+            foreach (AxisPlan axis in axes)
             {
                 scopes.Add(axis == axes[0] && plan.SplitsRows
                     ? w.Block($"for (int o{axis.Letter} = o{axis.Letter}From; o{axis.Letter} < o{axis.Letter}To; o{axis.Letter}++)")
@@ -128,14 +128,14 @@ internal sealed partial class NdKernelEmitter
     /// Channels last, at the first output of a row whose other axes are inside the input: the pixels with every tap inside
     /// the input as one checked run (Checked), done again with the exact step if it met a NaN.
     /// </summary>
-    private void EmitCheckedRun(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitCheckedRun(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
     {
         string t = T(model);
-        Axis last = axes[axes.Count - 1];
+        AxisPlan last = axes[axes.Count - 1];
         string l = last.Letter;
-        AxisInfo a = last.Info;
+        AxisInfo a = last.Axis;
         var conditions = new List<string> { $"o{l} == {l}Begin", $"{l}Stop > {l}Begin", $"Vector128.IsHardwareAccelerated && channels >= Vector128<{t}>.Count" };
-        conditions.AddRange(axes.Take(axes.Count - 1).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Info.Kernel}"));
+        conditions.AddRange(axes.Take(axes.Count - 1).Select(x => $"{x.Letter}End - {x.Letter}First == {x.Axis.Kernel}"));
         string outer = axes.Count == 1 ? string.Empty : axes.Count == 2 ? "(nint)h0 * width + " : "((nint)d0 * height + h0) * width + ";
         string row = axes.Count == 1 ? string.Empty : axes.Count == 2 ? "(nint)oh * outWidth + " : "((nint)od * outHeight + oh) * outWidth + ";
         string steps = CountArguments(model, axes, channelsLast: true, counts: false);
@@ -163,7 +163,7 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>Checked (the pixels of a run, a vector of channels at a time) and Checked256/Checked128 (one vector's window).</summary>
-    private void EmitChecked(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitChecked(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
     {
         string t = T(model);
         var steps = TapsParameters(model, axes, full: true);
@@ -263,11 +263,11 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>The taps of a window wholly inside the input, in row-major order, as ref arguments from "at".</summary>
-    private List<string> FullTapOffsets(List<Axis> axes)
+    private List<string> FullTapOffsets(List<AxisPlan> axes)
     {
-        int kd = axes.Count == 3 ? axes[0].Info.Kernel : 1;
-        int kh = axes.Count >= 2 ? axes[axes.Count - 2].Info.Kernel : 1;
-        int kw = axes[axes.Count - 1].Info.Kernel;
+        int kd = axes.Count == 3 ? axes[0].Axis.Kernel : 1;
+        int kh = axes.Count >= 2 ? axes[axes.Count - 2].Axis.Kernel : 1;
+        int kw = axes[axes.Count - 1].Axis.Kernel;
         var offsets = new List<string>();
         for (int a = 0; a < kd; a++)
         {

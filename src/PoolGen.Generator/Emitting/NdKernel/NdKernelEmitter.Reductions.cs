@@ -54,38 +54,9 @@ internal sealed partial class NdKernelEmitter
         string math = a == "float" ? "MathF" : "Math";
         bool floating = model.ElementType.IsFloatingPoint;
         w.Line();
-        if (model.Kind is PoolKindModel.Max or PoolKindModel.Min && model.IndicesName is null)
+        if (ReductionSteps.HasStep(model))
         {
-            string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
-            string better = model.Kind == PoolKindModel.Max ? ">" : "<";
-            w.Line(floating
-                ? $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")} or NaN: NaN propagates, ties keep the first."
-                : $"// A tap replaces the running {name.ToLowerInvariant()} when it is {(better == ">" ? "larger" : "smaller")}: ties keep the first.");
-            w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-            if (floating && plan.Vectorized)
-            {
-                // Without a branch (a coin toss for the predictor on real data): MAXSS/MINSS(tap, current) is exactly
-                // "tap > current ? tap : current", and the blend on the unordered compare lets a NaN tap win.
-                string sse = a == "float" ? "Sse" : "Sse2";
-                using (w.Block($"private static {a} {name}({a} current, {a} tap)"))
-                {
-                    using (w.Block("if (Sse41.IsSupported)"))
-                    {
-                        w.Line($"Vector128<{a}> value = Vector128.CreateScalarUnsafe(tap);");
-                        w.Line($"return Sse41.BlendVariable({sse}.{name}Scalar(value, Vector128.CreateScalarUnsafe(current)), value, {sse}.CompareScalarUnordered(value, value)).ToScalar();");
-                    }
-
-                    w.Line();
-                    w.Line($"return tap {better} current || {a}.IsNaN(tap) ? tap : current;");
-                }
-            }
-            else
-            {
-                w.Line(floating
-                    ? $"private static {a} {name}({a} current, {a} tap) => tap {better} current || {a}.IsNaN(tap) ? tap : current;"
-                    : $"private static {a} {name}({a} current, {a} tap) => tap {better} current ? tap : current;");
-            }
-
+            ReductionSteps.EmitScalar(w, model);
             w.Line();
         }
 

@@ -13,13 +13,13 @@ internal sealed partial class NdKernelEmitter
     /// planes reduced along the height) fit the stack. Returns true when the shape is fixed and the buffers fit, so that
     /// no other code is needed.
     /// </summary>
-    private bool EmitSeparableCall(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private bool EmitSeparableCall(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
     {
-        Axis heightAxis = axes[axes.Count - 2], lastAxis = axes[axes.Count - 1];
+        AxisPlan heightAxis = axes[axes.Count - 2], lastAxis = axes[axes.Count - 1];
         bool three = model.Rank == 3;
         int kd = three ? model.D!.Kernel : 1;
-        long? fixedSize = heightAxis.Fixed > 0 && lastAxis.Fixed > 0 && heightAxis.FixedOut > 0 && lastAxis.FixedOut > 0
-            ? heightAxis.Fixed * System.Math.Max(lastAxis.Fixed, lastAxis.FixedOut) + (three ? kd * heightAxis.FixedOut * lastAxis.FixedOut : 0)
+        long? fixedSize = heightAxis.FixedInput > 0 && lastAxis.FixedInput > 0 && heightAxis.FixedOutput > 0 && lastAxis.FixedOutput > 0
+            ? heightAxis.FixedInput * System.Math.Max(lastAxis.FixedInput, lastAxis.FixedOutput) + (three ? kd * heightAxis.FixedOutput * lastAxis.FixedOutput : 0)
             : null;
         if (fixedSize > SeparableLimit)
         {
@@ -92,14 +92,14 @@ internal sealed partial class NdKernelEmitter
     /// The sizes a separable helper takes over the given axes: the input sizes and SAME paddings that are not constants,
     /// the output sizes that are not constants, and the last axis's range of outputs with every tap inside the input.
     /// </summary>
-    private IEnumerable<string> SeparableArguments(PoolSpec model, List<Axis> axes, List<Axis> over)
+    private IEnumerable<string> SeparableArguments(PoolSpec model, List<AxisPlan> axes, List<AxisPlan> over)
     {
         foreach (string dimension in WindowDimensions(model, over))
         {
             yield return dimension;
         }
 
-        foreach (Axis axis in over.Where(a => a.FixedOut == 0))
+        foreach (AxisPlan axis in over.Where(a => a.FixedOutput == 0))
         {
             yield return axis.Out;
         }
@@ -112,35 +112,35 @@ internal sealed partial class NdKernelEmitter
     /// The separable kernel: Separable (rank 3: the planes of the ring, folded per output plane by FoldPlanes), Reduce (one
     /// input plane: every row along the last axis, then FoldRows down the height), and the row helpers.
     /// </summary>
-    private void EmitSeparable(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitSeparable(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
     {
         string t = T(model);
         bool three = model.Rank == 3;
-        Axis last = axes[axes.Count - 1];
-        Axis h = axes[axes.Count - 2];
-        var plane = new List<Axis> { h, last };
-        AxisInfo wi = last.Info;
+        AxisPlan last = axes[axes.Count - 1];
+        AxisPlan h = axes[axes.Count - 2];
+        var plane = new List<AxisPlan> { h, last };
+        AxisInfo wi = last.Axis;
         int kd = three ? model.D!.Kernel : 1;
         int kh = model.H.Kernel;
         string across = $"Math.Max({last.Name}, {last.Out})";
 
-        void Constants(IEnumerable<Axis> over)
+        void Constants(IEnumerable<AxisPlan> over)
         {
-            foreach (Axis axis in over)
+            foreach (AxisPlan axis in over)
             {
-                if (axis.Fixed > 0)
+                if (axis.FixedInput > 0)
                 {
-                    w.Line($"const int {axis.Name} = {axis.Fixed};");
+                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
                 }
 
-                if (axis.FixedOut > 0)
+                if (axis.FixedOutput > 0)
                 {
-                    w.Line($"const int {axis.Out} = {Int(axis.FixedOut)};");
+                    w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
                 }
             }
         }
 
-        List<string> Parameters(IEnumerable<string> head, List<Axis> over)
+        List<string> Parameters(IEnumerable<string> head, List<AxisPlan> over)
         {
             var list = head.ToList();
             list.AddRange(SeparableArguments(model, axes, over).Select(d => "int " + d));
@@ -149,7 +149,7 @@ internal sealed partial class NdKernelEmitter
 
         if (three)
         {
-            Axis d = axes[0];
+            AxisPlan d = axes[0];
             w.Line();
             w.Line($"// One plane of a channel: each input plane reduced into slot z % {kd} of the planes after the rows, then each output plane");
             w.Line("// folds the planes of its window.");
@@ -195,7 +195,7 @@ internal sealed partial class NdKernelEmitter
             {
                 w.Line($"ref {t} row = ref Unsafe.Add(ref input, (nint)ih * {last.Name});");
                 w.Line($"ref {t} reduced = ref Unsafe.Add(ref rows, (nint)ih * across);");
-                string clipped = $"ClippedRow(ref row, ref reduced, {(last.Fixed > 0 ? string.Empty : last.Name + ", ")}{(last.RuntimePad ? last.Pad + ", " : string.Empty)}";
+                string clipped = $"ClippedRow(ref row, ref reduced, {(last.FixedInput > 0 ? string.Empty : last.Name + ", ")}{(last.RuntimePad ? last.Pad + ", " : string.Empty)}";
                 if (last.RuntimePad)
                 {
                     w.Line($"{clipped}0, {last.Letter}Begin);");
@@ -252,7 +252,7 @@ internal sealed partial class NdKernelEmitter
         w.Line();
         w.Line($"// Output columns [from, to) of one input row, tap by tap, with the taps outside the input skipped.");
         var clippedParameters = new List<string> { $"ref {t} input", $"ref {t} reduced" };
-        if (last.Fixed == 0)
+        if (last.FixedInput == 0)
         {
             clippedParameters.Add("int " + last.Name);
         }
@@ -266,9 +266,9 @@ internal sealed partial class NdKernelEmitter
         clippedParameters.Add("int to");
         using (w.Block($"private static void ClippedRow({string.Join(", ", clippedParameters)})"))
         {
-            if (last.Fixed > 0)
+            if (last.FixedInput > 0)
             {
-                w.Line($"const int {last.Name} = {last.Fixed};");
+                w.Line($"const int {last.Name} = {last.FixedInput};");
             }
 
             using (w.Block("for (int o = from; o < to; o++)"))
@@ -312,9 +312,9 @@ internal sealed partial class NdKernelEmitter
     /// column lie inside the input is known here: those at or after column 0 on the left, and on the right, with stride
     /// 1, the {l}Stop + j column's taps that end before the row does (there are exactly PaddingEnd such columns).
     /// </summary>
-    private void EmitEdgeColumns(CodeWriter w, PoolSpec model, Axis last)
+    private void EmitEdgeColumns(CodeWriter w, PoolSpec model, AxisPlan last)
     {
-        AxisInfo a = last.Info;
+        AxisInfo a = last.Axis;
         string l = last.Letter;
         string Reduce(IEnumerable<string> taps) => taps.Aggregate(string.Empty, (value, tap) => value.Length == 0 ? tap : Step(model, value, tap)) is { Length: > 0 } value ? value : Init(model);
         string Tap(string at) => $"Unsafe.Add(ref row, {at})";

@@ -17,34 +17,7 @@ internal sealed partial class NdKernelEmitter
         w.Line();
         if (model.Kind is PoolKindModel.Max or PoolKindModel.Min)
         {
-            string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
-            w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-            if (!floating)
-            {
-                w.Line($"private static {type} {name}({type} current, {type} tap) => {vector}.{name}(current, tap);");
-            }
-            else
-            {
-                // MAXPS/MINPS(tap, current) is exactly "tap > current ? tap : current"; a blend on the unordered compare lets NaN win.
-                (string isa, string blendIsa, string unordered) = (bits, t) switch
-                {
-                    (256, _) => ("Avx", "Avx", "Avx.Compare(tap, tap, FloatComparisonMode.UnorderedNonSignaling)"),
-                    (_, "float") => ("Sse", "Sse41", "Sse.CompareUnordered(tap, tap)"),
-                    _ => ("Sse2", "Sse41", "Sse2.CompareUnordered(tap, tap)"),
-                };
-                string compare = model.Kind == PoolKindModel.Max ? "GreaterThan" : "LessThan";
-                using (w.Block($"private static {type} {name}({type} current, {type} tap)"))
-                {
-                    using (w.Block($"if ({blendIsa}.IsSupported)"))
-                    {
-                        w.Line($"return {blendIsa}.BlendVariable({isa}.{name}(tap, current), tap, {unordered});");
-                    }
-
-                    w.Line();
-                    w.Line($"return {vector}.ConditionalSelect({vector}.{compare}(tap, current) | ~{vector}.Equals(tap, tap), tap, current);");
-                }
-            }
-
+            ReductionSteps.EmitVector(w, model, bits, bits == plan.VectorWidths[0]);
             w.Line();
         }
 
@@ -135,7 +108,6 @@ internal sealed partial class NdKernelEmitter
         if (bits == 128)
         {
             EmitSteps(w, model);
-            List<Axis> axes = Axes(model);
             EmitRunHelper(w, model, axes, full: false);
             if (plan.UnrollsWindow)
             {
@@ -195,7 +167,7 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>Run (or RunFull): the vectors from o to stop, the last one moved back to end at stop; returns where it stopped.</summary>
-    private void EmitRunHelper(CodeWriter w, PoolSpec model, List<Axis> axes, bool full)
+    private void EmitRunHelper(CodeWriter w, PoolSpec model, List<AxisPlan> axes, bool full)
     {
         string t = T(model);
         string a = A(model);
@@ -235,7 +207,7 @@ internal sealed partial class NdKernelEmitter
     /// Taps{bits}: loops over the rows inside the input; Full{bits}: a window wholly inside, every tap unrolled; the
     /// NoNaN forms use the plain MAXPS/MINPS, exact when no tap is NaN.
     /// </summary>
-    private void EmitTaps(CodeWriter w, PoolSpec model, List<Axis> axes, int bits, bool full)
+    private void EmitTaps(CodeWriter w, PoolSpec model, List<AxisPlan> axes, int bits, bool full)
     {
         string t = T(model);
         string vector = "Vector" + bits;
@@ -250,7 +222,7 @@ internal sealed partial class NdKernelEmitter
         {
             w.Line(last
                 ? "// A vector of channels reduced over the window's taps inside the input, in row-major order."
-                : $"// A vector of adjacent outputs reduced over their taps, in row-major order: the {axes[axes.Count - 1].Info.Kernel} taps of each row unrolled.");
+                : $"// A vector of adjacent outputs reduced over their taps, in row-major order: the {axes[axes.Count - 1].Axis.Kernel} taps of each row unrolled.");
         }
         else
         {

@@ -9,11 +9,11 @@ namespace PoolGen.Generator.Emitting;
 internal sealed partial class NdKernelEmitter
 {
     /// <summary>Global: the window is the whole input; per plane (channels first) or per channel run (channels last).</summary>
-    private void EmitGlobalBody(CodeWriter w, PoolSpec model, List<Axis> axes, bool vector)
+    private void EmitGlobalBody(CodeWriter w, PoolSpec model, List<AxisPlan> axes, bool vector)
     {
         string t = T(model);
         string a = A(model);
-        w.Line($"int size = (int)({SpatialProduct(axes, x => x.Name)});");
+        w.Line($"int size = (int)({SpatialProduct(x => x.Name)});");
         string divisor = model.DivisorOverride > 0 ? Int(model.DivisorOverride) : "size";
         string finishArgs = NeedsDivisor(model) ? $", {divisor}" : string.Empty;
         if (!ChannelsLast(model))
@@ -74,7 +74,7 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
-    private string WindowCall(PoolSpec model, List<Axis> axes, string input, string step)
+    private string WindowCall(PoolSpec model, List<AxisPlan> axes, string input, string step)
     {
         var arguments = new List<string> { "ref " + input, step };
         arguments.AddRange(WindowDimensions(model, axes));
@@ -90,14 +90,14 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>The sizes and paddings the scalar window needs that are not constants.</summary>
-    private IEnumerable<string> WindowDimensions(PoolSpec model, List<Axis> axes)
+    private IEnumerable<string> WindowDimensions(PoolSpec model, List<AxisPlan> axes)
     {
-        foreach (Axis axis in axes.Where(a => a.Fixed == 0))
+        foreach (AxisPlan axis in axes.Where(a => a.FixedInput == 0))
         {
             yield return axis.Name;
         }
 
-        foreach (Axis axis in axes.Where(a => a.RuntimePad))
+        foreach (AxisPlan axis in axes.Where(a => a.RuntimePad))
         {
             yield return axis.Pad;
             yield return axis.PadEnd;
@@ -108,7 +108,7 @@ internal sealed partial class NdKernelEmitter
     /// One output from its window: the taps inside the input in row-major order, then the divisor, power, clamp and
     /// conversion. The scalar path for every output the vector code does not cover.
     /// </summary>
-    private void EmitWindow(CodeWriter w, PoolSpec model, List<Axis> axes)
+    private void EmitWindow(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
     {
         if (model.Global)
         {
@@ -130,12 +130,12 @@ internal sealed partial class NdKernelEmitter
         w.Line("// when channels are last.");
         using (w.Block($"private static {t} Window({string.Join(", ", parameters)})"))
         {
-            foreach (Axis axis in axes.Where(x => x.Fixed > 0))
+            foreach (AxisPlan axis in axes.Where(x => x.FixedInput > 0))
             {
-                w.Line($"const int {axis.Name} = {axis.Fixed};");
+                w.Line($"const int {axis.Name} = {axis.FixedInput};");
             }
 
-            foreach (Axis axis in axes)
+            foreach (AxisPlan axis in axes)
             {
                 EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
             }
@@ -144,17 +144,17 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 // PyTorch starts from the first tap's position (the first inside the input on every axis).
-                w.Line($"nint best = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Info.Dilation, x.Letter + "First")}")};");
+                w.Line($"nint best = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Axis.Dilation, x.Letter + "First")}")};");
             }
 
             var scopes = new List<CodeWriter.Scope>();
-            foreach (Axis axis in axes)
+            foreach (AxisPlan axis in axes)
             {
                 string l = axis.Letter;
                 scopes.Add(w.Block($"for (int j{l} = {l}First; j{l} < {l}End; j{l}++)"));
             }
 
-            w.Line($"nint at = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Info.Dilation, "j" + x.Letter)}")};");
+            w.Line($"nint at = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Axis.Dilation, "j" + x.Letter)}")};");
             string load = a == t ? "Unsafe.Add(ref input, at * step)" : $"({a})Unsafe.Add(ref input, at * step)";
             if (model.IndicesName is not null)
             {
@@ -186,7 +186,7 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
-    private string FlatIndex(List<Axis> axes, System.Func<Axis, string> position) => axes.Count switch
+    private string FlatIndex(List<AxisPlan> axes, System.Func<AxisPlan, string> position) => axes.Count switch
     {
         1 => $"(nint)({position(axes[0])})",
         2 => $"(nint)({position(axes[0])}) * width + {position(axes[1])}",

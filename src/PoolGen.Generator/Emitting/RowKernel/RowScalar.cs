@@ -135,7 +135,7 @@ internal static class RowScalar
         if (isMax)
         {
             w.Line();
-            EmitMaxHelper(w, model);
+            ReductionSteps.EmitScalar(w, model);
         }
 
         if (plan.Kernel.Vectorized)
@@ -523,41 +523,6 @@ internal static class RowScalar
             }
 
             w.Line("return sum / (rows * columns);");
-        }
-    }
-
-    private static void EmitMaxHelper(CodeWriter w, PoolSpec model)
-    {
-        string t = model.ElementType.Keyword;
-        if (model.ElementType.IsFloatingPoint)
-        {
-            w.Line("// A tap replaces the maximum when it is larger or NaN: NaN propagates, ties keep the first maximum. On x86 this is");
-            w.Line("// decided without a branch (a coin toss for the predictor on real data): MAXSS/MAXSD(value, max) is exactly");
-            w.Line("// \"value > max ? value : max\", and the blend on the unordered compare lets a NaN tap win.");
-        }
-        else
-        {
-            w.Line("// A tap replaces the maximum when it is larger: ties keep the first maximum.");
-        }
-
-        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        if (!model.ElementType.IsFloatingPoint)
-        {
-            w.Line($"private static {t} Max({t} max, {t} value) => value > max ? value : max;");
-            return;
-        }
-
-        string sse = t == "float" ? "Sse" : "Sse2";
-        using (w.Block($"private static {t} Max({t} max, {t} value)"))
-        {
-            using (w.Block($"if (Sse41.IsSupported)"))
-            {
-                w.Line($"Vector128<{t}> v = Vector128.CreateScalarUnsafe(value);");
-                w.Line($"return Sse41.BlendVariable({sse}.MaxScalar(v, Vector128.CreateScalarUnsafe(max)), v, {sse}.CompareScalarUnordered(v, v)).ToScalar();");
-            }
-
-            w.Line();
-            w.Line($"return value > max || {t}.IsNaN(value) ? value : max;");
         }
     }
 

@@ -287,18 +287,10 @@ internal static partial class RowVectors
         EquatableArray<int> widths = plan.Kernel.VectorWidths;
         foreach (int bits in widths)
         {
-            string vector = "Vector" + bits;
-            string type = $"{vector}<{t}>";
-            if (model.Kind == PoolKindModel.Max && !model.ElementType.IsFloatingPoint)
+            if (model.Kind == PoolKindModel.Max)
             {
                 w.Line();
-                w.Line("// Integers have no NaN and equal values are indistinguishable, so the plain maximum is exact.");
-                w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-                w.Line($"private static {type} Max({type} max, {type} value) => {vector}.Max(max, value);");
-            }
-            else if (model.Kind == PoolKindModel.Max)
-            {
-                EmitFloatMax(w, t, bits, bits == widths[0]);
+                ReductionSteps.EmitVector(w, model, bits, bits == widths[0]);
             }
         }
 
@@ -313,38 +305,6 @@ internal static partial class RowVectors
             {
                 EmitStride2Helpers(w, model, bits, bits == widths[0]);
             }
-        }
-    }
-
-    /// <summary>The scalar Max per lane: value replaces max when larger or NaN.</summary>
-    private static void EmitFloatMax(CodeWriter w, string t, int bits, bool first)
-    {
-        string vector = "Vector" + bits;
-        string type = $"{vector}<{t}>";
-        (string isa, string blendIsa, string unordered) = (bits, t) switch
-        {
-            (256, _) => ("Avx", "Avx", "Avx.Compare(value, value, FloatComparisonMode.UnorderedNonSignaling)"),
-            (_, "float") => ("Sse", "Sse41", "Sse.CompareUnordered(value, value)"),
-            _ => ("Sse2", "Sse41", "Sse2.CompareUnordered(value, value)"),
-        };
-        w.Line();
-        if (first)
-        {
-            w.Line("// Lane by lane the scalar Max: value replaces max when it is larger or NaN. On x86, MAXPS/MAXPD(value, max)");
-            w.Line("// is exactly \"value > max ? value : max\", and a blend on the unordered compare lets NaN taps win: 3 instructions.");
-        }
-
-        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        using (w.Block($"private static {type} Max({type} max, {type} value)"))
-        {
-            // Avx implies Sse4.1 and below, so one check covers every instruction used.
-            using (w.Block($"if ({blendIsa}.IsSupported)"))
-            {
-                w.Line($"return {blendIsa}.BlendVariable({isa}.Max(value, max), value, {unordered});");
-            }
-
-            w.Line();
-            w.Line($"return {vector}.ConditionalSelect({vector}.GreaterThan(value, max) | ~{vector}.Equals(value, value), value, max);");
         }
     }
 }

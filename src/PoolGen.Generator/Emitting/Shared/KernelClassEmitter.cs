@@ -1,0 +1,219 @@
+using System.Collections.Generic;
+using System.Linq;
+using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
+using static PoolGen.Generator.Emitting.Code;
+
+namespace PoolGen.Generator.Emitting;
+
+/// <summary>
+/// The kernel class of every plan: the usings, the remarks, Run (<see cref="KernelPrologue"/>: checks, then Kernel or
+/// RunParallel), RunParallel, then the traversal's Kernel and helpers (<see cref="RowKernelEmitter"/> for
+/// <see cref="Traversal.Rows"/>, <see cref="NdKernelEmitter"/> for the others), and the checks' helpers. The class is
+/// file-local in a namespace of its own, like the Regex generator's helpers: the short names it uses (Math, Unsafe,
+/// ArgumentException...) cannot be captured by the user's types.
+/// </summary>
+internal static class KernelClassEmitter
+{
+    public static void Emit(CodeWriter w, KernelPlan plan)
+    {
+        PoolSpec spec = plan.Spec;
+        var shape = new ShapePlan(plan);
+        using (w.Block("namespace " + KernelNamespace))
+        {
+            w.Line("using System;");
+            w.Line("using System.CodeDom.Compiler;");
+            w.Line("using System.Runtime.CompilerServices;");
+            w.Line("using System.Runtime.InteropServices;");
+            bool exactStep = ReductionSteps.HasStep(spec) && spec.ElementType.IsFloatingPoint;
+            if (plan.Vectorized || exactStep || plan.SumsPlanes)
+            {
+                w.Line("using System.Runtime.Intrinsics;");
+            }
+
+            if (exactStep || (plan.IsRowKernel && plan.Vectorized && RowVectors.UsesX86Shuffles(spec)))
+            {
+                w.Line("using System.Runtime.Intrinsics.X86;");
+            }
+
+            w.Line();
+            KernelRemarks.Emit(w, shape);
+            w.Line($"[GeneratedCode(\"PoolGen\", \"{GeneratorVersion}\")]");
+            using (w.Block($"file static class {KernelClassName(spec)}"))
+            {
+                using (w.Block($"public static void Run({string.Join(", ", KernelPrologue.RunParameters(spec))})"))
+                {
+                    KernelPrologue.EmitChecks(w, shape);
+                    if (plan.Parallel)
+                    {
+                        EmitParallelCall(w, shape);
+                    }
+
+                    var arguments = new List<string> { "ref MemoryMarshal.GetReference(input)", "ref MemoryMarshal.GetReference(output)" };
+                    if (spec.IndicesName is not null)
+                    {
+                        arguments.Add("ref MemoryMarshal.GetReference(indices)");
+                    }
+
+                    arguments.AddRange(KernelPrologue.KernelDimensions(shape));
+                    if (plan.SplitsRows)
+                    {
+                        arguments.AddRange(new[] { "0", shape.Axes[0].Out });
+                    }
+
+                    w.Line($"Kernel({string.Join(", ", arguments)});");
+                }
+
+                w.Line();
+                if (plan.Parallel)
+                {
+                    EmitRunParallel(w, shape);
+                    w.Line();
+                }
+
+                if (plan.IsRowKernel)
+                {
+                    RowKernelEmitter.EmitKernel(w, shape);
+                }
+                else
+                {
+                    new NdKernelEmitter(shape).EmitKernel(w);
+                }
+
+                w.Line();
+                KernelPrologue.EmitHelpers(w);
+            }
+        }
+    }
+
+    /// <summary>The name of the outermost output coordinate (od, oh or ol).</summary>
+    public static string OuterOutput(ShapePlan shape) => "o" + shape.Axes[0].Letter;
+
+    /// <summary>The extra Kernel parameters of <see cref="KernelPlan.SplitsRows"/>: the range [o?From, o?To) of the outermost axis.</summary>
+    public static IEnumerable<string> RowRangeParameters(ShapePlan shape) =>
+        shape.Kernel.SplitsRows ? new[] { $"int {OuterOutput(shape)}From", $"int {OuterOutput(shape)}To" } : Enumerable.Empty<string>();
+
+    /// <summary>Run's call of RunParallel, above the threshold and when there is more than one range to split.</summary>
+    private static void EmitParallelCall(CodeWriter w, ShapePlan shape)
+    {
+        PoolSpec spec = shape.Kernel.Spec;
+        bool last = spec.Layout == LayoutModel.Nhwc;
+        string units = !last ? "batch * channels > 1" : spec.Global ? "batch > 1" : $"(batch > 1 || {shape.Axes[0].Out} > 1)";
+        string what = !last ? "ranges of whole planes" : spec.Global ? "ranges of whole images" : "ranges of whole images or of output rows";
+        w.Line($"// Parallel = true: from {KernelPlanner.ParallelThreshold} input elements, {what} run on other cores.");
+        using (w.Block($"if (inputCount >= {KernelPlanner.ParallelThreshold} && {units})"))
+        {
+            var arguments = new List<string> { "input", "output" };
+            if (spec.IndicesName is not null)
+            {
+                arguments.Add("indices");
+            }
+
+            arguments.AddRange(KernelPrologue.KernelDimensions(shape));
+            w.Line($"RunParallel({string.Join(", ", arguments)});");
+            w.Line("return;");
+        }
+
+        w.Line();
+    }
+
+    /// <summary>
+    /// Parallel = true: RunParallel runs Kernel (the serial code) on ranges of whole planes (channels first), of whole
+    /// images or of output rows of the outermost axis (channels last), through PoolGen.PoolParallel.ForRanges. Each output
+    /// is computed by the same code as in a serial call.
+    /// </summary>
+    private static void EmitRunParallel(CodeWriter w, ShapePlan shape)
+    {
+        KernelPlan plan = shape.Kernel;
+        PoolSpec spec = plan.Spec;
+        string t = spec.ElementType.Keyword;
+        bool indices = spec.IndicesName is not null;
+        var parameters = new List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output" };
+        if (indices)
+        {
+            parameters.Add($"Span<{spec.IndicesType}> indices");
+        }
+
+        parameters.AddRange(KernelPrologue.KernelDimensions(shape).Select(d => "int " + d));
+        bool last = spec.Layout == LayoutModel.Nhwc;
+        string unit = last ? "Image" : "Plane";
+        if (last && !spec.Global)
+        {
+            w.Line("// Each task runs Kernel, the serial code, on its own range of whole images, or, when that gives more tasks, on its");
+            w.Line("// own range of output rows of the outermost axis in every image: each output is computed as in a serial call.");
+        }
+        else
+        {
+            w.Line($"// Each task runs Kernel, the serial code, on its own range of whole {unit.ToLowerInvariant()}s: each output is computed as in a serial call.");
+        }
+
+        w.Line("// A method of its own, so that the closure is allocated only on this path.");
+        using (w.Block($"private static void RunParallel({string.Join(", ", parameters)})"))
+        {
+            foreach (AxisPlan axis in shape.Axes)
+            {
+                if (axis.FixedInput > 0)
+                {
+                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
+                }
+
+                if (axis.FixedOutput > 0 && !spec.Global)
+                {
+                    w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
+                }
+            }
+
+            string perChannel = last ? " * channels" : string.Empty;
+            string output = spec.Global ? (last ? "channels" : "1") : SpatialProduct(shape, a => a.Out) + perChannel;
+            w.Line($"nint input{unit} = {SpatialProduct(shape, a => a.Name)}{perChannel}, output{unit} = {output};");
+            string lambda = indices ? "(source, destination, index, first, end)" : "(source, destination, first, end)";
+            string Call(string items, string inputPerItem, bool rows)
+            {
+                string Offset(string span, string size) => rows
+                    ? $"ref MemoryMarshal.GetReference({span})"
+                    : $"ref Unsafe.Add(ref MemoryMarshal.GetReference({span}), first * {size})";
+                var arguments = new List<string> { Offset("source", $"input{unit}"), Offset("destination", $"output{unit}") };
+                if (indices)
+                {
+                    arguments.Add(Offset("index", $"output{unit}"));
+                }
+
+                arguments.AddRange(KernelPrologue.KernelDimensions(shape).Select(d => rows ? d : d == "batch" ? "end - first" : d == "channels" && !last ? "1" : d));
+                if (plan.SplitsRows)
+                {
+                    arguments.AddRange(rows ? new[] { "first", "end" } : new[] { "0", shape.Axes[0].Out });
+                }
+
+                string spans = indices ? "input, output, indices" : "input, output";
+                return $"global::PoolGen.PoolParallel.ForRanges({spans}, {items}, {inputPerItem}, {lambda} =>\n    Kernel({string.Join(", ", arguments)}));";
+            }
+
+            if (plan.SplitsRows)
+            {
+                string outer = shape.Axes[0].Out;
+                w.Line($"long inputRow = Math.Max(1L, (long)inputImage * batch / {outer}); // The input per output row of the outermost axis.");
+                using (w.Block($"if (global::PoolGen.PoolParallel.Tasks({outer}, inputRow) > global::PoolGen.PoolParallel.Tasks(batch, inputImage))"))
+                {
+                    foreach (string line in Call(outer, "inputRow", rows: true).Split('\n'))
+                    {
+                        w.Line(line);
+                    }
+
+                    w.Line("return;");
+                }
+
+                w.Line();
+            }
+
+            string items = last ? "batch" : "batch * channels";
+            foreach (string line in Call(items, $"input{unit}", rows: false).Split('\n'))
+            {
+                w.Line(line);
+            }
+        }
+    }
+
+    /// <summary>"(nint)height * width": the product of one name per axis, in nint.</summary>
+    public static string SpatialProduct(ShapePlan shape, System.Func<AxisPlan, string> name) =>
+        "(nint)" + string.Join(" * ", shape.Axes.Select(name));
+}

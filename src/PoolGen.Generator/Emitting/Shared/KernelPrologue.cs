@@ -1,0 +1,261 @@
+using System.Collections.Generic;
+using System.Linq;
+using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
+using static PoolGen.Generator.Emitting.Code;
+
+namespace PoolGen.Generator.Emitting;
+
+/// <summary>
+/// The start of every kernel's Run, whatever its traversal: the sizes the attribute fixes, every argument check (sizes,
+/// span lengths, the overlap rule of docs/semantics.md), the output sizes, then the call of the traversal's Kernel
+/// (or of RunParallel). Nothing in memory is touched before the last check.
+/// </summary>
+internal static class KernelPrologue
+{
+    /// <summary>Run's parameters: the spans, then the dimension parameters as the method declares them.</summary>
+    public static List<string> RunParameters(PoolSpec spec)
+    {
+        string t = spec.ElementType.Keyword;
+        var parameters = new List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output" };
+        if (spec.IndicesName is not null)
+        {
+            parameters.Add($"Span<{spec.IndicesType}> indices");
+        }
+
+        parameters.AddRange(spec.DimensionParameters.Select(d => "int " + DimensionName(d)));
+        return parameters;
+    }
+
+    /// <summary>
+    /// The sizes Run hands to Kernel (and RunParallel): batch, channels, then the input sizes the attribute does not fix,
+    /// their output sizes, and the SAME paddings worked out at run time.
+    /// </summary>
+    public static IEnumerable<string> KernelDimensions(ShapePlan shape)
+    {
+        yield return "batch";
+        yield return "channels";
+        foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedInput == 0))
+        {
+            yield return axis.Name;
+        }
+
+        foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedOutput == 0))
+        {
+            yield return axis.Out;
+        }
+
+        foreach (AxisPlan axis in shape.Axes.Where(a => a.RuntimePad))
+        {
+            yield return axis.Pad;
+            yield return axis.PadEnd;
+        }
+    }
+
+    /// <summary>Run's body up to the call of the kernel: constants, checks, output sizes.</summary>
+    public static void EmitChecks(CodeWriter w, ShapePlan shape)
+    {
+        PoolSpec spec = shape.Kernel.Spec;
+        string t = spec.ElementType.Keyword;
+        bool hasBatch = spec.DimensionParameters.Contains(Dimension.Batch);
+        bool hasChannels = spec.DimensionParameters.Contains(Dimension.Channels);
+        if (!hasBatch)
+        {
+            w.Line("const int batch = 1;");
+        }
+
+        if (!hasChannels)
+        {
+            w.Line($"const int channels = {(spec.FixedChannels > 0 ? spec.FixedChannels : 1)};{(spec.FixedChannels > 0 ? " // Fixed by the attribute." : string.Empty)}");
+        }
+
+        foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedInput > 0))
+        {
+            w.Line($"const int {axis.Name} = {axis.FixedInput}; // Fixed by the attribute.");
+        }
+
+        w.Line();
+        w.Line("// Check every argument before touching memory.");
+        foreach (string name in new[] { "batch", "channels" }.Where(n => n == "batch" ? hasBatch : hasChannels))
+        {
+            using (w.Block($"if ({name} < 1)"))
+            {
+                w.Line($"throw new ArgumentOutOfRangeException(nameof({name}), {name}, \"{name} must be at least 1.\");");
+            }
+
+            w.Line();
+        }
+
+        foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedInput == 0))
+        {
+            string why = axis.Global || axis.RuntimePad ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis)}";
+            using (w.Block($"if ({axis.Name} < {axis.MinimumInput})"))
+            {
+                w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at least {axis.MinimumInput}{why}.\");");
+            }
+
+            w.Line();
+        }
+
+        // The products as the user knows them: the method's dimension parameters, a channel count on the attribute.
+        bool last = spec.Layout == LayoutModel.Nhwc;
+        string? batchName = hasBatch ? "batch" : null;
+        string? channelsName = hasChannels ? "channels" : spec.FixedChannels > 1 ? Int(spec.FixedChannels) : null;
+        string Order(IEnumerable<string> spatial) => string.Join("*", (last
+            ? new[] { batchName }.Concat(spatial).Concat(new[] { channelsName })
+            : new[] { batchName, channelsName }.Concat(spatial)).Where(n => n is not null));
+        string product = Order(shape.Axes.Select(a => a.Name));
+        string outProduct = Order(shape.Axes.Select(a => a.Out));
+        w.Line($"long inputCount = {Product(new[] { "batch", "channels" }.Concat(shape.Axes.Select(a => a.Name)))};");
+        using (w.Block("if (inputCount > input.Length)"))
+        {
+            w.Line($"ThrowTooShort(nameof(input), input.Length, inputCount, \"{product}\");");
+        }
+
+        w.Line();
+        foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedInput == 0 && a.MaximumInput < int.MaxValue))
+        {
+            // After the span check: only a span over native memory can be this long. The cap keeps window coordinates inside int.
+            string why = axis.RuntimePad ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis)}";
+            using (w.Block($"if ({axis.Name} > {Int(axis.MaximumInput)})"))
+            {
+                w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at most {Int(axis.MaximumInput)}{why}.\");");
+            }
+
+            w.Line();
+        }
+
+        EmitOutputSizes(w, shape, paddings: true);
+        w.Line();
+        w.Line($"long outputCount = {Product(new[] { "batch", "channels" }.Concat(shape.Axes.Select(a => a.Out)))};");
+        using (w.Block("if (outputCount > output.Length)"))
+        {
+            w.Line($"ThrowTooShort(nameof(output), output.Length, outputCount, \"{outProduct}\");");
+        }
+
+        w.Line();
+        if (spec.IndicesName is not null)
+        {
+            using (w.Block("if (outputCount > indices.Length)"))
+            {
+                w.Line($"ThrowTooShort(nameof(indices), indices.Length, outputCount, \"{outProduct}\");");
+            }
+
+            w.Line();
+        }
+
+        w.Line("// The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.");
+        w.Line($"ReadOnlySpan<{t}> read = input.Slice(0, (int)inputCount);");
+        w.Line($"Span<{t}> written = output.Slice(0, (int)outputCount);");
+        using (w.Block("if (read.Overlaps(written))"))
+        {
+            w.Line("throw new ArgumentException(\"output overlaps input: the elements the kernel writes must not share memory with the elements it reads.\", nameof(output));");
+        }
+
+        w.Line();
+        if (spec.IndicesName is not null)
+        {
+            string indexBytes = $"MemoryMarshal.AsBytes((ReadOnlySpan<{spec.IndicesType}>)indices.Slice(0, (int)outputCount))";
+            using (w.Block($"if (MemoryMarshal.AsBytes(read).Overlaps({indexBytes}) || MemoryMarshal.AsBytes((ReadOnlySpan<{t}>)written).Overlaps({indexBytes}))"))
+            {
+                w.Line("throw new ArgumentException(\"indices overlaps input or output: the indices the kernel writes must not share memory with the elements it reads or writes.\", nameof(indices));");
+            }
+
+            w.Line();
+        }
+
+        w.Line("// The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.");
+    }
+
+    /// <summary>
+    /// The output size of every axis as a local named out{Axis} (a constant where the attribute fixes it), and with
+    /// <paramref name="paddings"/> the SAME paddings worked out from the input size. The kernel's Run and the tensor
+    /// entry both print them from here, so the two cannot disagree.
+    /// </summary>
+    public static void EmitOutputSizes(CodeWriter w, ShapePlan shape, bool paddings)
+    {
+        PoolSpec spec = shape.Kernel.Spec;
+        if (spec.Global)
+        {
+            w.Line("// Global pooling: one output per channel.");
+            foreach (AxisPlan axis in shape.Axes)
+            {
+                w.Line($"const int {axis.Out} = 1;");
+            }
+
+            return;
+        }
+
+        foreach (AxisPlan axis in shape.Axes)
+        {
+            AxisInfo a = axis.Axis;
+            if (axis.RuntimePad)
+            {
+                w.Line($"// {spec.AutoPad}: {axis.Out} = ceil({axis.Name} / {a.Stride}){(paddings ? $"; the padding that needs is split, an odd one extra at the {(spec.AutoPad == AutoPadModel.SameUpper ? "end" : "beginning")}" : string.Empty)}.");
+                w.Line(axis.FixedOutput > 0
+                    ? $"const int {axis.Out} = {Int(axis.FixedOutput)};"
+                    : $"int {axis.Out} = {(a.Stride == 1 ? axis.Name : $"({axis.Name} - 1) / {a.Stride} + 1")};");
+                if (paddings)
+                {
+                    // A size the attribute fixes is a constant of Run (the tensor entry prints no padding).
+                    w.Line($"int {axis.Pad}Total = Math.Max(0, ({Scaled(a.Stride, $"({axis.Out} - 1)")}) + {a.Effective} - {axis.Name});");
+                    w.Line(spec.AutoPad == AutoPadModel.SameUpper
+                        ? $"int {axis.Pad} = {axis.Pad}Total / 2, {axis.PadEnd} = {axis.Pad}Total - {axis.Pad};"
+                        : $"int {axis.PadEnd} = {axis.Pad}Total / 2, {axis.Pad} = {axis.Pad}Total - {axis.PadEnd};");
+                }
+
+                continue;
+            }
+
+            if (axis.FixedOutput > 0)
+            {
+                w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)}; // {Formula(spec, a, axis.FixedInput.ToString())}");
+                continue;
+            }
+
+            w.Line($"// {Formula(spec, a, axis.Name)}");
+            w.Line($"int {axis.Out} = {axis.OutputExpression};");
+            if (spec.CeilMode)
+            {
+                using (w.Block($"if (({axis.Out} - 1) * {a.Stride} >= {Plus(axis.Name, a.Padding)})"))
+                {
+                    w.Line($"{axis.Out}--; // Ceil mode: the last window would start in the end padding.");
+                }
+            }
+        }
+    }
+
+    /// <summary>The helpers Run's checks call.</summary>
+    public static void EmitHelpers(CodeWriter w)
+    {
+        w.Line("// Saturates at 2^31: every count that reaches it is already longer than any span.");
+        w.Line("private static long Times(long count, int size) => Math.Min(count, 1L << 31) * size;");
+        w.Line();
+        using (w.Block("private static void ThrowTooShort(string name, int length, long required, string product)"))
+        {
+            w.Line("throw new ArgumentException(");
+            w.Line("    $\"{name} holds {length} elements, fewer than the {(required > int.MaxValue ? \"more than int.MaxValue\" : required.ToString())} of {product}.\", name);");
+        }
+    }
+
+    /// <summary>"padding 1", or "padding 1+0" (before + after) when they differ.</summary>
+    public static string PaddingText(AxisPlan axis) =>
+        axis.Axis.IsSymmetric ? $"padding {axis.Axis.Padding}" : $"padding {axis.Axis.Padding}+{axis.Axis.PaddingEnd}";
+
+    private static string Formula(PoolSpec spec, AxisInfo a, string size) =>
+        $"{(spec.CeilMode ? "ceil" : "floor")}(({size} + {a.Padding} + {a.PaddingEnd} - {a.Effective}) / {a.Stride}) + 1" +
+        (spec.CeilMode ? ", less one if the last window would start in the end padding" : string.Empty);
+
+    private static string Product(IEnumerable<string> factors)
+    {
+        string result = string.Empty;
+        foreach (string factor in factors)
+        {
+            result = result.Length == 0 ? factor : $"Times({result}, {factor})";
+        }
+
+        return result;
+    }
+
+    private static string Scaled(int factor, string name) => factor == 1 ? name : $"{factor} * {name}";
+}

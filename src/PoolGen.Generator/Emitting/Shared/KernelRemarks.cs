@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.Linq;
+using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
+using static PoolGen.Generator.Emitting.Code;
+
+namespace PoolGen.Generator.Emitting;
+
+/// <summary>
+/// The doc comment on every kernel class: what was specialized (kind, element type, layout, window, padding, sizes),
+/// the rules the kernel keeps (NaN, ties, divisor, indices, clamps), and what the planner chose (traversal, vectors, or
+/// why the code stays scalar).
+/// </summary>
+internal static class KernelRemarks
+{
+    public static void Emit(CodeWriter w, ShapePlan shape)
+    {
+        KernelPlan plan = shape.Kernel;
+        PoolSpec spec = plan.Spec;
+        string t = spec.ElementType.Keyword;
+        string kind = spec.Kind switch
+        {
+            PoolKindModel.Average => "Average",
+            PoolKindModel.Lp => $"L{spec.P}",
+            PoolKindModel.Min => "Min",
+            _ => "Max",
+        };
+        string Join(System.Func<AxisInfo, string> f) => string.Join("x", shape.Axes.Select(a => f(a.Axis)));
+        w.Line($"/// <summary>The kernel of {QualifiedName(spec).Replace("<", "{").Replace(">", "}")}.</summary>");
+        w.Line("/// <remarks>");
+        if (spec.Global)
+        {
+            w.Line($"/// <para>Global {kind.ToLowerInvariant()} pooling of {t} in {LayoutName(spec)} layout: one output per channel, the window the whole input.</para>");
+        }
+        else
+        {
+            string padding = spec.AutoPad switch
+            {
+                AutoPadModel.SameUpper => "SAME_UPPER padding (from the input size at run time, an odd extra at the end)",
+                AutoPadModel.SameLower => "SAME_LOWER padding (from the input size at run time, an odd extra at the beginning)",
+                _ => shape.Axes.All(a => a.Axis.IsSymmetric)
+                    ? $"padding {Join(a => Int(a.Padding))}"
+                    : $"padding {Join(a => Int(a.Padding))} before and {Join(a => Int(a.PaddingEnd))} after",
+            };
+            if (spec.FoldedAutoPad != AutoPadModel.NotSet)
+            {
+                padding += $" (AutoPad = {spec.FoldedAutoPad}, worked out at generation time: stride 1 or a fixed size on each axis)";
+            }
+
+            w.Line($"/// <para>{kind} pooling of {t} in {LayoutName(spec)} layout over a {Join(a => Int(a.Kernel))}{(shape.Axes.Count == 1 ? "-tap" : string.Empty)} window,");
+            w.Line($"/// stride {Join(a => Int(a.Stride))}, {padding}, dilation {Join(a => Int(a.Dilation))}, {(spec.CeilMode ? "ceil" : "floor")} mode; {shape.Describe()}.</para>");
+        }
+
+        w.Line("/// <para>" + string.Join(" ", Rules(spec)) + " See PoolGen's docs/semantics.md.</para>");
+        w.Line($"/// <para>{Traversal(shape)}</para>");
+        w.Line("/// </remarks>");
+    }
+
+    /// <summary>NCHW, NDHWC...: the layout of the spans.</summary>
+    public static string LayoutName(PoolSpec spec) => (spec.Rank, spec.Layout == LayoutModel.Nhwc) switch
+    {
+        (1, false) => "NCL",
+        (1, true) => "NLC",
+        (2, false) => "NCHW",
+        (2, true) => "NHWC",
+        (_, false) => "NCDHW",
+        _ => "NDHWC",
+    };
+
+    private static IEnumerable<string> Rules(PoolSpec spec)
+    {
+        if (spec.ElementType.IsHalf)
+        {
+            yield return "Half values are reduced in float and rounded once at the end.";
+        }
+
+        switch (spec.Kind)
+        {
+            case PoolKindModel.Average:
+                yield return spec.DivisorOverride > 0
+                    ? $"The sum of the taps inside the input, in row-major order, is divided by {spec.DivisorOverride} (DivisorOverride)."
+                    : spec.Global
+                    ? "The sum of the plane is divided by its size."
+                    : spec.CountIncludePad
+                    ? "The sum of the taps inside the input, in row-major order, is divided by the number of taps inside the padded input."
+                    : "The sum of the taps inside the input, in row-major order, is divided by their number.";
+                break;
+            case PoolKindModel.Lp:
+                yield return $"(sum of |tap|^{spec.P})^(1/{spec.P}) over the taps inside the input (padding counts as zero), as ONNX LpPool.";
+                break;
+            default:
+                string name = spec.Kind == PoolKindModel.Max ? "max" : "min";
+                string better = spec.Kind == PoolKindModel.Max ? "larger" : "smaller";
+                yield return spec.ElementType.IsFloatingPoint
+                    ? $"A tap replaces the running {name} when it is {better} or NaN: NaN propagates, ties keep the first."
+                    : $"A tap replaces the running {name} when it is {better}: ties keep the first.";
+                if (!spec.Global)
+                {
+                    string empty = spec.ElementType.IsFloatingPoint
+                        ? (spec.Kind == PoolKindModel.Max ? "negative" : "positive") + " infinity"
+                        : $"{t(spec)}.{(spec.Kind == PoolKindModel.Max ? "MinValue" : "MaxValue")}";
+                    yield return $"A window with no tap inside the input gives {empty}.";
+                }
+
+                break;
+        }
+
+        if (spec.IndicesName is not null)
+        {
+            yield return "indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices.";
+        }
+
+        if (spec.ClampMin is not null || spec.ClampMax is not null)
+        {
+            yield return $"Every output is clamped to [{spec.ClampMin ?? "-inf"}, {spec.ClampMax ?? "+inf"}]; NaN stays NaN.";
+        }
+
+        static string t(PoolSpec s) => s.ElementType.Keyword;
+    }
+
+    /// <summary>What the planner chose: the traversal and what the vectors run over, or why the code is scalar.</summary>
+    private static string Traversal(ShapePlan shape)
+    {
+        KernelPlan plan = shape.Kernel;
+        string walk = plan.Traversal switch
+        {
+            Planning.Traversal.Rows => "Plane by plane and row by row: border windows clipped by a small loop, interior windows " +
+                (plan.UnrollsWindow ? "unrolled with constant offsets" : "looping over their rows") + ".",
+            Planning.Traversal.SeparablePasses => "One reduction pass per axis (the last axis as one run over the plane, then the outer axes), which gives the same result as each window's taps in order.",
+            Planning.Traversal.ChannelVectors => "Pixel by pixel: every tap is a contiguous run of channels.",
+            Planning.Traversal.Global => "One reduction per output over the whole spatial extent.",
+            _ => "Window by window" + (plan.UnrollsWindow ? ", windows wholly inside the input unrolled with constant offsets." : "."),
+        };
+        if (!plan.Vectorized)
+        {
+            return walk + " Scalar code: " + plan.ScalarReason + ".";
+        }
+
+        string vectors = plan.Traversal switch
+        {
+            Planning.Traversal.Rows => plan.RowStrips
+                ? "Vectors run over the output columns of interior rows, down vertical strips that share window rows."
+                : "Vectors run over the output columns of interior rows.",
+            Planning.Traversal.ChannelVectors => "Vectors run over the channels.",
+            Planning.Traversal.Global => plan.Spec.Layout == LayoutModel.Nhwc ? "Vectors run over the channels." : "Vectors sum each plane.",
+            _ => "Vectors run over the output's last axis inside the input.",
+        };
+        string plain = plan.Spec.Kind == PoolKindModel.Min ? "MINPS/MINPD" : "MAXPS/MAXPD";
+        string nan = plan.Nan switch
+        {
+            NanRule.ScanPlane => $" A vector scan of each plane looks for NaN first; without one, taps use the plain {plain}.",
+            NanRule.CheckedRows => $" Rows run with the plain {plain} while an unordered compare watches for NaN; a row that met one is done again with the exact step.",
+            _ => string.Empty,
+        };
+        string sums = plan.SumsPlanes ? " A window that covers the whole plane is summed as one contiguous run." : string.Empty;
+        return $"{walk} {vectors}{nan}{sums} Widths: {string.Join(", ", plan.VectorWidths.Select(b => Int(b)))} bits, each where the JIT reports it accelerated.";
+    }
+}
