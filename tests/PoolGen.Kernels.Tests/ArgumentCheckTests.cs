@@ -7,339 +7,293 @@ using PoolGen.Testing;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// The run-time argument checks of generated kernels (docs/semantics.md, "Run-time checks"): the exception type
-    /// (exactly, not a subclass), its ParamName, and that a throwing kernel left the output untouched.
+    /// The run-time argument checks of generated kernels (docs/semantics.md, "Run-time checks", any rank, with indices):
+    /// the exception type (exactly, not a subclass) and its ParamName, and that a throwing kernel left the output and the
+    /// indices untouched. Every kernel of <see cref="KernelTable"/>.
     /// </summary>
     public sealed partial class ArgumentCheckTests
     {
-        /// <summary>Kernels with run-time dimensions: every signature, several element types, small and large windows.</summary>
-        private static readonly string[] RunTimeShapeKernels =
-        [
-            nameof(MaxKernels.Max_k3s2p1),
-            nameof(MaxKernels.Max_k3s2Ceil),
-            nameof(MaxKernels.Max_k5s3),
-            nameof(MaxKernels.Max_k9s1),
-            nameof(MaxKernels.Max_k9x1s2x1p4x0),
-            nameof(MaxKernels.Max_k2s2d3p2Ceil),
-            nameof(MaxKernels.Max_HW_k3s2p1),
-            nameof(MaxKernels.Max_CHW_k2s2p1Ceil),
-            nameof(MaxKernels.Max_BHW_k3s1),
-            nameof(MaxKernels.Max_BHW_C2_k2),
-            nameof(MaxDoubleKernels.MaxF64_k1x9s2),
-            nameof(MaxIntegerKernels.MaxU8_k2),
-            nameof(MaxIntegerKernels.MaxI64_k3s2d2p2Ceil),
-            nameof(AverageKernels.Avg_k2s1),
-            nameof(AverageKernels.Avg_k3s1p1NoPad),
-            nameof(AverageKernels.Avg_k9s2p4CeilNoPad),
-            nameof(AverageKernels.Avg_k3s1d2),
-            nameof(AverageKernels.Avg_HW_k3s2p1NoPad),
-            nameof(AverageKernels.Avg_CHW_k2s2p1Ceil),
-            nameof(AverageDoubleKernels.AvgF64_k9s3p4),
-            nameof(FixedShapeKernels.Fixed_Max_H6_k3s2),
-            nameof(FixedShapeKernels.Fixed_Max_W9_k2s2d2p1Ceil),
-            nameof(FixedShapeKernels.Fixed_Avg_H5_k3s1p1),
-            nameof(PadsKernels.Max_k3s2Pads1100),
-            nameof(PadsKernels.Avg_k3s1Pads0120CeilNoPad),
-            nameof(PadsKernels.Max_k9x8s2Pads0781),
-            nameof(PadsKernels.Fixed_MaxF64_W13_k3s2Pads0110Ceil),
-        ];
+        public static TheoryData<string> AllKernelNames => KernelTests.Names(KernelTable.All);
 
-        public static TheoryData<string> RunTimeShapeKernelNames => Names(RunTimeShapeKernels);
+        public static TheoryData<string> RunTimeDimensionKernelNames => KernelTests.Names(KernelTable.All.Where(e => RunTimeDimensions(e).Any()));
 
-        /// <summary>The kernels above with a run-time spatial axis whose smallest valid size is above 1.</summary>
-        public static TheoryData<string> KernelsWithAMinimumSize => Names(RunTimeShapeKernels.Where(name =>
-        {
-            KernelEntry entry = KernelTable.ByName[name];
-            return (entry.Shape.HasHeight && MinimumH(entry) > 1) || (entry.Shape.HasWidth && MinimumW(entry) > 1);
-        }));
+        public static TheoryData<string> KernelsWithIndicesNames => KernelTests.Names(KernelTable.All.Where(e => e.Indices != IndexType.None));
 
-        /// <summary>Every kernel: the span-length checks apply to all of them, fixed shapes included.</summary>
-        public static TheoryData<string> AllKernelNames => Names(KernelTable.All.Select(entry => entry.Name));
-
-        /// <summary>Every fixed-shape kernel.</summary>
-        public static TheoryData<string> FixedShapeKernelNames => Names(KernelTable.All.Where(entry => !entry.Shape.HasHeight && !entry.Shape.HasWidth).Select(entry => entry.Name));
+        public static TheoryData<string> KernelsWithAMinimumSizeNames => KernelTests.Names(KernelTable.All.Where(e =>
+            Enumerable.Range(0, e.Rank).Any(axis => e.Shape.Fixed[axis] == 0 && KernelTests.MinimumSize(e, axis) > 1)));
 
         [Fact]
-        public void Selections_AreNotEmpty()
+        public void Selections_CoverEveryRankAndIndices()
         {
-            Assert.True(KernelsWithAMinimumSize.Count >= 8);
-            Assert.True(FixedShapeKernelNames.Count >= 10);
+            Assert.Contains(KernelTable.All, e => e.Rank == 3 && RunTimeDimensions(e).Contains("depth"));
+            Assert.Contains(KernelTable.All, e => e.Rank == 1 && RunTimeDimensions(e).Contains("length"));
+            Assert.True(KernelsWithIndicesNames.Count >= 15);
+            Assert.True(KernelsWithAMinimumSizeNames.Count >= 20);
         }
 
-        /// <summary>batch, channels, height or width below 1: ArgumentOutOfRangeException naming it.</summary>
+        /// <summary>The parameter names a kernel takes at run time, in order.</summary>
+        internal static IEnumerable<string> RunTimeDimensions(KernelEntry e)
+        {
+            if (e.Shape.HasBatch) yield return "batch";
+            if (e.Shape.HasChannels) yield return "channels";
+            string[] axes = AxisNames(e.Rank);
+            for (int axis = 0; axis < e.Rank; axis++)
+            {
+                if (e.Shape.Fixed[axis] == 0)
+                {
+                    yield return axes[axis];
+                }
+            }
+        }
+
+        internal static string[] AxisNames(int rank) => rank switch { 1 => ["length"], 2 => ["height", "width"], _ => ["depth", "height", "width"] };
+
+        /// <summary>A dimension below 1: ArgumentOutOfRangeException naming it, nothing written; the valid shape works.</summary>
         [Theory]
-        [MemberData(nameof(RunTimeShapeKernelNames))]
+        [MemberData(nameof(RunTimeDimensionKernelNames))]
         public void DimensionBelowOne_ThrowsArgumentOutOfRange(string name) => KernelTable.ByName[name].Accept(new DimensionBelowOne());
 
-        /// <summary>A spatial size one below the smallest with an output: ArgumentOutOfRangeException naming it; the smallest works.</summary>
+        /// <summary>
+        /// A spatial size one below the smallest with an output, or 1: ArgumentOutOfRangeException naming it, with the
+        /// smallest valid size in the message, nothing written; the smallest works.
+        /// </summary>
         [Theory]
-        [MemberData(nameof(KernelsWithAMinimumSize))]
+        [MemberData(nameof(KernelsWithAMinimumSizeNames))]
         public void SpatialSizeTooSmallForAnyOutput_ThrowsArgumentOutOfRange(string name) => KernelTable.ByName[name].Accept(new SpatialTooSmall());
 
-        /// <summary>Input or output one element short (or empty): ArgumentException naming "input" / "output"; exact lengths work.</summary>
+        /// <summary>
+        /// Input, output or indices one element short (or empty): ArgumentException naming it, nothing written; exact lengths
+        /// work and write every output and index. On a small shape, a larger one and the smallest (one image, one channel).
+        /// </summary>
         [Theory]
         [MemberData(nameof(AllKernelNames))]
         public void ShortSpans_ThrowArgumentException(string name) => KernelTable.ByName[name].Accept(new ShortSpans());
 
-        /// <summary>Dimensions whose product overflows int, with small spans: ArgumentException naming "input", no overflow, no crash.</summary>
-        [Theory]
-        [MemberData(nameof(RunTimeShapeKernelNames))]
-        [MemberData(nameof(FixedShapeKernelNames))]
-        public void HugeDimensions_ThrowArgumentException(string name) => KernelTable.ByName[name].Accept(new HugeDimensions());
-
         /// <summary>
-        /// A single spatial size up to int.MaxValue is a valid dimension (at least 1 and large enough for an output), so by
-        /// docs/semantics.md ("Run-time checks") the kernel must reject it for the too-short input span with an
-        /// ArgumentException naming "input", not with an ArgumentOutOfRangeException naming the dimension.
+        /// Overlapping spans (docs/semantics.md, run-time checks 6 and 7): input and output sharing memory is an
+        /// ArgumentException naming "output", indices sharing memory with the input or the output one naming "indices",
+        /// before anything is written. The float kernels with int indices, whose spans can alias one array.
         /// </summary>
-        [Theory]
-        [MemberData(nameof(RunTimeShapeKernelNames))]
-        public void LargeSpatialSize_IsASpanError(string name) => KernelTable.ByName[name].Accept(new LargeSpatialSize());
-
-        /// <summary>A dimension error is reported before a span error (step 1 before step 2).</summary>
-        [Theory]
-        [MemberData(nameof(RunTimeShapeKernelNames))]
-        public void DimensionErrorComesBeforeSpanError(string name) => KernelTable.ByName[name].Accept(new DimensionBeforeSpan());
-
-        private static TheoryData<string> Names(IEnumerable<string> names)
+        [Fact]
+        public void OverlappingSpans_ThrowArgumentException()
         {
-            var data = new TheoryData<string>();
-            foreach (string name in names)
+            KernelEntry<float>[] kernels = KernelTable.All.OfType<KernelEntry<float>>().Where(e => e.Indices == IndexType.Int32).ToArray();
+            Assert.True(kernels.Length >= 5);
+            foreach (KernelEntry<float> e in kernels)
             {
-                data.Add(name);
+                (int batch, int channels, int[] spatial) = SmallShape(e);
+                int inputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
+                int outputLength = batch * channels * PoolReference.OutputShape(e.SpecFor(spatial), spatial).Aggregate(1, (a, b) => a * b);
+                float[] memory = TestData.Random<float>(3, inputLength + (3 * outputLength) + 8, specials: false, ties: true);
+                float[] before = (float[])memory.Clone();
+                void Throws(string parameter, Span<float> output, Span<int> indices, string what)
+                {
+                    float[] input = memory[..inputLength];
+                    ReadOnlySpan<float> inputSpan = what.StartsWith("input", StringComparison.Ordinal) ? memory.AsSpan(0, inputLength) : input;
+                    ArgumentException error;
+                    try
+                    {
+                        e.Call(inputSpan, output, indices, [], batch, channels, spatial);
+                        throw new Xunit.Sdk.XunitException($"{e}: {what}: no exception");
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        error = ex;
+                    }
+
+                    Assert.True(error.GetType() == typeof(ArgumentException) && error.ParamName == parameter, $"{e}: {what}: {error.GetType().Name} naming {error.ParamName}");
+                    Compare.Bitwise<float>(before, memory, $"{e}: {what}: memory after the exception");
+                }
+
+                Span<float> all = memory;
+                Span<int> asInts = System.Runtime.InteropServices.MemoryMarshal.Cast<float, int>(all);
+                Throws("output", all.Slice(inputLength - 1, outputLength), new int[outputLength], "input and output overlap");
+                Throws("indices", all.Slice(inputLength, outputLength), asInts.Slice(inputLength + outputLength - 1, outputLength), "output and indices overlap");
+                Throws("indices", all.Slice(inputLength, outputLength), asInts.Slice(0, outputLength), "input and indices overlap");
+            }
+        }
+
+        /// <summary>The buffers of one call: input of the shape, output and indices of exactly the output's length, sentinel-filled.</summary>
+        private sealed class Buffers<T>
+            where T : unmanaged, INumber<T>
+        {
+            public Buffers(KernelEntry<T> e, int batch, int channels, int[] spatial, int inputDelta = 0, int outputDelta = 0, int indicesDelta = 0)
+            {
+                Entry = e;
+                (Batch, Channels, Spatial) = (batch, channels, spatial);
+                InputLength = batch * channels * spatial.Aggregate(1, (a, b) => a * b);
+                OutputLength = batch * channels * PoolReference.OutputShape(e.SpecFor(spatial), spatial).Aggregate(1, (a, b) => a * b);
+                Input = TestData.Random<T>(7, Math.Max(0, InputLength + inputDelta), specials: false, ties: true);
+                Output = Filled(Math.Max(0, OutputLength + outputDelta), KernelTests.Sentinel<T>());
+                int indices = Math.Max(0, OutputLength + indicesDelta);
+                Indices32 = e.Indices == IndexType.Int32 ? Filled(indices, KernelTests.IndexSentinel) : [];
+                Indices64 = e.Indices == IndexType.Int64 ? Filled(indices, (long)KernelTests.IndexSentinel) : [];
             }
 
-            return data;
+            public KernelEntry<T> Entry { get; }
+
+            public int Batch { get; }
+
+            public int Channels { get; }
+
+            public int[] Spatial { get; }
+
+            public int InputLength { get; }
+
+            public int OutputLength { get; }
+
+            public T[] Input { get; }
+
+            public T[] Output { get; }
+
+            public int[] Indices32 { get; }
+
+            public long[] Indices64 { get; }
+
+            public void Call(int batch, int channels, int[] spatial) => Entry.Call(Input, Output, Indices32, Indices64, batch, channels, spatial);
+
+            public void Call() => Call(Batch, Channels, Spatial);
+
+            public void AssertUntouched(string context)
+            {
+                Assert.True(Output.All(v => v == KernelTests.Sentinel<T>()), $"{context}: the output was written before the exception");
+                Assert.True(Indices32.All(v => v == KernelTests.IndexSentinel) && Indices64.All(v => v == KernelTests.IndexSentinel), $"{context}: the indices were written before the exception");
+            }
+
+            private static TValue[] Filled<TValue>(int length, TValue value)
+            {
+                var array = new TValue[length];
+                array.AsSpan().Fill(value);
+                return array;
+            }
         }
 
-        private static int MinimumH(KernelEntry e) =>
-            KernelTests.MinimumInput(e.Spec.Kernel[0], e.Spec.Stride[0], e.Spec.Padding[0], e.Spec.PaddingEndOrSymmetric[0], e.Spec.Dilation[0], e.Spec.CeilMode);
+        /// <summary>A valid shape with more than one of everything the kernel takes at run time: 2 batches, 3 channels, 2 and 3 above the smallest sizes.</summary>
+        private static (int Batch, int Channels, int[] Spatial) LargerShape(KernelEntry e) =>
+            (e.Shape.HasBatch ? 2 : 1,
+             e.Shape.HasChannels ? 3 : e.Shape.ImpliedChannels,
+             Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : KernelTests.MinimumSize(e, axis) + 2 + (axis == e.Rank - 1 ? 1 : 0)).ToArray());
 
-        private static int MinimumW(KernelEntry e) =>
-            KernelTests.MinimumInput(e.Spec.Kernel[1], e.Spec.Stride[1], e.Spec.Padding[1], e.Spec.PaddingEndOrSymmetric[1], e.Spec.Dilation[1], e.Spec.CeilMode);
+        /// <summary>The smallest valid shape: one image, one channel, the smallest sizes.</summary>
+        private static (int Batch, int Channels, int[] Spatial) SmallestShape(KernelEntry e) =>
+            (1,
+             e.Shape.HasChannels ? 1 : e.Shape.ImpliedChannels,
+             Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : KernelTests.MinimumSize(e, axis)).ToArray());
 
-        /// <summary>The dimensions a call really uses: a fixed or absent dimension replaces the argument.</summary>
-        private static (int Batch, int Channels, int Height, int Width) Effective(KernelEntry e, int batch, int channels, int height, int width) =>
-            (e.Shape.HasBatch ? batch : 1,
-             e.Shape.HasChannels ? channels : e.Shape.ImpliedChannels,
-             e.Shape.HasHeight ? height : e.Shape.FixedHeight,
-             e.Shape.HasWidth ? width : e.Shape.FixedWidth);
-
-        /// <summary>The input and output lengths of a valid shape.</summary>
-        private static (int Input, int Output) Lengths(KernelEntry e, int batch, int channels, int height, int width)
-        {
-            (batch, channels, height, width) = Effective(e, batch, channels, height, width);
-            PoolSpecND s = e.Spec;
-            int outH = PoolReference.OutputSize(height, s.Kernel[0], s.Stride[0], s.Padding[0], s.PaddingEndOrSymmetric[0], s.Dilation[0], s.CeilMode);
-            int outW = PoolReference.OutputSize(width, s.Kernel[1], s.Stride[1], s.Padding[1], s.PaddingEndOrSymmetric[1], s.Dilation[1], s.CeilMode);
-            Assert.True(outH >= 1 && outW >= 1, $"{e}: [{batch},{channels},{height},{width}] has no output");
-            return (checked(batch * channels * height * width), checked(batch * channels * outH * outW));
-        }
-
-        /// <summary>A valid shape with more than one of everything the kernel takes at run time.</summary>
-        private static (int Batch, int Channels, int Height, int Width) ValidShape(KernelEntry e) =>
-            (2, 3, MinimumH(e) + 2, MinimumW(e) + 3);
-
-        /// <summary>Calls the kernel and requires exactly <typeparamref name="TException"/> with <paramref name="paramName"/>, and the output untouched.</summary>
-        private static void ExpectThrow<T, TException>(KernelEntry<T> entry, int batch, int channels, int height, int width, int inputLength, int outputLength, string paramName, string what)
-            where T : unmanaged, INumber<T>
-            where TException : ArgumentException
-        {
-            T[] input = TestData.Random<T>(1, inputLength, specials: false, ties: true);
-            var output = new T[outputLength];
-            output.AsSpan().Fill(KernelTests.Sentinel<T>());
-            string context = $"{entry}: {what} (batch {batch}, channels {channels}, height {height}, width {width}; input {inputLength}, output {outputLength})";
-
-            Exception? caught = Record.Exception(() => entry.Invoke(input, output, batch, channels, height, width));
-
-            Assert.True(caught is not null, $"{context}: no exception");
-            Assert.True(caught.GetType() == typeof(TException), $"{context}: {caught.GetType().Name} ({caught.Message}), expected {typeof(TException).Name}");
-            Assert.True(((ArgumentException)caught).ParamName == paramName, $"{context}: ParamName '{((ArgumentException)caught).ParamName}', expected '{paramName}' ({caught.Message})");
-            Assert.True(output.All(value => value == KernelTests.Sentinel<T>()), $"{context}: the output was written before the exception");
-        }
-
-        /// <summary>As <see cref="ExpectThrow{T, TException}"/>, and the message gives the smallest valid size.</summary>
-        private static void ExpectTooSmall<T>(KernelEntry<T> entry, int batch, int channels, int height, int width, int inputLength, int outputLength, string paramName, int minimum)
-            where T : unmanaged, INumber<T>
-        {
-            int bad = paramName == "height" ? height : width;
-            ExpectThrow<T, ArgumentOutOfRangeException>(entry, batch, channels, height, width, inputLength, outputLength, paramName, $"{paramName} {bad} below the minimum {minimum}");
-            var message = Record.Exception(() => entry.Invoke(new T[inputLength], new T[outputLength], batch, channels, height, width))!.Message;
-            Assert.True(message.Contains(minimum.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), $"{entry}: the message does not give the minimum {minimum}: {message}");
-        }
-
-        private static void ExpectSuccess<T>(KernelEntry<T> entry, int batch, int channels, int height, int width, string what)
-            where T : unmanaged, INumber<T>
-        {
-            (int inputLength, int outputLength) = Lengths(entry, batch, channels, height, width);
-            T[] input = TestData.Random<T>(2, inputLength, specials: false, ties: true);
-            var output = new T[outputLength];
-            Exception? caught = Record.Exception(() => entry.Invoke(input, output, batch, channels, height, width));
-            Assert.True(caught is null, $"{entry}: {what} (batch {batch}, channels {channels}, height {height}, width {width}): {caught?.GetType().Name} {caught?.Message}");
-        }
+        /// <summary>The smallest valid shape with 2 batches and 2 channels where the kernel takes them.</summary>
+        private static (int Batch, int Channels, int[] Spatial) SmallShape(KernelEntry e) =>
+            (e.Shape.HasBatch ? 2 : 1,
+             e.Shape.HasChannels ? 2 : e.Shape.ImpliedChannels,
+             Enumerable.Range(0, e.Rank).Select(axis => e.Shape.Fixed[axis] > 0 ? e.Shape.Fixed[axis] : KernelTests.MinimumSize(e, axis) + 1).ToArray());
 
         private sealed class DimensionBelowOne : IKernelVisitor
         {
-            public void Visit<T>(KernelEntry<T> entry)
+            public void Visit<T>(KernelEntry<T> e)
                 where T : unmanaged, INumber<T>
             {
-                (int b, int c, int h, int w) = ValidShape(entry);
-                (int inputLength, int outputLength) = Lengths(entry, b, c, h, w);
-                var parameters = new List<string>();
-                if (entry.Shape.HasBatch) parameters.Add("batch");
-                if (entry.Shape.HasChannels) parameters.Add("channels");
-                if (entry.Shape.HasHeight) parameters.Add("height");
-                if (entry.Shape.HasWidth) parameters.Add("width");
-                Assert.NotEmpty(parameters);
-
-                foreach (string parameter in parameters)
+                (int batch, int channels, int[] spatial) = SmallShape(e);
+                string[] axes = AxisNames(e.Rank);
+                foreach (string dimension in RunTimeDimensions(e))
                 {
                     foreach (int bad in new[] { 0, -1, int.MinValue })
                     {
-                        ExpectThrow<T, ArgumentOutOfRangeException>(
-                            entry,
-                            parameter == "batch" ? bad : b,
-                            parameter == "channels" ? bad : c,
-                            parameter == "height" ? bad : h,
-                            parameter == "width" ? bad : w,
-                            inputLength,
-                            outputLength,
-                            parameter,
-                            $"{parameter} = {bad}");
+                        var buffers = new Buffers<T>(e, batch, channels, spatial);
+                        int[] badSpatial = (int[])spatial.Clone();
+                        int axis = Array.IndexOf(axes, dimension);
+                        if (axis >= 0)
+                        {
+                            badSpatial[axis] = bad;
+                        }
+
+                        string context = $"{e} with {dimension} = {bad}";
+                        var error = Assert.Throws<ArgumentOutOfRangeException>(() => buffers.Call(dimension == "batch" ? bad : batch, dimension == "channels" ? bad : channels, badSpatial));
+                        Assert.True(error.ParamName == dimension, $"{context}: ParamName {error.ParamName}");
+                        buffers.AssertUntouched(context);
                     }
                 }
 
-                ExpectSuccess(entry, b, c, h, w, "the valid shape");
+                // The valid shapes work.
+                new Buffers<T>(e, batch, channels, spatial).Call();
+                (int largerBatch, int largerChannels, int[] larger) = LargerShape(e);
+                new Buffers<T>(e, largerBatch, largerChannels, larger).Call();
             }
         }
 
         private sealed class SpatialTooSmall : IKernelVisitor
         {
-            public void Visit<T>(KernelEntry<T> entry)
+            public void Visit<T>(KernelEntry<T> e)
                 where T : unmanaged, INumber<T>
             {
-                (int b, int c, int h, int w) = ValidShape(entry);
-                int minH = MinimumH(entry), minW = MinimumW(entry);
-                int checkedAxes = 0;
-                if (entry.Shape.HasHeight && minH > 1)
+                (int batch, int channels, int[] spatial) = SmallShape(e);
+                string[] axes = AxisNames(e.Rank);
+                for (int axis = 0; axis < e.Rank; axis++)
                 {
-                    checkedAxes++;
-                    (int inputLength, int outputLength) = Lengths(entry, b, c, minH, w);
-                    foreach (int bad in new[] { minH - 1, 1 }.Distinct())
+                    int minimum = e.Shape.Fixed[axis] > 0 ? 1 : KernelTests.MinimumSize(e, axis);
+                    if (minimum <= 1)
                     {
-                        ExpectTooSmall(entry, b, c, bad, w, inputLength, outputLength, "height", minH);
+                        continue;
                     }
 
-                    ExpectSuccess(entry, b, c, minH, w, $"height at the minimum {minH}");
-                }
-
-                if (entry.Shape.HasWidth && minW > 1)
-                {
-                    checkedAxes++;
-                    (int inputLength, int outputLength) = Lengths(entry, b, c, h, minW);
-                    foreach (int bad in new[] { minW - 1, 1 }.Distinct())
+                    int[] small = (int[])spatial.Clone();
+                    foreach (int bad in new[] { minimum - 1, 1 }.Distinct())
                     {
-                        ExpectTooSmall(entry, b, c, h, bad, inputLength, outputLength, "width", minW);
+                        small[axis] = bad;
+                        var output = new T[4096];
+                        output.AsSpan().Fill(KernelTests.Sentinel<T>());
+                        T[] input = new T[4096];
+                        var error = Assert.Throws<ArgumentOutOfRangeException>(() => e.Call(input, output, new int[4096], new long[4096], batch, channels, small));
+                        Assert.True(error.ParamName == axes[axis], $"{e} with {axes[axis]} = {bad}: ParamName {error.ParamName}");
+                        Assert.True(error.Message.Contains(minimum.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), $"{e}: the message does not give the minimum {minimum}: {error.Message}");
+                        Assert.True(output.All(v => v == KernelTests.Sentinel<T>()), $"{e}: output written before the exception");
                     }
 
-                    ExpectSuccess(entry, b, c, h, minW, $"width at the minimum {minW}");
+                    // The smallest size works.
+                    small[axis] = minimum;
+                    var buffers = new Buffers<T>(e, batch, channels, small);
+                    buffers.Call();
                 }
-
-                Assert.True(checkedAxes > 0);
             }
         }
 
         private sealed class ShortSpans : IKernelVisitor
         {
-            public void Visit<T>(KernelEntry<T> entry)
+            public void Visit<T>(KernelEntry<T> e)
                 where T : unmanaged, INumber<T>
             {
-                (int b, int c, int h, int w) = ValidShape(entry);
-                (int inputLength, int outputLength) = Lengths(entry, b, c, h, w);
-
-                ExpectThrow<T, ArgumentException>(entry, b, c, h, w, inputLength - 1, outputLength, "input", "input one element short");
-                ExpectThrow<T, ArgumentException>(entry, b, c, h, w, 0, outputLength, "input", "empty input");
-                ExpectThrow<T, ArgumentException>(entry, b, c, h, w, inputLength, outputLength - 1, "output", "output one element short");
-                ExpectThrow<T, ArgumentException>(entry, b, c, h, w, inputLength, 0, "output", "empty output");
-                ExpectSuccess(entry, b, c, h, w, "exact lengths");
-
-                // The smallest shape too (a single plane, the smallest sizes).
-                (int inputSmall, int outputSmall) = Lengths(entry, 1, 1, MinimumH(entry), MinimumW(entry));
-                ExpectThrow<T, ArgumentException>(entry, 1, 1, MinimumH(entry), MinimumW(entry), inputSmall - 1, outputSmall, "input", "smallest shape, input one element short");
-                ExpectThrow<T, ArgumentException>(entry, 1, 1, MinimumH(entry), MinimumW(entry), inputSmall, outputSmall - 1, "output", "smallest shape, output one element short");
+                Check(e, SmallShape(e));
+                Check(e, LargerShape(e));
+                Check(e, SmallestShape(e));
             }
-        }
 
-        private sealed class HugeDimensions : IKernelVisitor
-        {
-            public void Visit<T>(KernelEntry<T> entry)
+            private static void Check<T>(KernelEntry<T> e, (int Batch, int Channels, int[] Spatial) shape)
                 where T : unmanaged, INumber<T>
             {
-                KernelShape shape = entry.Shape;
-                (int b, int c, int h, int w) = ValidShape(entry);
-                (int inputLength, int outputLength) = Lengths(entry, b, c, h, w);
-
-                var cases = new List<(int B, int C, int H, int W)>();
-                const int Big = 65536;
-                cases.Add((shape.HasBatch ? Big : b, shape.HasChannels ? Big : c, shape.HasHeight ? Big : h, shape.HasWidth ? Big : w));
-                if (shape.HasBatch) cases.Add((int.MaxValue, c, h, w));
-                if (shape.HasChannels) cases.Add((b, int.MaxValue, h, w));
-                if (shape.HasBatch && shape.HasChannels) cases.Add((Big, Big, h, w));
-                if (shape.HasHeight && shape.HasWidth) cases.Add((b, c, Big, Big));
-                if (shape.HasHeight) cases.Add((b, c, int.MaxValue / 4, w));
-                if (shape.HasWidth) cases.Add((b, c, h, int.MaxValue / 4));
-
-                foreach ((int cb, int cc, int ch, int cw) in cases)
+                (int batch, int channels, int[] spatial) = shape;
+                void Throws(string parameter, int inputDelta, int outputDelta, int indicesDelta)
                 {
-                    (int eb, int ec, int eh, int ew) = Effective(entry, cb, cc, ch, cw);
-                    if ((long)eb * ec * eh * ew <= int.MaxValue)
-                    {
-                        continue; // only one run-time dimension, and it alone does not overflow
-                    }
-
-                    ExpectThrow<T, ArgumentException>(entry, cb, cc, ch, cw, inputLength, outputLength, "input", "dimensions whose product exceeds int.MaxValue");
+                    var buffers = new Buffers<T>(e, batch, channels, spatial, inputDelta, outputDelta, indicesDelta);
+                    string context = $"{e} on {KernelTests.ShapeText(batch, channels, spatial)}: {parameter} {inputDelta}/{outputDelta}/{indicesDelta}";
+                    ArgumentException error = Assert.Throws<ArgumentException>(buffers.Call);
+                    Assert.True(error.ParamName == parameter, $"{context}: ParamName {error.ParamName}");
+                    buffers.AssertUntouched(context);
                 }
-            }
-        }
 
-        private sealed class LargeSpatialSize : IKernelVisitor
-        {
-            public void Visit<T>(KernelEntry<T> entry)
-                where T : unmanaged, INumber<T>
-            {
-                KernelShape shape = entry.Shape;
-                foreach (int size in new[] { int.MaxValue, int.MaxValue - 1, int.MaxValue - 16 })
+                var exact = new Buffers<T>(e, batch, channels, spatial);
+                Throws("input", -1, 0, 0);
+                Throws("input", -exact.InputLength, 0, 0);
+                Throws("output", 0, -1, 0);
+                Throws("output", 0, -exact.OutputLength, 0);
+                if (e.Indices != IndexType.None)
                 {
-                    if (shape.HasHeight)
-                    {
-                        ExpectThrow<T, ArgumentException>(entry, 1, 1, size, MinimumW(entry), 16, 16, "input", $"height {size}");
-                    }
-
-                    if (shape.HasWidth)
-                    {
-                        ExpectThrow<T, ArgumentException>(entry, 1, 1, MinimumH(entry), size, 16, 16, "input", $"width {size}");
-                    }
+                    Throws("indices", 0, 0, -1);
+                    Throws("indices", 0, 0, -exact.OutputLength);
                 }
-            }
-        }
 
-        private sealed class DimensionBeforeSpan : IKernelVisitor
-        {
-            public void Visit<T>(KernelEntry<T> entry)
-                where T : unmanaged, INumber<T>
-            {
-                KernelShape shape = entry.Shape;
-                string last = shape.HasWidth ? "width" : shape.HasHeight ? "height" : shape.HasChannels ? "channels" : "batch";
-                ExpectThrow<T, ArgumentOutOfRangeException>(
-                    entry,
-                    last == "batch" ? 0 : 1,
-                    last == "channels" ? 0 : 1,
-                    last == "height" ? 0 : MinimumH(entry),
-                    last == "width" ? 0 : MinimumW(entry),
-                    0,
-                    0,
-                    last,
-                    $"{last} = 0 and empty spans");
+                // Exact lengths: no exception, every output and index written.
+                exact.Call();
+                Assert.DoesNotContain(KernelTests.Sentinel<T>(), exact.Output);
+                Assert.DoesNotContain(KernelTests.IndexSentinel, exact.Indices32);
+                Assert.DoesNotContain(KernelTests.IndexSentinel, exact.Indices64);
             }
         }
     }

@@ -7,7 +7,7 @@ namespace PoolGen.Kernels.Tests
     /// Kernels of the feature attributes (issue 4): channels-last layouts, 1D and 3D, asymmetric Pads, AutoPad, indices,
     /// Global, DivisorOverride, Lp, Min, clamps, Half, fixed shapes. Each NHWC kernel has an NCHW twin with the same
     /// attribute otherwise (named with Nchw/Ncl/Ncdhw for Nhwc/Nlc/Ndhwc). What each attribute means is written by hand in
-    /// <see cref="FeatureKernelTable"/>; <see cref="KernelTests"/> (KernelTests.Features.cs) runs them against the reference.
+    /// <see cref="KernelTable"/>; <see cref="KernelTests"/> runs them against the reference.
     /// </summary>
     internal static partial class FeatureKernels
     {

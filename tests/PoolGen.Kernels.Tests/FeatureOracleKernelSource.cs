@@ -12,7 +12,7 @@ namespace PoolGen.Kernels.Tests
     /// divisor_override, no indices) leaves out, each through a kernel generated at build time: every case of rank 1 and 3,
     /// every case with divisor_override, and every max case again with its argmax (a <c>Span&lt;int&gt; indices</c> for
     /// float32, <c>Span&lt;long&gt;</c> for float64). One <c>[Pool]</c> method per distinct configuration, named after the
-    /// first case that uses it, and a dictionary from case id to a <see cref="FeatureCall{T}"/> of its kernel.
+    /// first case that uses it, and a dictionary from case id to a <see cref="KernelCall{T}"/> of its kernel.
     /// <see cref="OracleKernelTests.FeatureOracleKernelsFileIsUpToDate"/> keeps the committed file equal to this
     /// rendering (to regenerate after changing the oracle or this class: run that test, review
     /// <c>FeatureOracleKernels.received.cs</c>, copy it over <c>FeatureOracleKernels.cs</c>, rebuild).
@@ -79,14 +79,14 @@ namespace PoolGen.Kernels.Tests
                 Line();
             }
 
-            Line("        /// <summary>The kernel of every selected case, by case id: a FeatureCall of float or double.</summary>");
+            Line("        /// <summary>The kernel of every selected case, by case id: a KernelCall of float or double.</summary>");
             Line("        public static readonly IReadOnlyDictionary<string, Delegate> ByCaseId = new Dictionary<string, Delegate>");
             Line("        {");
             foreach ((string name, List<OracleCase> group) in groups)
             {
                 foreach (OracleCase c in group)
                 {
-                    Line($"            [\"{c.Id}\"] = new FeatureCall<{ElementType(c)}>((i, o, i32, i64, b, c, s) => {name}({Arguments(c)})),");
+                    Line($"            [\"{c.Id}\"] = new KernelCall<{ElementType(c)}>((i, o, i32, i64, b, c, s) => {name}({Arguments(c)})),");
                 }
             }
 

@@ -81,13 +81,13 @@ namespace PoolGen.Kernels.Tests
                 Line();
             }
 
-            Line("        /// <summary>The kernel of every rank-2 oracle case without divisor_override, by case id: a PoolInvoker of float or double.</summary>");
+            Line("        /// <summary>The kernel of every rank-2 oracle case without divisor_override, by case id: a KernelCall of float or double.</summary>");
             Line("        public static readonly IReadOnlyDictionary<string, Delegate> ByCaseId = new Dictionary<string, Delegate>");
             Line("        {");
             foreach (OracleCase c in selected)
             {
                 (string method, string type) = methodOfCase[c.Id];
-                Line($"            [\"{c.Id}\"] = new PoolInvoker<{type}>({method}),");
+                Line($"            [\"{c.Id}\"] = new KernelCall<{type}>((i, o, i32, i64, b, c, s) => {method}(i, o, b, c, s[0], s[1])),");
             }
 
             Line("        };");

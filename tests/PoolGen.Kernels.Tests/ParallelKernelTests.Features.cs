@@ -79,16 +79,6 @@ namespace PoolGen.Kernels.Tests
     /// </summary>
     public sealed partial class ParallelKernelTests
     {
-        /// <summary>A kernel under test: input, output, int or long indices (empty without), batch, channels, spatial sizes.</summary>
-        private delegate void Kernel<T>(ReadOnlySpan<T> input, Span<T> output, Span<int> indices32, Span<long> indices64, int batch, int channels, int[] spatial);
-
-        private enum Indices
-        {
-            None,
-            Int32,
-            Int64,
-        }
-
         public static TheoryData<int, int, int, int> NhwcMaxShapes => new()
         {
             { 2, 5, 9, 9 },        // below the threshold
@@ -159,7 +149,7 @@ namespace PoolGen.Kernels.Tests
             Check<float>(spec, PoolLayout.Nchw, batch, channels, [length], specials: true,
                 (i, o, _, x, b, c, s) => ParallelKernels.Max1dIndicesParallel(i, o, x, b, c, s[0]),
                 (i, o, _, x, b, c, s) => ParallelKernels.Max1dIndicesSerial(i, o, x, b, c, s[0]),
-                Indices.Int64);
+                IndexType.Int64);
         }
 
         [Theory]
@@ -172,7 +162,7 @@ namespace PoolGen.Kernels.Tests
             Check<float>(spec, PoolLayout.Nhwc, batch, channels, [length], specials: true,
                 (i, o, x, _, b, c, s) => ParallelKernels.Min1dNlcIndicesParallel(i, o, x, b, c, s[0]),
                 (i, o, x, _, b, c, s) => ParallelKernels.Min1dNlcIndicesSerial(i, o, x, b, c, s[0]),
-                Indices.Int32);
+                IndexType.Int32);
         }
 
         [Theory]
@@ -283,7 +273,7 @@ namespace PoolGen.Kernels.Tests
         /// bit with the twin, by the kind's rule with the reference; the guards unchanged.
         /// </summary>
         private static void Check<T>(PoolSpecND spec, PoolLayout layout, int batch, int channels, int[] spatial, bool specials,
-            Kernel<T> parallelKernel, Kernel<T> serialKernel, Indices indices = Indices.None)
+            KernelCall<T> parallelKernel, KernelCall<T> serialKernel, IndexType indices = IndexType.None)
             where T : unmanaged, INumber<T>
         {
             string context = $"{spec} {layout} {KernelTests.ShapeText(batch, channels, spatial)}";
@@ -294,7 +284,7 @@ namespace PoolGen.Kernels.Tests
             PoolSpecND concrete = spec.ForShape(spatial);
             int[] outputShape = PoolReference.OutputShape(concrete, spatial);
             int length = batch * channels * outputShape.Aggregate(1, (a, b) => a * b);
-            int length32 = indices == Indices.Int32 ? length : 0, length64 = indices == Indices.Int64 ? length : 0;
+            int length32 = indices == IndexType.Int32 ? length : 0, length64 = indices == IndexType.Int64 ? length : 0;
 
             var serial = new T[length];
             var serial32 = new int[length32];
@@ -311,10 +301,10 @@ namespace PoolGen.Kernels.Tests
             CheckGuards(buffer64, length64, (long)IndexMarker, context + ": long indices");
             T[] output = buffer.AsSpan(Guard, length).ToArray();
             Compare.Bitwise<T>(serial, output, $"{context}: parallel vs serial");
-            long[] actualIndices = indices == Indices.Int32
+            long[] actualIndices = indices == IndexType.Int32
                 ? buffer32.AsSpan(Guard, length).ToArray().Select(i => (long)i).ToArray()
                 : buffer64.AsSpan(Guard, length64).ToArray();
-            long[] serialIndices = indices == Indices.Int32 ? serial32.Select(i => (long)i).ToArray() : serial64;
+            long[] serialIndices = indices == IndexType.Int32 ? serial32.Select(i => (long)i).ToArray() : serial64;
             Assert.True(serialIndices.AsSpan().SequenceEqual(actualIndices), $"{context}: parallel vs serial indices");
 
             // The reference, on channels-first data, its result put back in the kernel's layout.
@@ -342,7 +332,7 @@ namespace PoolGen.Kernels.Tests
                     break;
             }
 
-            if (indices != Indices.None)
+            if (indices != IndexType.None)
             {
                 long[] expectedIndices = PoolReference.IndicesND(concrete, nchw, batch, channels, spatial);
                 expectedIndices = last ? Layouts.ToChannelsLast<long>(expectedIndices, batch, channels, outputShape) : expectedIndices;

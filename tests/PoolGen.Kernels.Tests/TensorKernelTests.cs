@@ -22,32 +22,32 @@ namespace PoolGen.Kernels.Tests
         private const float Sentinel = 42.5f;
 
         /// <summary>One tensor kernel and its twin: what the attribute means, which lengths it fixes.</summary>
-        private sealed record Case<T>(PoolSpecND Spec, int FixedChannels, int FixedHeight, int FixedWidth, TensorPoolInvoker<T> Tensor, PoolInvoker<T> Span)
+        private sealed record Case<T>(PoolSpecND Spec, int FixedChannels, int FixedHeight, int FixedWidth, TensorPoolInvoker<T> Tensor, KernelCall<T> Span)
             where T : unmanaged, INumber<T>;
 
         private static readonly Dictionary<string, Action<int>> Cases = new()
         {
             [nameof(TensorKernels.Max_k3s2p1)] = seed => Check(seed, new Case<float>(
                 PoolSpecND.Of2D(PoolKind.Max, 3, 3, 2, 2, 1, 1), 0, 0, 0,
-                TensorKernels.Max_k3s2p1, TensorKernels.Max_k3s2p1_Span)),
+                TensorKernels.Max_k3s2p1, (i, o, _, _, b, c, s) => TensorKernels.Max_k3s2p1_Span(i, o, b, c, s[0], s[1]))),
             [nameof(TensorKernels.Avg_k3s1p1NoPad)] = seed => Check(seed, new Case<float>(
                 PoolSpecND.Of2D(PoolKind.Average, 3, 3, 1, 1, 1, 1, countIncludePad: false), 0, 0, 0,
-                TensorKernels.Avg_k3s1p1NoPad, TensorKernels.Avg_k3s1p1NoPad_Span)),
+                TensorKernels.Avg_k3s1p1NoPad, (i, o, _, _, b, c, s) => TensorKernels.Avg_k3s1p1NoPad_Span(i, o, b, c, s[0], s[1]))),
             [nameof(TensorKernels.AvgF64_k2Ceil)] = seed => Check(seed, new Case<double>(
                 PoolSpecND.Of2D(PoolKind.Average, 2, 2, 2, 2, 0, 0, ceilMode: true), 0, 0, 0,
-                TensorKernels.AvgF64_k2Ceil, TensorKernels.AvgF64_k2Ceil_Span)),
+                TensorKernels.AvgF64_k2Ceil, (i, o, _, _, b, c, s) => TensorKernels.AvgF64_k2Ceil_Span(i, o, b, c, s[0], s[1]))),
             [nameof(TensorKernels.MaxU8_k2x3s2d2p1)] = seed => Check(seed, new Case<byte>(
                 PoolSpecND.Of2D(PoolKind.Max, 2, 3, 2, 2, 1, 1, dilationH: 2, dilationW: 2), 0, 0, 0,
-                TensorKernels.MaxU8_k2x3s2d2p1, TensorKernels.MaxU8_k2x3s2d2p1_Span)),
+                TensorKernels.MaxU8_k2x3s2d2p1, (i, o, _, _, b, c, s) => TensorKernels.MaxU8_k2x3s2d2p1_Span(i, o, b, c, s[0], s[1]))),
             [nameof(TensorKernels.Avg_k3s2Pads1002Ceil)] = seed => Check(seed, new Case<float>(
                 PoolSpecND.Of2D(PoolKind.Average, 3, 3, 2, 2, 1, 0, ceilMode: true) with { PaddingEnd = [0, 2] }, 0, 0, 0,
-                TensorKernels.Avg_k3s2Pads1002Ceil, TensorKernels.Avg_k3s2Pads1002Ceil_Span)),
+                TensorKernels.Avg_k3s2Pads1002Ceil, (i, o, _, _, b, c, s) => TensorKernels.Avg_k3s2Pads1002Ceil_Span(i, o, b, c, s[0], s[1]))),
             [nameof(TensorKernels.Fixed_Max_C3H8W6_k2)] = seed => Check(seed, new Case<float>(
                 PoolSpecND.Of2D(PoolKind.Max, 2, 2, 2, 2, 0, 0), 3, 8, 6,
-                TensorKernels.Fixed_Max_C3H8W6_k2, (input, output, batch, _, _, _) => TensorKernels.Fixed_Max_C3H8W6_k2_Span(input, output, batch))),
+                TensorKernels.Fixed_Max_C3H8W6_k2, (input, output, _, _, batch, _, _) => TensorKernels.Fixed_Max_C3H8W6_k2_Span(input, output, batch))),
             [nameof(TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil)] = seed => Check(seed, new Case<double>(
                 PoolSpecND.Of2D(PoolKind.Average, 3, 3, 2, 2, 1, 1, ceilMode: true), 2, 0, 0,
-                TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil, (input, output, batch, _, height, width) => TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil_Span(input, output, batch, height, width))),
+                TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil, (input, output, _, _, batch, _, s) => TensorKernels.Fixed_AvgF64_C2_k3s2p1Ceil_Span(input, output, batch, s[0], s[1]))),
         };
 
         public static TheoryData<string> CaseNames => new(Cases.Keys);
@@ -84,7 +84,7 @@ namespace PoolGen.Kernels.Tests
 
             T[] expected = PoolReference.Pool<T>(c.Spec, input, batch, channels, height, width);
             T[] viaSpan = new T[expected.Length];
-            c.Span(input, viaSpan, batch, channels, height, width);
+            c.Span(input, viaSpan, [], [], batch, channels, [height, width]);
 
             // The tensors at an offset in arrays with elements around them: those stay as they are.
             const int before = 5, after = 3;

@@ -1,121 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Numerics;
 using PoolGen.Testing;
 using K = PoolGen.PoolKind;
 
 namespace PoolGen.Kernels.Tests
 {
-    /// <summary>
-    /// Every feature kernel called the same way: dimensions always passed (batch, channels, the spatial sizes outermost
-    /// first), an index buffer of each width; a kernel without a parameter for a dimension ignores the argument (its
-    /// <see cref="KernelShape"/> says what the caller must pass), and uses the index buffer of its own type, if any.
-    /// </summary>
-    public delegate void FeatureCall<T>(ReadOnlySpan<T> input, Span<T> output, Span<int> indices32, Span<long> indices64, int batch, int channels, int[] spatial);
-
-    /// <summary>The indices parameter of a kernel.</summary>
-    public enum IndexType
+    public static partial class KernelTable
     {
-        None,
-        Int32,
-        Int64,
-    }
-
-    /// <summary>Runs a test generically over the element type of a <see cref="FeatureEntry"/>.</summary>
-    public interface IFeatureVisitor
-    {
-        void Visit<T>(FeatureEntry<T> entry)
-            where T : unmanaged, INumber<T>;
-    }
-
-    /// <summary>
-    /// One feature kernel: its name, what its attribute means (written by hand from the rules, as a reference spec; for
-    /// AutoPad the spec without padding, which <see cref="SpecFor"/> completes per input shape), its layout, signature,
-    /// indices and, for a channels-last kernel, its channels-first twin.
-    /// </summary>
-    public abstract class FeatureEntry
-    {
-        protected FeatureEntry(string name, PoolSpecND spec, KernelShape shape, PoolLayout layout, PoolAutoPad autoPad, IndexType indices, string? twin)
-        {
-            Name = name;
-            Spec = spec;
-            Shape = shape;
-            Layout = layout;
-            AutoPad = autoPad;
-            Indices = indices;
-            Twin = twin;
-        }
-
-        public string Name { get; }
-
-        public PoolSpecND Spec { get; }
-
-        public KernelShape Shape { get; }
-
-        public PoolLayout Layout { get; }
-
-        public PoolAutoPad AutoPad { get; }
-
-        public IndexType Indices { get; }
-
-        /// <summary>The channels-first kernel with the same attribute, for a channels-last one.</summary>
-        public string? Twin { get; }
-
-        public abstract Type ElementType { get; }
-
-        public int Rank => Shape.Rank;
-
-        /// <summary>The reference spec for an input of <paramref name="spatial"/>: the AutoPad padding made explicit.</summary>
-        public PoolSpecND SpecFor(int[] spatial) => Spec.WithAutoPad(AutoPad, spatial);
-
-        public abstract void Accept(IFeatureVisitor visitor);
-
-        public override string ToString() =>
-            $"{Name} ({ElementType.Name}, {Spec}{(AutoPad != PoolAutoPad.NotSet ? " auto_pad " + AutoPad : string.Empty)}, {Layout}, {Shape}{(Indices != IndexType.None ? ", indices " + Indices : string.Empty)})";
-    }
-
-    public sealed class FeatureEntry<T> : FeatureEntry
-        where T : unmanaged, INumber<T>
-    {
-        public FeatureEntry(string name, PoolSpecND spec, KernelShape shape, FeatureCall<T> call, PoolLayout layout, PoolAutoPad autoPad, IndexType indices, string? twin)
-            : base(name, spec, shape, layout, autoPad, indices, twin)
-        {
-            Call = call;
-        }
-
-        public FeatureCall<T> Call { get; }
-
-        public override Type ElementType => typeof(T);
-
-        public override void Accept(IFeatureVisitor visitor) => visitor.Visit(this);
-    }
-
-    /// <summary>Every kernel of <see cref="FeatureKernels"/> with the hand-written meaning of its attribute.</summary>
-    public static class FeatureKernelTable
-    {
-        public static IReadOnlyList<FeatureEntry> All { get; } = Create();
-
-        public static IReadOnlyDictionary<string, FeatureEntry> ByName { get; } = All.ToDictionary(entry => entry.Name, StringComparer.Ordinal);
-
-        /// <summary>The same window on every axis; stride 0 means the window size (as the attribute's rule).</summary>
-        private static PoolSpecND Sym(K kind, int rank, int k, int s = 0, int p = 0, int d = 1, bool ceil = false, bool cip = true, int? div = null)
-            => new(kind, Fill(rank, k), Fill(rank, s == 0 ? k : s), Fill(rank, p), Fill(rank, d), ceil, cip, div);
-
-        private static PoolSpecND Axes(K kind, int[] k, int[] s, int[] p, int[] d, bool ceil = false, bool cip = true, int? div = null)
-            => new(kind, k, s, p, d, ceil, cip, div);
-
-        /// <summary>Begin/end padding in ONNX order: the beginnings of the axes, then their ends.</summary>
-        private static PoolSpecND Pads(PoolSpecND spec, params int[] pads)
-            => spec with { Padding = pads[..spec.Rank], PaddingEnd = pads[spec.Rank..] };
-
-        private static int[] Fill(int rank, int value) => Enumerable.Repeat(value, rank).ToArray();
-
-        private static FeatureEntry<T> E<T>(string name, PoolSpecND spec, KernelShape shape, FeatureCall<T> call, PoolLayout layout = PoolLayout.Nchw, PoolAutoPad autoPad = PoolAutoPad.NotSet, IndexType indices = IndexType.None, string? twin = null)
-            where T : unmanaged, INumber<T>
-            => new(name, spec, shape, call, layout, autoPad, indices, twin);
-
-        private static List<FeatureEntry> Create() =>
+        /// <summary>The kernels of <see cref="FeatureKernels"/>: ranks 1 to 3, both layouts, indices, AutoPad, Pads, Global, divisors, Lp, min, clamps, Half.</summary>
+        private static List<KernelEntry> RowsOfFeatureKernels() =>
         [
             E<float>(nameof(FeatureKernels.Max_Nchw_k3s2p1), Sym(K.Max, 2, 3, 2, 1), new KernelShape(2, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0, 0]),
                 (i, o, i32, i64, b, c, s) => FeatureKernels.Max_Nchw_k3s2p1(i, o, b, c, s[0], s[1])),
