@@ -102,7 +102,8 @@ namespace PoolGen.Testing
         }
 
         /// <summary>
-        /// Parses one line of the ops oracle file (<see cref="OracleOpCase"/>). Checks that the op is known, that exactly the
+        /// Parses one line of the ops oracle file (<see cref="OracleOpCase"/>): the 14 leading fields every line has, then the
+        /// arrays (input, output, indices, grad_output, grad_input), each absent or null where the op has none. Checks that the op is known, that exactly the
         /// parameters and arrays the op has are present (the others null), that the parameter arrays have one entry per
         /// spatial axis, and that each array has the length its shape implies: input and indices of max_unpool the input
         /// shape; indices and grad_output of max_backward, and grad_output of avg_backward, the output shape; grad_input the
@@ -128,11 +129,11 @@ namespace PoolGen.Testing
                 DivisorOverride: NullOr(root.GetProperty("divisor_override"), element => element.GetInt32()),
                 OutputSize: NullOrArray(root, "output_size", Ints),
                 OutputShape: Ints(root.GetProperty("output_shape")),
-                Input: NullOrArray(root, "input", Doubles),
-                Output: NullOrArray(root, "output", Doubles),
-                Indices: NullOrArray(root, "indices", array => array.EnumerateArray().Select(element => element.GetInt64()).ToArray()),
-                GradOutput: NullOrArray(root, "grad_output", Doubles),
-                GradInput: NullOrArray(root, "grad_input", Doubles));
+                Input: ArrayOrAbsent(root, "input", Doubles),
+                Output: ArrayOrAbsent(root, "output", Doubles),
+                Indices: ArrayOrAbsent(root, "indices", array => array.EnumerateArray().Select(element => element.GetInt64()).ToArray()),
+                GradOutput: ArrayOrAbsent(root, "grad_output", Doubles),
+                GradInput: ArrayOrAbsent(root, "grad_input", Doubles));
 
             string id = result.Id;
             int rank = result.Rank;
@@ -193,12 +194,18 @@ namespace PoolGen.Testing
             }
         }
 
+        /// <summary>One of the leading fields every line has: null or the array.</summary>
         private static TArray? NullOrArray<TArray>(JsonElement root, string name, Func<JsonElement, TArray> read)
             where TArray : class
         {
             JsonElement element = root.GetProperty(name);
             return element.ValueKind == JsonValueKind.Null ? null : read(element);
         }
+
+        /// <summary>One of the trailing arrays, which only the ops that have them write: absent, null or the array.</summary>
+        private static TArray? ArrayOrAbsent<TArray>(JsonElement root, string name, Func<JsonElement, TArray> read)
+            where TArray : class =>
+            root.TryGetProperty(name, out _) ? NullOrArray(root, name, read) : null;
 
         private static int[] Ints(JsonElement array) =>
             array.EnumerateArray().Select(element => element.GetInt32()).ToArray();
