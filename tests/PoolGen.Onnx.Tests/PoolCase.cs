@@ -117,18 +117,36 @@ namespace PoolGen.Onnx.Tests
         }
 
         /// <summary>
-        /// Random parameters for <typeparamref name="T"/>: half the time powers of two from 2^-10 to 2^3 for both scales (exact
-        /// float arithmetic, so averages land on exact .5 ties), otherwise log-uniform in [1e-3, 10]; zero points uniform over
-        /// the type, a fifth of them at an end of the range.
+        /// Random parameters for <typeparamref name="T"/>, scales from 1e-3 to 10 in three kinds: powers of two from 2^-10 to
+        /// 2^3 for both (exact float arithmetic, so averages land on exact .5 ties); one log-uniform scale for both, times a
+        /// power of two for the output (ties in exact arithmetic that float rounding moves a little either way, so the
+        /// order and kind of ORT's float operations decide the result); or two independent log-uniform scales. Zero points
+        /// uniform over the type, a fifth of them at an end of the range.
         /// </summary>
         public static QuantizedPoolParameters RandomParameters<T>(Random random)
         {
             bool signed = typeof(T) == typeof(sbyte);
             int low = signed ? -128 : 0, high = signed ? 127 : 255;
-            bool powers = random.Next(2) == 0;
-            float Scale() => powers ? MathF.ScaleB(1f, random.Next(-10, 4)) : (float)Math.Exp(Math.Log(1e-3) + (random.NextDouble() * (Math.Log(10) - Math.Log(1e-3))));
+            float LogUniform() => (float)Math.Exp(Math.Log(1e-3) + (random.NextDouble() * (Math.Log(10) - Math.Log(1e-3))));
+            float PowerOfTwo() => MathF.ScaleB(1f, random.Next(-10, 4));
             int ZeroPoint() => random.NextDouble() < 0.2 ? (random.Next(2) == 0 ? low : high) : random.Next(low, high + 1);
-            return new QuantizedPoolParameters(Scale(), ZeroPoint(), Scale(), ZeroPoint());
+            double kind = random.NextDouble();
+            float inputScale, outputScale;
+            if (kind < 0.4)
+            {
+                (inputScale, outputScale) = (PowerOfTwo(), PowerOfTwo());
+            }
+            else if (kind < 0.7)
+            {
+                inputScale = LogUniform();
+                outputScale = Math.Clamp(inputScale * MathF.ScaleB(1f, random.Next(-3, 4)), 1e-3f, 10f);
+            }
+            else
+            {
+                (inputScale, outputScale) = (LogUniform(), LogUniform());
+            }
+
+            return new QuantizedPoolParameters(inputScale, ZeroPoint(), outputScale, ZeroPoint());
         }
 
         /// <summary>Uniform random values over the whole range of byte or sbyte.</summary>
