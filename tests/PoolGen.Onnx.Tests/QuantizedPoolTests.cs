@@ -4,6 +4,7 @@ using System.Linq;
 using System.Numerics;
 using Microsoft.ML.OnnxRuntime;
 using PoolGen.Testing;
+using Xunit.Abstractions;
 
 namespace PoolGen.Onnx.Tests
 {
@@ -13,7 +14,7 @@ namespace PoolGen.Onnx.Tests
     /// (<c>channels_last</c>), and max/min requantized (ONNX MaxPool on the integers, then a one-tap QLinearAveragePool).
     /// Random cases from fixed seeds; the expected side is always what ORT computed.
     /// </summary>
-    public sealed class QuantizedPoolTests
+    public sealed class QuantizedPoolTests(ITestOutputHelper output)
     {
         public static TheoryData<string, int, PoolLayout> Combinations()
         {
@@ -40,11 +41,11 @@ namespace PoolGen.Onnx.Tests
         {
             if (type == "uint8")
             {
-                Average<byte>(rank, layout);
+                output.WriteLine(Average<byte>(rank, layout).ToString());
             }
             else
             {
-                Average<sbyte>(rank, layout);
+                output.WriteLine(Average<sbyte>(rank, layout).ToString());
             }
         }
 
@@ -76,11 +77,11 @@ namespace PoolGen.Onnx.Tests
         {
             if (type == "uint8")
             {
-                Global<byte>(rank, layout);
+                output.WriteLine(Global<byte>(rank, layout).ToString());
             }
             else
             {
-                Global<sbyte>(rank, layout);
+                output.WriteLine(Global<sbyte>(rank, layout).ToString());
             }
         }
 
@@ -115,7 +116,23 @@ namespace PoolGen.Onnx.Tests
             Assert.ThrowsAny<OnnxRuntimeException>(() => Ort.Run(AverageModel<byte>(@case), new byte[81], @case.InputShape, "y"));
         }
 
-        private static void Average<T>(int rank, PoolLayout layout)
+        /// <summary>
+        /// QLinearAveragePool has no <c>dilations</c> attribute: ORT rejects the model ("Unrecognized attribute: dilations
+        /// for operator QLinearAveragePool"), and the reference rejects dilation too.
+        /// </summary>
+        [Fact]
+        public void OnnxRuntimeRejectsDilation()
+        {
+            var parameters = new QuantizedPoolParameters(0.5f, 3, 0.25f, 7);
+            var dilated = new PoolSpecND(PoolKind.Average, [2], [1], [0], [3], CountIncludePad: false) { PaddingEnd = [0] };
+            var @case = new PoolCase(1, 1, [9], PoolLayout.Nchw, dilated, PoolAutoPad.NotSet, parameters);
+            byte[] input = [10, 200, 31, 47, 0, 255, 90, 13, 128];
+            var error = Assert.ThrowsAny<OnnxRuntimeException>(() => Ort.Run(AverageModel<byte>(@case), input, @case.InputShape, "y"));
+            Assert.Contains("dilations", error.Message, StringComparison.Ordinal);
+            Assert.Throws<NotSupportedException>(() => QuantizedPoolReference.Average(dilated, input, 1, 1, [9], parameters));
+        }
+
+        private static Stats Average<T>(int rank, PoolLayout layout)
             where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
         {
             var random = new Random(1000 + (rank * 10) + (int)layout + (typeof(T) == typeof(sbyte) ? 100 : 0));
@@ -132,6 +149,7 @@ namespace PoolGen.Onnx.Tests
             Assert.True(stats.Ties > 0, $"no output was an exact .5 tie before rounding ({stats})");
             Assert.True(stats.Saturated > 0, $"no output saturated ({stats})");
             Assert.True(stats.Windowed > 0, $"no case took the windowed path ({stats})");
+            return stats;
         }
 
         private static void WholeInputWindow<T>(int rank, PoolLayout layout)
@@ -153,7 +171,7 @@ namespace PoolGen.Onnx.Tests
             Assert.Equal(6, stats.Compared);
         }
 
-        private static void Global<T>(int rank, PoolLayout layout)
+        private static Stats Global<T>(int rank, PoolLayout layout)
             where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
         {
             var random = new Random(3000 + (rank * 10) + (int)layout + (typeof(T) == typeof(sbyte) ? 100 : 0));
@@ -169,6 +187,7 @@ namespace PoolGen.Onnx.Tests
 
             Assert.True(stats.Compared >= 18, $"only {stats.Compared} cases ran ({stats})");
             Assert.True(stats.Saturated > 0, $"no output saturated ({stats})");
+            return stats;
         }
 
         /// <summary>Parameters whose global scale InputScale/(OutputScale*N) lies in MLAS's range [2^-32, 256), ties likely.</summary>

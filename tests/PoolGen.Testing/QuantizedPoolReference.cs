@@ -194,7 +194,7 @@ namespace PoolGen.Testing
         /// is <see cref="PoolReference.OutputSize(int, int, int, int, int, int, bool)"/> (ORT's <c>ComputeOutputSize</c>, with
         /// its ceil-mode rule that the last window starts inside the input or the beginning padding).
         /// </summary>
-        /// <param name="spec">Average, dilation 1 on every axis (ORT's quantized window loop ignores <c>dilations</c>), no divisor override, no clamp.</param>
+        /// <param name="spec">Average, dilation 1 on every axis (QLinearAveragePool has no <c>dilations</c> attribute: ORT rejects the model), no divisor override, no clamp.</param>
         /// <param name="input">The input in <paramref name="layout"/>.</param>
         /// <param name="batch">N.</param>
         /// <param name="channels">C.</param>
@@ -233,7 +233,7 @@ namespace PoolGen.Testing
 
             if (spec.Dilation.Any(d => d != 1))
             {
-                throw new NotSupportedException($"ORT's quantized window loop ignores dilations (it uses them only for the output size); the reference does not define dilation: {spec}.");
+                throw new NotSupportedException($"QLinearAveragePool has no dilations attribute (ORT rejects the model); the reference does not define dilation: {spec}.");
             }
 
             if (TakesGlobalPath(spec, spatialShape, autoPad))
