@@ -185,9 +185,15 @@ internal static partial class SourceEmitter
         }
     }
 
+    /// <summary>The implementing declaration: the user's, rendered from <see cref="MethodSignature"/>.</summary>
     private static string MethodDeclaration(PoolSpec model)
     {
-        string modifiers = model.Modifiers.Length > 0 ? model.Modifiers + " " : string.Empty;
-        return $"{modifiers}partial {model.ReturnType} {model.MethodName}{model.TypeParameters}({model.ParameterList}){model.ConstraintClauses}";
+        MethodSignature signature = model.Signature;
+        string Words(System.Collections.Generic.IEnumerable<string> words) => string.Concat(words.Select(word => word + " "));
+        string modifiers = Words(signature.Modifiers);
+        string typeParameters = signature.TypeParameters.Count == 0 ? string.Empty : "<" + string.Join(", ", signature.TypeParameters) + ">";
+        string parameters = string.Join(", ", signature.Parameters.Select(p => $"{Words(p.Modifiers)}{p.Type} {p.Name}"));
+        string constraints = string.Concat(signature.Constraints.Select(c => $" where {c.TypeParameter} : {string.Join(", ", c.Constraints)}"));
+        return $"{modifiers}partial {signature.ReturnType} {model.MethodName}{typeParameters}({parameters}){constraints}";
     }
 }

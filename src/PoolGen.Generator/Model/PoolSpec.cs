@@ -81,8 +81,7 @@ internal sealed record ElementTypeInfo(string Keyword, bool IsFloatingPoint)
 internal sealed record PoolSpec(
     HierarchyInfo Hierarchy,
     string MethodName,
-    string Modifiers,
-    string ParameterList,
+    MethodSignature Signature,
     string HintSignature,
     string InputName,
     string OutputName,
@@ -99,14 +98,6 @@ internal sealed record PoolSpec(
     int FixedWidth,
     string? InvalidReason)
 {
-    /// <summary>The declared return type: "void" for every method PoolGen implements; another only on a stub (PG0011).</summary>
-    public string ReturnType { get; init; } = "void";
-
-    /// <summary>The type parameter list ("&lt;T&gt;") and constraint clauses of a generic method's stub (PG0020), else empty.</summary>
-    public string TypeParameters { get; init; } = string.Empty;
-
-    public string ConstraintClauses { get; init; } = string.Empty;
-
     /// <summary>The tensor form (ReadOnlyTensorSpan/TensorSpan parameters, shape from the lengths), or null for spans.</summary>
     public TensorSignatureInfo? Tensor { get; init; }
 
@@ -139,10 +130,11 @@ internal sealed record PoolSpec(
     /// <summary>Lp: the exponent.</summary>
     public int P { get; init; }
 
-    /// <summary>The output clamp bounds, when written (as C# literals of the accumulator type).</summary>
-    public string? ClampMin { get; init; }
+    /// <summary>The output clamp's lower bound, when written and finite (a value of the element type).</summary>
+    public double? ClampMin { get; init; }
 
-    public string? ClampMax { get; init; }
+    /// <summary>The output clamp's upper bound, when written and finite (a value of the element type).</summary>
+    public double? ClampMax { get; init; }
 
     /// <summary>The argmax (argmin) parameter's name and index type ("int" or "long"), or null.</summary>
     public string? IndicesName { get; init; }

@@ -226,8 +226,8 @@ internal static partial class PoolParser
         return ok;
     }
 
-    /// <summary>ClampMin/ClampMax as literals of the accumulator type; an unbounded side (infinity) is null.</summary>
-    private static bool ReadClamp(Arguments arguments, ElementTypeInfo element, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out string? min, out string? max)
+    /// <summary>ClampMin/ClampMax as values of the element type; an unbounded side (infinity) is null.</summary>
+    private static bool ReadClamp(Arguments arguments, ElementTypeInfo element, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out double? min, out double? max)
     {
         min = max = null;
         bool ok = true;
@@ -264,8 +264,8 @@ internal static partial class PoolParser
 
         if (ok)
         {
-            min = arguments.Has("ClampMin") && !double.IsNegativeInfinity(low) ? Literal(low, element) : null;
-            max = arguments.Has("ClampMax") && !double.IsPositiveInfinity(high) ? Literal(high, element) : null;
+            min = arguments.Has("ClampMin") && !double.IsNegativeInfinity(low) ? low : null;
+            max = arguments.Has("ClampMax") && !double.IsPositiveInfinity(high) ? high : null;
         }
 
         return ok;
@@ -290,37 +290,5 @@ internal static partial class PoolParser
             _ => (0d, 18446744073709549568d), // ulong: the largest double below 2^64
         };
         return value >= lo && value <= hi;
-    }
-
-    private static string Literal(double value, ElementTypeInfo element)
-    {
-        string type = element.Accumulator;
-        if (double.IsInfinity(value))
-        {
-            return $"{type}.{(value > 0 ? "PositiveInfinity" : "NegativeInfinity")}";
-        }
-
-        if (!element.IsFloatingPoint)
-        {
-            // Exactly: through long or ulong, not decimal (whose conversion from double keeps 15 digits).
-            string digits = value < 9223372036854775808d
-                ? ((long)value).ToString(CultureInfo.InvariantCulture)
-                : ((ulong)value).ToString(CultureInfo.InvariantCulture);
-            return type is "long" && value == -9223372036854775808d ? "long.MinValue" : $"(({type}){digits})";
-        }
-
-        if (type == "float" && float.IsInfinity((float)value))
-        {
-            // Beyond float's range: the bound a float kernel compares with is that infinity.
-            return value > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
-        }
-
-        string text = type == "float" ? ((float)value).ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
-        if (!text.Contains('.') && !text.Contains('E'))
-        {
-            text += ".0";
-        }
-
-        return text + (type == "float" ? "f" : "d");
     }
 }

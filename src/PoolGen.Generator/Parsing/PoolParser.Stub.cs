@@ -44,25 +44,25 @@ internal static partial class PoolParser
             return null;
         }
 
-        string parameters = string.Join(", ", method.Parameters.Select((p, i) => ParameterDeclaration(method, syntax, p, i)));
-        string modifiers = string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text));
         var axis = new AxisInfo(1, 1, 0, 1);
         return new PoolSpec(
-            hierarchy, EscapeIdentifier(method.Name), modifiers, parameters, HintSignature(method), "input", "output",
+            hierarchy, EscapeIdentifier(method.Name), Signature(method, syntax), HintSignature(method), "input", "output",
             new ElementTypeInfo("float", IsFloatingPoint: true), EquatableArray<Dimension>.Empty, PoolKindModel.Max,
-            axis, axis, false, true, false, 0, 0, 0, SignatureReason)
-        {
-            ReturnType = method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            TypeParameters = method.TypeParameters.Length == 0 ? string.Empty
-                : "<" + string.Join(", ", method.TypeParameters.Select(t => EscapeIdentifier(t.Name))) + ">",
-            ConstraintClauses = string.Concat(method.TypeParameters.Select(ConstraintClause)),
-        };
+            axis, axis, false, true, false, 0, 0, 0, SignatureReason);
     }
+
+    /// <summary>The declaration as the implementing part repeats it: modifiers, return type, type parameters, parameters, constraints.</summary>
+    internal static MethodSignature Signature(IMethodSymbol method, MethodDeclarationSyntax syntax) => new(
+        syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text).ToEquatableArray(),
+        method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        method.TypeParameters.Select(t => EscapeIdentifier(t.Name)).ToEquatableArray(),
+        method.Parameters.Select((p, i) => Parameter(method, syntax, p, i)).ToEquatableArray(),
+        method.TypeParameters.Select(Constraint).Where(c => c.Constraints.Count > 0).ToEquatableArray());
 
     private static bool IsError(ITypeSymbol type) => type.TypeKind == TypeKind.Error;
 
     /// <summary>A parameter as the implementing declaration must repeat it: modifiers, fully qualified type, name.</summary>
-    private static string ParameterDeclaration(IMethodSymbol method, MethodDeclarationSyntax syntax, IParameterSymbol parameter, int index)
+    private static ParameterInfo Parameter(IMethodSymbol method, MethodDeclarationSyntax syntax, IParameterSymbol parameter, int index)
     {
         var parts = new List<string>();
         if (index == 0 && method.IsExtensionMethod)
@@ -93,13 +93,11 @@ internal static partial class PoolParser
             parts.Add(refKind);
         }
 
-        parts.Add(parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-        parts.Add(EscapeIdentifier(parameter.Name));
-        return string.Join(" ", parts);
+        return new ParameterInfo(parts.ToEquatableArray(), parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), EscapeIdentifier(parameter.Name));
     }
 
-    /// <summary>" where T : class, global::System.IComparable&lt;T&gt;, new()", or nothing for an unconstrained T.</summary>
-    private static string ConstraintClause(ITypeParameterSymbol parameter)
+    /// <summary>T's constraints (class, global::System.IComparable&lt;T&gt;, new()), none for an unconstrained T.</summary>
+    private static ConstraintInfo Constraint(ITypeParameterSymbol parameter)
     {
         var constraints = new List<string>();
         if (parameter.HasReferenceTypeConstraint)
@@ -125,7 +123,7 @@ internal static partial class PoolParser
             constraints.Add("new()");
         }
 
-        return constraints.Count == 0 ? string.Empty : $" where {EscapeIdentifier(parameter.Name)} : {string.Join(", ", constraints)}";
+        return new ConstraintInfo(EscapeIdentifier(parameter.Name), constraints.ToEquatableArray());
     }
 
     /// <summary>" (did you mean 'height'?)" when <paramref name="name"/> is one or two edits from a dimension name, else "".</summary>

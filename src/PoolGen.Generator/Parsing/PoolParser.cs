@@ -89,8 +89,6 @@ internal static partial class PoolParser
             return null;
         }
 
-        string parameterList = string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + " " + EscapeIdentifier(p.Name)));
-        string modifiers = string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text));
         string hintSignature = HintSignature(method);
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -320,7 +318,7 @@ internal static partial class PoolParser
 
         // 5. The element type for the kind, and the clamp bounds in it.
         ElementTypeInfo? element = null;
-        string? clampMin = null, clampMax = null;
+        double? clampMin = null, clampMax = null;
         if (elementType is not null)
         {
             element = GetElementType(elementType, kind);
@@ -361,8 +359,7 @@ internal static partial class PoolParser
         var result = new PoolSpec(
             hierarchy,
             methodName,
-            modifiers,
-            parameterList,
+            Signature(method, syntax),
             tensorForm ? TensorHintSignature(elementType, indicesType) : hintSignature,
             EscapeIdentifier(method.Parameters[0].Name),
             EscapeIdentifier(method.Parameters[1].Name),

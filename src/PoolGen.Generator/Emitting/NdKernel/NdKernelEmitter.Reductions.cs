@@ -85,14 +85,14 @@ internal sealed partial class NdKernelEmitter
                 w.Line($"value = {math}.Pow(value, 1{(a == "float" ? "f" : "d")} / {model.P});");
             }
 
-            if (model.ClampMin is not null)
+            if (model.ClampMin is { } min)
             {
-                w.Line($"value = value < {model.ClampMin} ? {model.ClampMin} : value;");
+                w.Line($"value = value < {Literal(min, model.ElementType)} ? {Literal(min, model.ElementType)} : value;");
             }
 
-            if (model.ClampMax is not null)
+            if (model.ClampMax is { } max)
             {
-                w.Line($"value = value > {model.ClampMax} ? {model.ClampMax} : value;");
+                w.Line($"value = value > {Literal(max, model.ElementType)} ? {Literal(max, model.ElementType)} : value;");
             }
 
             w.Line(a == t ? "return value;" : $"return ({t})value;");

@@ -62,15 +62,15 @@ internal sealed partial class NdKernelEmitter
                 w.Line($"value = {vector}.Sqrt(value);");
             }
 
-            if (model.ClampMin is not null)
+            if (model.ClampMin is { } min)
             {
-                w.Line($"{type} low = {vector}.Create({model.ClampMin});");
+                w.Line($"{type} low = {vector}.Create({Literal(min, model.ElementType)});");
                 w.Line($"value = {vector}.ConditionalSelect({vector}.LessThan(value, low), low, value);");
             }
 
-            if (model.ClampMax is not null)
+            if (model.ClampMax is { } max)
             {
-                w.Line($"{type} high = {vector}.Create({model.ClampMax});");
+                w.Line($"{type} high = {vector}.Create({Literal(max, model.ElementType)});");
                 w.Line($"value = {vector}.ConditionalSelect({vector}.GreaterThan(value, high), high, value);");
             }
 

@@ -37,4 +37,37 @@ internal static class Code
     /// <summary>"name + 3", "name - 2" or "name" for name + offset.</summary>
     internal static string Plus(string name, long offset) =>
         offset == 0 ? name : offset > 0 ? $"{name} + {Int(offset)}" : $"{name} - {Int(-offset)}";
+
+    /// <summary>A value of the element type as a C# literal of its accumulator type (a clamp bound), exactly.</summary>
+    internal static string Literal(double value, ElementTypeInfo element)
+    {
+        string type = element.Accumulator;
+        if (double.IsInfinity(value))
+        {
+            return $"{type}.{(value > 0 ? "PositiveInfinity" : "NegativeInfinity")}";
+        }
+
+        if (!element.IsFloatingPoint)
+        {
+            // Exactly: through long or ulong, not decimal (whose conversion from double keeps 15 digits).
+            string digits = value < 9223372036854775808d
+                ? ((long)value).ToString(CultureInfo.InvariantCulture)
+                : ((ulong)value).ToString(CultureInfo.InvariantCulture);
+            return type is "long" && value == -9223372036854775808d ? "long.MinValue" : $"(({type}){digits})";
+        }
+
+        if (type == "float" && float.IsInfinity((float)value))
+        {
+            // Beyond float's range: the bound a float kernel compares with is that infinity.
+            return value > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
+        }
+
+        string text = type == "float" ? ((float)value).ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
+        if (!text.Contains('.') && !text.Contains('E'))
+        {
+            text += ".0";
+        }
+
+        return text + (type == "float" ? "f" : "d");
+    }
 }

@@ -112,10 +112,11 @@ internal static class KernelRemarks
 
         if (spec.ClampMin is not null || spec.ClampMax is not null)
         {
-            yield return $"Every output is clamped to [{spec.ClampMin ?? "-inf"}, {spec.ClampMax ?? "+inf"}]; NaN stays NaN.";
+            yield return $"Every output is clamped to [{Bound(spec.ClampMin, "-inf")}, {Bound(spec.ClampMax, "+inf")}]{(spec.ElementType.IsFloatingPoint ? "; NaN stays NaN" : string.Empty)}.";
         }
 
         static string t(PoolSpec s) => s.ElementType.Keyword;
+        static string Bound(double? value, string none) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? none;
     }
 
     /// <summary>What the planner chose: the traversal and what the vectors run over, or why the code is scalar.</summary>
