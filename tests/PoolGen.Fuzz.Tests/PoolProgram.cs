@@ -1164,7 +1164,7 @@ namespace PoolGen.Fuzz.Tests
 
         /// <summary>
         /// Whether the generator plans the kernel on the 2D row kernel (the <c>Rows</c> traversal): rank 2, channels first,
-        /// max or average, no SAME padding worked out at run time, no <c>Global</c>, <c>DivisorOverride</c>, indices, clamps
+        /// max, min or average, no SAME padding worked out at run time, no <c>Global</c>, <c>DivisorOverride</c>, indices, clamps
         /// or <c>Half</c>. Every other valid kernel runs one of the N-D traversals. Used for what is drawn, which bad inputs
         /// apply, and the report's counts.
         /// </summary>
@@ -1175,7 +1175,7 @@ namespace PoolGen.Fuzz.Tests
         /// </remarks>
         public bool RunsOnRowKernel =>
             !(Rank != 2 || Layout == 1 || (SamePadding && !SamePaddingIsStatic) || Global == true || HasIndices || Element == "Half" ||
-              Kind is 2 or 3 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) ||
+              Kind == 2 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) ||
               DivisorOverride > 0);
 
         private static readonly string[] WindowProperties =

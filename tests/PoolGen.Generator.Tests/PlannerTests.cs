@@ -39,9 +39,11 @@ public class PlannerTests
 
         // Channels first, other ranks and kinds: separable passes for max/min at stride 1, else windows.
         { "Kind = PoolKind.Max, Size = 3, Stride = 1, Padding = 1", Float3d, true, nameof(Traversal.SeparablePasses), nameof(NanRule.ScanPlane), true, "256,128", "-" },
-        { "Kind = PoolKind.Min, Size = 3, Stride = 1", Float2d, true, nameof(Traversal.SeparablePasses), nameof(NanRule.ScanPlane), true, "256,128", "-" },
-        { "Kind = PoolKind.Min, Size = 3, Stride = 1, DilationH = 2", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.ScanPlane), true, "256,128", "-" },
-        { "Kind = PoolKind.Min, Size = 3, Stride = 2", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.Exact), true, "", "stride along the last axis is above 1" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 1", Float2d, true, nameof(Traversal.Rows), nameof(NanRule.Exact), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 2", Float2d, true, nameof(Traversal.Rows), nameof(NanRule.Exact), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 1, ClampMin = 0", Float2d, true, nameof(Traversal.SeparablePasses), nameof(NanRule.ScanPlane), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 1, DilationH = 2, ClampMin = 0", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.ScanPlane), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 2, ClampMin = 0", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.Exact), true, "", "stride along the last axis is above 1" },
         { "Kind = PoolKind.Average, Size = 3, Stride = 1", Float1d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "256,128", "-" },
         { "Kind = PoolKind.Lp, P = 2, Size = 3, Stride = 1", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), true, "256,128", "-" },
         { "Kind = PoolKind.Lp, P = 3, Size = 3, Stride = 1", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), true, "", "P above 2" },

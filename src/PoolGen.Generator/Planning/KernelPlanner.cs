@@ -73,13 +73,13 @@ internal static class KernelPlanner
         ParallelSplit.ImagesOrRows;
 
     /// <summary>
-    /// Whether the 2D row kernel implements the spec: rank 2, channels first, max or average, any static padding (Padding,
+    /// Whether the 2D row kernel implements the spec: rank 2, channels first, max, min or average, any static padding (Padding,
     /// or Pads with a different beginning and end), float/double/integers, without indices, clamps, a global window, SAME
     /// padding worked out at run time, or a divisor override.
     /// </summary>
     public static bool RowsCanRun(PoolSpec spec) =>
         spec.Rank == 2 && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
-        spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Average && spec.ClampMin is null &&
+        spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Min or PoolKindModel.Average && spec.ClampMin is null &&
         spec.ClampMax is null && !spec.ElementType.IsHalf;
 
     /// <summary>
@@ -141,7 +141,7 @@ internal static class KernelPlanner
             spec.H.Dilation == 1 && spec.W.Dilation == 1 &&
             (spec.FixedHeight == 0 || spec.FixedHeight == spec.H.Kernel) &&
             (spec.FixedWidth == 0 || spec.FixedWidth == spec.W.Kernel);
-        bool floatMax = spec.Kind == PoolKindModel.Max && spec.ElementType.IsFloatingPoint;
+        bool floatMax = spec.Kind is PoolKindModel.Max or PoolKindModel.Min && spec.ElementType.IsFloatingPoint;
         return new KernelPlan(
             spec,
             Traversal.Rows,

@@ -28,14 +28,13 @@ namespace PoolGen.Generated
     /// <para>Min pooling of float in NCHW layout over a 3x3 window,
     /// stride 1x1, padding 0x1 before and 2x0 after, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running min when it is smaller or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives positive infinity. See PoolGen's docs/semantics.md.</para>
-    /// <para>One reduction pass per axis (the last axis as one run over the plane, then the outer axes), which gives the same result as each window's taps in order. Vectors run over the output's last axis inside the input. A vector scan of each plane looks for NaN first; without one, taps use the plain MINPS/MINPD. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows, down vertical strips that share window rows. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AsymmetricPadsMinKernel
     {
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width)
         {
-
             // Check every argument before touching memory.
             if (batch < 1)
             {
@@ -96,389 +95,225 @@ namespace PoolGen.Generated
             Kernel(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), batch, channels, height, width, outHeight, outWidth);
         }
 
-        // Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.
+        // The planes, one after another. Not inlined: in a caller the JIT's inlining budget can run out before the
+        // small vector helpers, which then become calls (measured 3-4x slower). Fully optimized from the first call.
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void Kernel(ref float source, ref float destination, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
-            nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
-            // The outputs [wBegin, wStop) of the last axis have every tap inside the input there.
-            int wBegin = Math.Min(outWidth, 1);
-            int wStop = Math.Max(wBegin, Math.Min(outWidth, width - 1));
+            int planes = batch * channels; // At most the input's length: every plane holds an element.
+            int inputPlane = height * width, outputPlane = outHeight * outWidth; // Checked by Run: both fit an int.
 
-            // Separable, one pass per axis: each input row reduced along width, then each output row folds the reduced rows of its
-            // window (3 + 3 steps per output instead of 3*3).
-            // Max and min pick the same tap in any bracketing that keeps the row-major order, so the results are the direct
-            // kernel's, bit for bit. The buffers live on the stack.
-            if ((long)height * Math.Max(width, outWidth) <= 16384)
+            // Interior windows (rows [rowBegin, rowEnd), columns [colBegin, colEnd)) lie wholly inside the input and run
+            // the unrolled window below; border windows overlap the padding or the ceil-mode overhang and are clipped.
+            int rowEnd = height < 3 ? 0 : Math.Min(height - 2, outHeight);
+            int colBegin = Math.Min(1, outWidth);
+            int colEnd = outWidth; // No padding at the end, floor mode: every window from colBegin on lies inside the input.
+            // Interior windows whose columns hold a vector run in vertical strips: down the rows of a strip, the sums or
+            // maxima of the window rows are kept in registers, and each output row computes only the rows it adds.
+            bool strips = rowEnd > 0 && Vector128.IsHardwareAccelerated && colEnd - colBegin >= Vector128<float>.Count;
+
+            for (int plane = 0; plane < planes; plane++)
             {
-                Span<float> rows = stackalloc float[(int)((long)height * Math.Max(width, outWidth))];
-                for (int plane = 0; plane < batch * channels; plane++)
+                int oy = 0;
+                // No top border: the padding is 0, so the first window row starts inside the input.
+                for (; oy < rowEnd; oy++)
                 {
-                    ref float input = ref Unsafe.Add(ref source, plane * inputPlane);
-                    ref float output = ref Unsafe.Add(ref destination, plane * outputPlane);
-                    if (HasNaN(ref input, inputPlane))
+                    ref float outRow = ref Unsafe.Add(ref destination, oy * outWidth);
+                    ref float row0 = ref Unsafe.Add(ref source, oy * width);
+                    ref float row1 = ref Unsafe.Add(ref row0, width);
+                    ref float row2 = ref Unsafe.Add(ref row1, width);
+                    int ox = 0;
+                    // With interior columns, the windows left of them lose only their taps left of column 0.
+                    if (colEnd > colBegin)
                     {
-                        Separable<AnyData>(ref input, ref output, ref MemoryMarshal.GetReference(rows), height, width, outHeight, outWidth, wBegin, wStop);
+                        // Window 0 starts at column -1: 2 of its 3 columns are inside the input.
+                        {
+                            float min = Unsafe.Add(ref row0, 0);
+                            min = Min(min, Unsafe.Add(ref row0, 1));
+                            min = Min(min, Unsafe.Add(ref row1, 0));
+                            min = Min(min, Unsafe.Add(ref row1, 1));
+                            min = Min(min, Unsafe.Add(ref row2, 0));
+                            min = Min(min, Unsafe.Add(ref row2, 1));
+                            Unsafe.Add(ref outRow, 0) = min;
+                        }
+
+                        ox = colBegin;
                     }
                     else
                     {
-                        Separable<NoNaN>(ref input, ref output, ref MemoryMarshal.GetReference(rows), height, width, outHeight, outWidth, wBegin, wStop);
+                        for (; ox < colBegin; ox++)
+                        {
+                            Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy, ox - 1);
+                        }
+                    }
+
+                    if (strips)
+                    {
+                        ox = colEnd; // The vertical strips below compute the interior columns.
+                    }
+
+                    for (; ox < colEnd; ox++)
+                    {
+                        int x = ox - 1;
+                        float min = Unsafe.Add(ref row0, x);
+                        min = Min(min, Unsafe.Add(ref row0, x + 1));
+                        min = Min(min, Unsafe.Add(ref row0, x + 2));
+                        min = Min(min, Unsafe.Add(ref row1, x));
+                        min = Min(min, Unsafe.Add(ref row1, x + 1));
+                        min = Min(min, Unsafe.Add(ref row1, x + 2));
+                        min = Min(min, Unsafe.Add(ref row2, x));
+                        min = Min(min, Unsafe.Add(ref row2, x + 1));
+                        min = Min(min, Unsafe.Add(ref row2, x + 2));
+                        Unsafe.Add(ref outRow, ox) = min;
                     }
                 }
 
-                return;
-            }
-
-            for (int plane = 0; plane < batch * channels; plane++)
-            {
-                ref float input = ref Unsafe.Add(ref source, plane * inputPlane);
-                ref float output = ref Unsafe.Add(ref destination, plane * outputPlane);
-                bool exact = HasNaN(ref input, inputPlane); // Else the taps use a plain MAXPS/MINPS.
-                for (int oh = 0; oh < outHeight; oh++)
+                if (strips)
                 {
-                    int h0 = oh - 0;
-                    int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
-                    nint row = (nint)oh * outWidth;
-                    int ow = 0;
-                    for (; ow < wBegin; ow++)
+                    if (Vector256.IsHardwareAccelerated && colEnd - colBegin >= Vector256<float>.Count)
                     {
-                        Unsafe.Add(ref output, row + ow) = Window(ref input, (nint)1, height, width, oh, ow);
-                    }
+                        // Strips of 8 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = colBegin; ox < colEnd; ox += Vector256<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                            nuint at = (nuint)(ox - 1);
+                            ref float row = ref source;
+                            Vector256<float> h0 = Row256(ref row, at);
+                            Vector256<float> h1 = Row256(ref Unsafe.Add(ref row, width), at);
+                            Vector256<float> h2 = Row256(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = 0; ; )
+                            {
+                                Vector256<float> min = h0;
+                                min = Min(min, h1);
+                                min = Min(min, h2);
+                                min.StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
 
-                    // Inside the input on the last axis: each lane is one output, each tap one contiguous load.
-                    ref float corner = ref Unsafe.Add(ref input, (nint)(h0 + hFirst) * width - 1);
-                    if (hEnd - hFirst == 3)
-                    {
-                        ow = exact
-                            ? RunFull<AnyData>(ref corner, ref Unsafe.Add(ref output, row), ow, wStop, (nint)width, 1)
-                            : RunFull<NoNaN>(ref corner, ref Unsafe.Add(ref output, row), ow, wStop, (nint)width, 1);
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row256(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
                     }
                     else
                     {
-                        ow = exact
-                            ? Run<AnyData>(ref corner, ref Unsafe.Add(ref output, row), ow, wStop, hEnd - hFirst, (nint)width, 1)
-                            : Run<NoNaN>(ref corner, ref Unsafe.Add(ref output, row), ow, wStop, hEnd - hFirst, (nint)width, 1);
-                    }
-
-                    for (; ow < outWidth; ow++)
-                    {
-                        Unsafe.Add(ref output, row + ow) = Window(ref input, (nint)1, height, width, oh, ow);
-                    }
-                }
-            }
-        }
-
-        // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
-        // when channels are last.
-        private static float Window(ref float input, nint step, int height, int width, int oh, int ow)
-        {
-            int h0 = oh - 0;
-            int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
-            int w0 = ow - 1;
-            int wFirst = Math.Max(0, -w0), wEnd = Math.Min(3, width - w0);
-            float value = float.PositiveInfinity;
-            for (int jh = hFirst; jh < hEnd; jh++)
-            {
-                for (int jw = wFirst; jw < wEnd; jw++)
-                {
-                    nint at = (nint)(h0 + jh) * width + w0 + jw;
-                    value = Min(value, Unsafe.Add(ref input, at * step));
-                }
-            }
-
-            return Finish(value);
-        }
-
-        // One input plane: every row reduced along width into rows (as wide as the input's, so that the plane is one run, unless
-        // the output is wider), then each output row folds the reduced rows of its window into to, the output.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void Separable<TStep>(ref float input, ref float to, ref float rows, int height, int width, int outHeight, int outWidth, int wBegin, int wStop)
-            where TStep : struct, IStep
-        {
-            int across = Math.Max(width, outWidth);
-            // Every row's outputs [wBegin, wStop) as one run over the plane: between two rows the run computes columns whose
-            // taps wrap into the next row, and the columns outside [wBegin, wStop) are written again, tap by tap, below.
-            bool flat = across == width && wStop > wBegin &&
-                RunRow<TStep>(ref Unsafe.Add(ref input, -1), ref rows, wBegin, (height - 1) * width + wStop) != wBegin;
-            for (int ih = 0; ih < height; ih++)
-            {
-                ref float row = ref Unsafe.Add(ref input, (nint)ih * width);
-                ref float reduced = ref Unsafe.Add(ref rows, (nint)ih * across);
-                if (flat)
-                {
-                    // The edge columns, with their taps inside the input.
-                    Unsafe.Add(ref reduced, 0) = Min(Unsafe.Add(ref row, 0), Unsafe.Add(ref row, 1));
-                    continue;
-                }
-
-                ClippedRow(ref row, ref reduced, width, 0, wBegin);
-                int o = RunRow<TStep>(ref Unsafe.Add(ref row, -1), ref reduced, wBegin, wStop);
-                ClippedRow(ref row, ref reduced, width, o, outWidth);
-            }
-
-            // The output rows whose windows are inside the input: one run when the reduced rows are as wide as the output's.
-            int full0 = Math.Min(outHeight, 0), full1 = Math.Max(full0, Math.Min(outHeight, height - 2 + 0));
-            bool run = across == outWidth && full1 > full0;
-            if (run)
-            {
-                FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)(full0) * across), ref Unsafe.Add(ref to, (nint)full0 * outWidth), (full1 - full0) * outWidth, across, 3);
-            }
-
-            for (int oh = 0; oh < outHeight; oh++)
-            {
-                if (run && oh == full0)
-                {
-                    oh = full1 - 1; // Done above.
-                    continue;
-                }
-
-                int h0 = oh - 0;
-                int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
-                FoldRows<TStep>(ref Unsafe.Add(ref rows, (nint)(h0 + hFirst) * across), ref Unsafe.Add(ref to, (nint)oh * outWidth), outWidth, across, hEnd - hFirst);
-            }
-        }
-
-        // Output columns [from, to) of one input row, tap by tap, with the taps outside the input skipped.
-        private static void ClippedRow(ref float input, ref float reduced, int width, int from, int to)
-        {
-            for (int o = from; o < to; o++)
-            {
-                float value = float.PositiveInfinity;
-                for (int k = 0; k < 3; k++)
-                {
-                    int x = o - 1 + k;
-                    if ((uint)x < (uint)width)
-                    {
-                        value = Min(value, Unsafe.Add(ref input, x));
-                    }
-                }
-
-                Unsafe.Add(ref reduced, o) = value;
-            }
-        }
-
-        // Output columns [o, stop) of one input row (input at column o - padding), a vector each, the last one moved back to end at stop.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int RunRow<TStep>(ref float at, ref float reduced, int o, int stop)
-            where TStep : struct, IStep
-        {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
-            {
-                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
-                {
-                    Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                    value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o)));
-                    value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 1)));
-                    value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 2)));
-                    Vector256.StoreUnsafe(value, ref reduced, (nuint)o);
-                }
-
-                if (o < stop)
-                {
-                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
-                    if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 1)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 2)));
-                        Vector256.StoreUnsafe(value, ref reduced, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
-                        Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
-                    }
-
-                    o = stop;
-                }
-            }
-            else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
-            {
-                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
-                {
-                    Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
-                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
-                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
-                    Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
-                }
-
-                if (o < stop)
-                {
-                    o = stop - Vector128<float>.Count;
-                    Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
-                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
-                    value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
-                    Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
-                    o = stop;
-                }
-            }
-
-            return o;
-        }
-
-        // Outputs [0, stop): the count rows of the window, step apart, folded in order; the vectors, then
-        // the rest one by one.
-        private static void FoldRows<TStep>(ref float from, ref float to, int stop, nint step, int count)
-            where TStep : struct, IStep
-        {
-            for (int o = FoldRowsVectors<TStep>(ref from, ref to, stop, step, count); o < stop; o++)
-            {
-                float value = float.PositiveInfinity;
-                for (int y = 0; y < count; y++)
-                {
-                    value = Min(value, Unsafe.Add(ref from, (nint)y * step + o));
-                }
-
-                Unsafe.Add(ref to, o) = Finish(value);
-            }
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int FoldRowsVectors<TStep>(ref float from, ref float to, int stop, nint step, int count)
-            where TStep : struct, IStep
-        {
-            int o = 0;
-            if (count == 3)
-            {
-                // The whole window inside the input: every row's offset worked out once, the loads unrolled.
-                nint at0 = 0;
-                nint at1 = step;
-                nint at2 = 2 * step;
-                if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
-                {
-                    for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
-                    {
-                        Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                        Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
-                    }
-
-                    if (o < stop)
-                    {
-                        // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
-                        if (stop - o > Vector128<float>.Count)
+                        // Strips of 4 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = colBegin; ox < colEnd; ox += Vector128<float>.Count)
                         {
-                            o = stop - Vector256<float>.Count;
-                            Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
-                        }
-                        else
-                        {
-                            o = stop - Vector128<float>.Count;
-                            Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                        }
+                            ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                            nuint at = (nuint)(ox - 1);
+                            ref float row = ref source;
+                            Vector128<float> h0 = Row128(ref row, at);
+                            Vector128<float> h1 = Row128(ref Unsafe.Add(ref row, width), at);
+                            Vector128<float> h2 = Row128(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = 0; ; )
+                            {
+                                Vector128<float> min = h0;
+                                min = Min(min, h1);
+                                min = Min(min, h2);
+                                min.StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
 
-                        o = stop;
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row128(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
                     }
                 }
-                else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
+
+                for (; oy < outHeight; oy++)
                 {
-                    for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
-                    {
-                        Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                    }
-
-                    if (o < stop)
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                        o = stop;
-                    }
+                    ClippedRow(ref source, ref Unsafe.Add(ref destination, oy * outWidth), height, width, outWidth, colBegin, colEnd, oy);
                 }
 
-                return o;
+                source = ref Unsafe.Add(ref source, (nint)inputPlane);
+                destination = ref Unsafe.Add(ref destination, (nint)outputPlane);
             }
+        }
 
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+        // A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the
+        // interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.
+        private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)
+        {
+            int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);
+            int ox = 0;
+            for (; ox < colBegin; ox++)
             {
-                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
-                {
-                    Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                    for (int y = 0; y < count; y++)
-                    {
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
-                    }
-                    Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
-                }
-
-                if (o < stop)
-                {
-                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
-                    if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-                        for (int y = 0; y < count; y++)
-                        {
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
-                        }
-                        Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                        for (int y = 0; y < count; y++)
-                        {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
-                        }
-                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                    }
-
-                    o = stop;
-                }
+                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 1);
             }
-            else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
+
+            if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
             {
-                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
+                // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector256<float>.Count)
                 {
-                    Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                    for (int y = 0; y < count; y++)
+                    ox = Math.Min(ox, colEnd - Vector256<float>.Count);
+                    nuint at = (nuint)(ox - 1);
+                    Vector256<float> min = Vector256.Create(float.PositiveInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
                     {
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        min = Min(min, Vector256.LoadUnsafe(ref row, at));
+                        min = Min(min, Vector256.LoadUnsafe(ref row, at + 1));
+                        min = Min(min, Vector256.LoadUnsafe(ref row, at + 2));
                     }
-                    Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                }
 
-                if (o < stop)
-                {
-                    o = stop - Vector128<float>.Count;
-                    Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-                    for (int y = 0; y < count; y++)
-                    {
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
-                    }
-                    Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                    o = stop;
+                    min.StoreUnsafe(ref outRow, (nuint)ox);
                 }
             }
 
-            return o;
+            if (Vector128.IsHardwareAccelerated && colEnd - ox >= Vector128<float>.Count)
+            {
+                // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector128<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector128<float>.Count);
+                    nuint at = (nuint)(ox - 1);
+                    Vector128<float> min = Vector128.Create(float.PositiveInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        min = Min(min, Vector128.LoadUnsafe(ref row, at));
+                        min = Min(min, Vector128.LoadUnsafe(ref row, at + 1));
+                        min = Min(min, Vector128.LoadUnsafe(ref row, at + 2));
+                    }
+
+                    min.StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
+            for (; ox < outWidth; ox++)
+            {
+                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 1);
+            }
+        }
+
+        // One border window starting at (y, x): only the taps inside the input count.
+        private static float ClippedWindow(ref float plane, int height, int width, int y, int x)
+        {
+            int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);
+            int xBegin = Math.Max(x, 0), xEnd = Math.Min(x + 3, width);
+            float min = float.PositiveInfinity;
+            for (int ty = yBegin; ty < yEnd; ty++)
+            {
+                ref float row = ref Unsafe.Add(ref plane, ty * width);
+                for (int tx = xBegin; tx < xEnd; tx++)
+                {
+                    min = Min(min, Unsafe.Add(ref row, tx));
+                }
+            }
+            return min;
         }
 
         // A tap replaces the running min when it is smaller or NaN: NaN propagates, ties keep the first. On x86
@@ -496,13 +331,6 @@ namespace PoolGen.Generated
             return tap < current || float.IsNaN(tap) ? tap : current;
         }
 
-        // The output from the reduced value: the value itself.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float Finish(float value)
-        {
-            return value;
-        }
-
         // Lane by lane the scalar step: MINPS/MINPD(tap, current) is exactly "tap < current ? tap : current", and a blend
         // on the unordered compare lets NaN taps win: 3 instructions.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -516,76 +344,6 @@ namespace PoolGen.Generated
             return Vector256.ConditionalSelect(Vector256.LessThan(tap, current) | ~Vector256.Equals(tap, tap), tap, current);
         }
 
-        // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> MinNoNaN(Vector256<float> current, Vector256<float> tap) => Avx.IsSupported ? Avx.Min(tap, current) : Vector256.ConditionalSelect(Vector256.LessThan(tap, current), tap, current);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Finish256(Vector256<float> value)
-        {
-            return value;
-        }
-
-        // Whether length contiguous elements hold a NaN (a NaN is the one value not equal to itself).
-        private static bool HasNaN(ref float start, nint length)
-        {
-            nint i = 0;
-            if (Avx.IsSupported && length >= 2 * Vector256<float>.Count)
-            {
-                // An unordered compare is true where either operand is NaN: one compare checks two vectors.
-                Vector256<float> either = Vector256<float>.Zero;
-                for (; i <= length - 2 * Vector256<float>.Count; i += 2 * Vector256<float>.Count)
-                {
-                    either |= Avx.Compare(Vector256.LoadUnsafe(ref start, (nuint)i), Vector256.LoadUnsafe(ref start, (nuint)(i + Vector256<float>.Count)), FloatComparisonMode.UnorderedNonSignaling);
-                }
-
-                if (Vector256.ExtractMostSignificantBits(either) != 0)
-                {
-                    return true;
-                }
-            }
-
-            if (Vector256.IsHardwareAccelerated && length >= Vector256<float>.Count)
-            {
-                Vector256<float> unordered = Vector256<float>.Zero;
-                for (; i <= length - Vector256<float>.Count; i += Vector256<float>.Count)
-                {
-                    Vector256<float> value = Vector256.LoadUnsafe(ref start, (nuint)i);
-                    unordered |= ~Vector256.Equals(value, value);
-                }
-
-                if (Vector256.ExtractMostSignificantBits(unordered) != 0)
-                {
-                    return true;
-                }
-            }
-
-            if (Vector128.IsHardwareAccelerated && length >= Vector128<float>.Count)
-            {
-                Vector128<float> unordered = Vector128<float>.Zero;
-                for (; i <= length - Vector128<float>.Count; i += Vector128<float>.Count)
-                {
-                    Vector128<float> value = Vector128.LoadUnsafe(ref start, (nuint)i);
-                    unordered |= ~Vector128.Equals(value, value);
-                }
-
-                if (Vector128.ExtractMostSignificantBits(unordered) != 0)
-                {
-                    return true;
-                }
-            }
-
-            for (; i < length; i++)
-            {
-                if (float.IsNaN(Unsafe.Add(ref start, i)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> Min(Vector128<float> current, Vector128<float> tap)
         {
@@ -597,203 +355,23 @@ namespace PoolGen.Generated
             return Vector128.ConditionalSelect(Vector128.LessThan(tap, current) | ~Vector128.Equals(tap, tap), tap, current);
         }
 
-        // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
+        // The minimum of one window row for every lane, its taps in order.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> MinNoNaN(Vector128<float> current, Vector128<float> tap) => Sse.IsSupported ? Sse.Min(tap, current) : Vector128.ConditionalSelect(Vector128.LessThan(tap, current), tap, current);
+        private static Vector256<float> Row256(ref float row, nuint at)
+        {
+            Vector256<float> min = Vector256.LoadUnsafe(ref row, at);
+            min = Min(min, Vector256.LoadUnsafe(ref row, at + 1));
+            min = Min(min, Vector256.LoadUnsafe(ref row, at + 2));
+            return min;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Finish128(Vector128<float> value)
+        private static Vector128<float> Row128(ref float row, nuint at)
         {
-            return value;
-        }
-
-        // The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.
-        private interface IStep
-        {
-            static abstract Vector256<float> Apply(Vector256<float> current, Vector256<float> tap);
-
-            static abstract Vector128<float> Apply(Vector128<float> current, Vector128<float> tap);
-        }
-
-        // Any data.
-        private readonly struct AnyData : IStep
-        {
-            public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => Min(current, tap);
-
-            public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => Min(current, tap);
-        }
-
-        // Data without NaN: the plain maximum (minimum) is exact.
-        private readonly struct NoNaN : IStep
-        {
-            public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => MinNoNaN(current, tap);
-
-            public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => MinNoNaN(current, tap);
-        }
-
-        // Lanes o to stop (outputs of a row, or channels of a pixel), a vector each; the last vector is moved back to end at
-        // stop, recomputing a few lanes. Returns where the scalar code goes on (o, when the run is shorter than a vector).
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static int Run<TStep>(ref float at, ref float output, int o, int stop, int hCount, nint hStep, nint wStep)
-            where TStep : struct, IStep
-        {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
-            {
-                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
-                {
-                    Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
-                }
-
-                if (o < stop)
-                {
-                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
-                    if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
-                    }
-
-                    o = stop;
-                }
-            }
-            else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
-            {
-                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
-                {
-                    Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
-                }
-
-                if (o < stop)
-                {
-                    o = stop - Vector128<float>.Count;
-                    Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
-                    o = stop;
-                }
-            }
-
-            return o;
-        }
-
-        // As Run, for windows wholly inside the input: every tap unrolled.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static int RunFull<TStep>(ref float at, ref float output, int o, int stop, nint hStep, nint wStep)
-            where TStep : struct, IStep
-        {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
-            {
-                for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
-                {
-                    Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
-                }
-
-                if (o < stop)
-                {
-                    // The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.
-                    if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
-                    }
-
-                    o = stop;
-                }
-            }
-            else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<float>.Count)
-            {
-                for (; o <= stop - Vector128<float>.Count; o += Vector128<float>.Count)
-                {
-                    Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
-                }
-
-                if (o < stop)
-                {
-                    o = stop - Vector128<float>.Count;
-                    Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
-                    o = stop;
-                }
-            }
-
-            return o;
-        }
-
-        // A vector of adjacent outputs reduced over their taps, in row-major order: the 3 taps of each row unrolled.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Taps256<TStep>(ref float at, int hCount, nint hStep, nint wStep)
-            where TStep : struct, IStep
-        {
-            Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-            for (int h = 0; h < hCount; h++)
-            {
-                ref float row = ref Unsafe.Add(ref at, h * hStep);
-                value = TStep.Apply(value, Vector256.LoadUnsafe(ref row));
-                value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref row, wStep)));
-                value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 2 * wStep)));
-            }
-
-            return value;
-        }
-
-        // A window wholly inside the input: every tap unrolled, in row-major order.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Full256<TStep>(ref float at, nint hStep, nint wStep)
-            where TStep : struct, IStep
-        {
-            Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref at));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, wStep)));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep)));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep)));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep)));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep)));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep)));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep)));
-            value = TStep.Apply(value, Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep)));
-            return value;
-        }
-
-        // A vector of adjacent outputs reduced over their taps, in row-major order: the 3 taps of each row unrolled.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Taps128<TStep>(ref float at, int hCount, nint hStep, nint wStep)
-            where TStep : struct, IStep
-        {
-            Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-            for (int h = 0; h < hCount; h++)
-            {
-                ref float row = ref Unsafe.Add(ref at, h * hStep);
-                value = TStep.Apply(value, Vector128.LoadUnsafe(ref row));
-                value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref row, wStep)));
-                value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref row, 2 * wStep)));
-            }
-
-            return value;
-        }
-
-        // A window wholly inside the input: every tap unrolled, in row-major order.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> Full128<TStep>(ref float at, nint hStep, nint wStep)
-            where TStep : struct, IStep
-        {
-            Vector128<float> value = Vector128.Create(float.PositiveInfinity);
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref at));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, wStep)));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep)));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, hStep)));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep)));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep)));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep)));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep)));
-            value = TStep.Apply(value, Vector128.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep)));
-            return value;
+            Vector128<float> min = Vector128.LoadUnsafe(ref row, at);
+            min = Min(min, Vector128.LoadUnsafe(ref row, at + 1));
+            min = Min(min, Vector128.LoadUnsafe(ref row, at + 2));
+            return min;
         }
 
         // Saturates at 2^31: every count that reaches it is already longer than any span.

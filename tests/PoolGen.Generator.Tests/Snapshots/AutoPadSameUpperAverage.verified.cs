@@ -33,7 +33,6 @@ namespace PoolGen.Generated
     {
         public static void Run(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width)
         {
-
             // Check every argument before touching memory.
             if (batch < 1)
             {

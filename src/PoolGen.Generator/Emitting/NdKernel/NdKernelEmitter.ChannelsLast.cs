@@ -204,7 +204,7 @@ internal sealed partial class NdKernelEmitter
             }
         }
 
-        string name = model.Kind == PoolKindModel.Max ? "MaxNoNaN" : "MinNoNaN";
+        string name = ReductionSteps.Name(model) + "NoNaN";
         foreach (int bits in new[] { 256, 128 })
         {
             string vector = "Vector" + bits;

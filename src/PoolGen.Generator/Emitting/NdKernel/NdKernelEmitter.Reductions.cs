@@ -8,18 +8,10 @@ namespace PoolGen.Generator.Emitting;
 
 internal sealed partial class NdKernelEmitter
 {
-    private string Init(PoolSpec model)
-    {
-        string a = A(model);
-        return model.Kind switch
-        {
-            PoolKindModel.Max => model.ElementType.IsFloatingPoint ? a + ".NegativeInfinity" : a + ".MinValue",
-            PoolKindModel.Min => model.ElementType.IsFloatingPoint ? a + ".PositiveInfinity" : a + ".MaxValue",
-            _ => "0",
-        };
-    }
+    /// <summary>The value the reduction starts from: the identity of max/min, or 0 for the sums.</summary>
+    private string Init(PoolSpec model) => ReductionSteps.ChoosesTap(model) ? ReductionSteps.Identity(model) : "0";
 
-    private string VectorInit(PoolSpec model) => model.Kind is PoolKindModel.Average or PoolKindModel.Lp ? $"({A(model)})0" : Init(model);
+    private string VectorInit(PoolSpec model) => ReductionSteps.ChoosesTap(model) ? Init(model) : $"({A(model)})0";
 
     /// <summary>The scalar accumulation of one tap.</summary>
     private string Step(PoolSpec model, string value, string tap)

@@ -33,9 +33,9 @@ internal sealed partial class NdKernelEmitter
 
         if (plan.Nan == NanRule.ScanPlane || plan.Nan == NanRule.CheckedRows)
         {
-            string name = model.Kind == PoolKindModel.Max ? "Max" : "Min";
+            string name = ReductionSteps.Name(model);
             string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
-            string compare = model.Kind == PoolKindModel.Max ? "GreaterThan" : "LessThan";
+            string compare = ReductionSteps.VectorComparison(model);
             w.Line("// With no NaN in the data, MAXPS/MINPS(tap, current) alone is \"tap > current ? tap : current\": ties keep the first.");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
             w.Line($"private static {type} {name}NoNaN({type} current, {type} tap) => {isa}.IsSupported ? {isa}.{name}(tap, current) : {vector}.ConditionalSelect({vector}.{compare}(tap, current), tap, current);");
@@ -154,7 +154,7 @@ internal sealed partial class NdKernelEmitter
                 {
                     string type = $"Vector{bits}<{t}>";
                     string body = fast
-                        ? $"{(model.Kind == PoolKindModel.Max ? "MaxNoNaN" : "MinNoNaN")}(current, tap)"
+                        ? $"{ReductionSteps.Name(model)}NoNaN(current, tap)"
                         : VectorStep(model, bits, "current", "tap");
                     w.Line($"public static {type} Apply({type} current, {type} tap) => {body};");
                     if (bits == 256)

@@ -159,7 +159,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 w.Line($"{a} tap = {load};");
-                string better = model.Kind == PoolKindModel.Max ? "tap > value" : "tap < value";
+                string better = ReductionSteps.Replaces(model, "tap", "value");
                 using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
                 {
                     w.Line("value = tap;");
@@ -214,7 +214,7 @@ internal sealed partial class NdKernelEmitter
                 if (model.IndicesName is not null)
                 {
                     w.Line($"{a} tap = {load};");
-                    string better = model.Kind == PoolKindModel.Max ? "tap > value" : "tap < value";
+                    string better = ReductionSteps.Replaces(model, "tap", "value");
                     using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
                     {
                         w.Line("value = tap;");

@@ -20,7 +20,6 @@ internal static class RowScalar
     public static void EmitBody(CodeWriter w, PoolSpec model, ShapePlan plan)
     {
         string t = model.ElementType.Keyword;
-        bool isMax = model.Kind == PoolKindModel.Max;
 
         w.Line("// Interior windows (rows [rowBegin, rowEnd), columns [colBegin, colEnd)) lie wholly inside the input and run");
         w.Line("// the unrolled window below; border windows overlap the padding or the ceil-mode overhang and are clipped.");
@@ -116,7 +115,7 @@ internal static class RowScalar
 
     public static void EmitHelpers(CodeWriter w, PoolSpec model, ShapePlan plan)
     {
-        bool isMax = model.Kind == PoolKindModel.Max;
+        bool extremum = ReductionSteps.ChoosesTap(model);
         bool borderRows = HasLeadingBorder(plan.H) || HasTrailingBorder(plan.H) ||
             (plan.H.FixedInput > 0 && plan.H.FixedInteriorEnd == plan.H.FixedInteriorBegin);
         bool borderColumns = HasLeadingBorder(plan.W) || HasTrailingBorder(plan.W);
@@ -132,7 +131,7 @@ internal static class RowScalar
             EmitClippedWindow(w, model);
         }
 
-        if (isMax)
+        if (extremum)
         {
             w.Line();
             ReductionSteps.EmitScalar(w, model);
@@ -337,15 +336,15 @@ internal static class RowScalar
     private static void EmitReduction(CodeWriter w, PoolSpec model, List<string> taps, string target, long divisor)
     {
         string t = model.ElementType.Keyword;
-        if (model.Kind == PoolKindModel.Max)
+        if (ReductionSteps.ChoosesTap(model))
         {
-            w.Line($"{t} max = {taps[0]};");
+            w.Line($"{t} {ReductionSteps.Variable(model)} = {taps[0]};");
             for (int i = 1; i < taps.Count; i++)
             {
-                w.Line($"max = Max(max, {taps[i]});");
+                w.Line(ReductionSteps.Accumulate(model, taps[i]));
             }
 
-            w.Line($"{target} = max;");
+            w.Line($"{target} = {ReductionSteps.Variable(model)};");
             return;
         }
 
@@ -377,9 +376,9 @@ internal static class RowScalar
     private static void EmitRowLoopWindow(CodeWriter w, PoolSpec model)
     {
         string t = model.ElementType.Keyword;
-        bool isMax = model.Kind == PoolKindModel.Max;
-        w.Line(isMax ? $"{t} max = {model.ElementType.LowestValue};" : $"{t} sum = 0;");
-        string accumulate(string tap) => isMax ? $"max = Max(max, {tap});" : $"sum += {tap};";
+        bool extremum = ReductionSteps.ChoosesTap(model);
+        w.Line(extremum ? $"{t} {ReductionSteps.Variable(model)} = {ReductionSteps.Identity(model)};" : $"{t} sum = 0;");
+        string accumulate(string tap) => extremum ? ReductionSteps.Accumulate(model, tap) : $"sum += {tap};";
         void Row(string tapRow)
         {
             if (model.W.Kernel <= KernelPlanner.RowUnrollLimit)
@@ -412,8 +411,8 @@ internal static class RowScalar
             }
         }
 
-        w.Line(isMax
-            ? $"{Unsafe}.Add(ref outRow, ox) = max;"
+        w.Line(extremum
+            ? $"{Unsafe}.Add(ref outRow, ox) = {ReductionSteps.Variable(model)};"
             : $"{Unsafe}.Add(ref outRow, ox) = sum / {Int((long)model.H.Kernel * model.W.Kernel)};");
     }
 
@@ -449,7 +448,7 @@ internal static class RowScalar
         using (w.Block($"private static void ClippedRow(ref {t} plane, ref {t} outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)"))
         {
             w.Line($"int yBegin = {FirstInside("y", h.Dilation)}, yEnd = {Math}.Min(y + {h.Effective}, height);");
-            if (model.Kind == PoolKindModel.Average)
+            if (!ReductionSteps.ChoosesTap(model))
             {
                 string rows = model.CountIncludePad
                     ? TapCount($"{Math}.Min(y + {h.Effective}, {Plus("height", h.PaddingEnd)}) - y", h.Dilation)
@@ -478,7 +477,7 @@ internal static class RowScalar
     private static void EmitClippedWindow(CodeWriter w, PoolSpec model)
     {
         string t = model.ElementType.Keyword;
-        bool isMax = model.Kind == PoolKindModel.Max;
+        bool extremum = ReductionSteps.ChoosesTap(model);
         AxisInfo h = model.H;
         AxisInfo wAxis = model.W;
         w.Line("// One border window starting at (y, x): only the taps inside the input count.");
@@ -491,19 +490,19 @@ internal static class RowScalar
         {
             w.Line($"int yBegin = {FirstInside("y", h.Dilation)}, yEnd = {Math}.Min(y + {h.Effective}, height);");
             w.Line($"int xBegin = {FirstInside("x", wAxis.Dilation)}, xEnd = {Math}.Min(x + {wAxis.Effective}, width);");
-            w.Line(isMax ? $"{t} max = {model.ElementType.LowestValue};" : $"{t} sum = 0;");
+            w.Line(extremum ? $"{t} {ReductionSteps.Variable(model)} = {ReductionSteps.Identity(model)};" : $"{t} sum = 0;");
             using (w.Block($"for (int ty = yBegin; ty < yEnd; ty{Step(h.Dilation)})"))
             {
                 w.Line($"ref {t} row = ref {Unsafe}.Add(ref plane, ty * width);");
                 using (w.Block($"for (int tx = xBegin; tx < xEnd; tx{Step(wAxis.Dilation)})"))
                 {
-                    w.Line(isMax ? $"max = Max(max, {Unsafe}.Add(ref row, tx));" : $"sum += {Unsafe}.Add(ref row, tx);");
+                    w.Line(extremum ? ReductionSteps.Accumulate(model, $"{Unsafe}.Add(ref row, tx)") : $"sum += {Unsafe}.Add(ref row, tx);");
                 }
             }
 
-            if (isMax)
+            if (extremum)
             {
-                w.Line("return max;");
+                w.Line($"return {ReductionSteps.Variable(model)};");
                 return;
             }
 

@@ -99,10 +99,10 @@ internal static partial class RowVectors
                             rows.Add($"h{r}");
                         }
 
-                        if (model.Kind == PoolKindModel.Max)
+                        if (ReductionSteps.ChoosesTap(model))
                         {
-                            EmitMaxChain(w, type, rows);
-                            EmitStore(w, model, bits, "max", "destination", index);
+                            EmitChain(w, model, type, rows);
+                            EmitStore(w, model, bits, ReductionSteps.Variable(model), "destination", index);
                         }
                         else
                         {
@@ -148,8 +148,8 @@ internal static partial class RowVectors
             w.Line();
             if (bits == widths[0])
             {
-                w.Line(model.Kind == PoolKindModel.Max
-                    ? "// The maximum of one window row for every lane, its taps in order."
+                w.Line(ReductionSteps.ChoosesTap(model)
+                    ? $"// The {ReductionSteps.Variable(model)}imum of one window row for every lane, its taps in order."
                     : "// The sum of one window row for every lane, its taps in order.");
             }
 
@@ -157,10 +157,10 @@ internal static partial class RowVectors
             using (w.Block($"private static {type} Row{bits}(ref {t} row, nuint at)"))
             {
                 List<string> taps = RowTaps(w, model, bits, "row", string.Empty);
-                if (model.Kind == PoolKindModel.Max)
+                if (ReductionSteps.ChoosesTap(model))
                 {
-                    EmitMaxChain(w, type, taps);
-                    w.Line("return max;");
+                    EmitChain(w, model, type, taps);
+                    w.Line($"return {ReductionSteps.Variable(model)};");
                 }
                 else
                 {
@@ -170,13 +170,13 @@ internal static partial class RowVectors
         }
     }
 
-    /// <summary>The taps in order into a vector named max: "max = taps[0]", then Max with each further tap.</summary>
-    private static void EmitMaxChain(CodeWriter w, string type, List<string> taps)
+    /// <summary>The taps in order into a vector named max (min): "max = taps[0]", then the exact step with each further tap.</summary>
+    private static void EmitChain(CodeWriter w, PoolSpec model, string type, List<string> taps)
     {
-        w.Line($"{type} max = {taps[0]};");
+        w.Line($"{type} {ReductionSteps.Variable(model)} = {taps[0]};");
         for (int i = 1; i < taps.Count; i++)
         {
-            w.Line($"max = Max(max, {taps[i]});");
+            w.Line(ReductionSteps.Accumulate(model, taps[i]));
         }
     }
 
@@ -202,10 +202,10 @@ internal static partial class RowVectors
             taps.AddRange(RowTaps(w, model, bits, $"row{r}", $"{r}_"));
         }
 
-        if (model.Kind == PoolKindModel.Max)
+        if (ReductionSteps.ChoosesTap(model))
         {
-            EmitMaxChain(w, type, taps);
-            EmitStore(w, model, bits, "max");
+            EmitChain(w, model, type, taps);
+            EmitStore(w, model, bits, ReductionSteps.Variable(model));
         }
         else
         {
@@ -226,19 +226,19 @@ internal static partial class RowVectors
         string t = model.ElementType.Keyword;
         string vector = "Vector" + bits;
         string type = $"{vector}<{t}>";
-        bool isMax = model.Kind == PoolKindModel.Max;
-        w.Line(isMax ? $"{type} max = {vector}.Create({model.ElementType.LowestValue});" : $"{type} sum = {type}.Zero;");
+        bool extremum = ReductionSteps.ChoosesTap(model);
+        w.Line(extremum ? $"{type} {ReductionSteps.Variable(model)} = {vector}.Create({ReductionSteps.Identity(model)});" : $"{type} sum = {type}.Zero;");
         using (w.Block($"for (int ty = yBegin; ty < yEnd; ty{RowScalar.Step(model.H.Dilation)})"))
         {
             w.Line($"ref {t} row = ref Unsafe.Add(ref plane, ty * width);");
             foreach (string tap in RowTaps(w, model, bits, "row", string.Empty))
             {
-                w.Line(isMax ? $"max = Max(max, {tap});" : $"sum += {tap};");
+                w.Line(extremum ? ReductionSteps.Accumulate(model, tap) : $"sum += {tap};");
             }
         }
 
         w.Line();
-        EmitStore(w, model, bits, isMax ? "max" : $"sum / {vector}.Create(divisor)");
+        EmitStore(w, model, bits, extremum ? ReductionSteps.Variable(model) : $"sum / {vector}.Create(divisor)");
     }
 
     /// <summary>The taps of one window row, as expressions; lines for the paired loads are written first.</summary>
@@ -287,7 +287,7 @@ internal static partial class RowVectors
         EquatableArray<int> widths = plan.Kernel.VectorWidths;
         foreach (int bits in widths)
         {
-            if (model.Kind == PoolKindModel.Max)
+            if (ReductionSteps.ChoosesTap(model))
             {
                 w.Line();
                 ReductionSteps.EmitVector(w, model, bits, bits == widths[0]);

@@ -74,7 +74,11 @@ internal static class KernelPrologue
             w.Line($"const int {axis.Name} = {axis.FixedInput}; // Fixed by the attribute.");
         }
 
-        w.Line();
+        if (!hasBatch || !hasChannels || shape.Axes.Any(a => a.FixedInput > 0))
+        {
+            w.Line();
+        }
+
         w.Line("// Check every argument before touching memory.");
         foreach (string name in new[] { "batch", "channels" }.Where(n => n == "batch" ? hasBatch : hasChannels))
         {

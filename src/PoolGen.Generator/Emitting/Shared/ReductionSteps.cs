@@ -11,6 +11,31 @@ internal static class ReductionSteps
     /// <summary>The name of the step: Max or Min.</summary>
     public static string Name(PoolSpec spec) => spec.Kind == PoolKindModel.Min ? "Min" : "Max";
 
+    /// <summary>Max or min: the reduction keeps one of the taps (the others sum them).</summary>
+    public static bool ChoosesTap(PoolSpec spec) => spec.Kind is PoolKindModel.Max or PoolKindModel.Min;
+
+    /// <summary>The local a max/min is kept in: max or min.</summary>
+    public static string Variable(PoolSpec spec) => spec.Kind == PoolKindModel.Min ? "min" : "max";
+
+    /// <summary>The value a max/min starts from, in the accumulator type: the identity of the step.</summary>
+    public static string Identity(PoolSpec spec)
+    {
+        string a = spec.ElementType.Accumulator;
+        bool floating = spec.ElementType.IsFloatingPoint;
+        return spec.Kind == PoolKindModel.Min
+            ? (floating ? a + ".PositiveInfinity" : a + ".MaxValue")
+            : (floating ? a + ".NegativeInfinity" : a + ".MinValue");
+    }
+
+    /// <summary>"tap > value" (max) or "tap &lt; value" (min): the tap replaces the running value when this holds (or it is NaN).</summary>
+    public static string Replaces(PoolSpec spec, string tap, string value) => $"{tap} {(spec.Kind == PoolKindModel.Min ? "<" : ">")} {value}";
+
+    /// <summary>The vector comparison of the step: GreaterThan (max) or LessThan (min).</summary>
+    public static string VectorComparison(PoolSpec spec) => spec.Kind == PoolKindModel.Min ? "LessThan" : "GreaterThan";
+
+    /// <summary>"v = Max(v, tap);" or "v = Min(v, tap);" for the kind's local.</summary>
+    public static string Accumulate(PoolSpec spec, string tap) => $"{Variable(spec)} = {Name(spec)}({Variable(spec)}, {tap});";
+
     /// <summary>Whether the kernel calls the step: max or min without indices (with indices the window tracks the position itself).</summary>
     public static bool HasStep(PoolSpec spec) => spec.Kind is PoolKindModel.Max or PoolKindModel.Min && spec.IndicesName is null;
 
