@@ -7,7 +7,8 @@ using BenchmarkDotNet.Running;
 namespace PoolGen.Benchmarks
 {
     /// <summary>
-    /// <c>--quick [case-name-part ...]</c>: the Stopwatch mode; <c>--generator</c>: the generator benchmark; anything else goes to
+    /// <c>--quick [case-name-part ...]</c>: the Stopwatch mode; <c>--cold [case-name-part ...]</c>: the cold-start mode (a fresh
+    /// process per case); <c>--generator</c>: the generator benchmark; anything else goes to
     /// BenchmarkDotNet (for example <c>--filter '*'</c>).
     /// </summary>
     public static class Program
@@ -17,6 +18,16 @@ namespace PoolGen.Benchmarks
             if (args.Contains("--quick"))
             {
                 return QuickRunner.Run(args.Where(arg => !arg.StartsWith('-')).ToArray());
+            }
+
+            if (args.Contains("--cold-case"))
+            {
+                return ColdStartRunner.RunCase(args[Array.IndexOf(args, "--cold-case") + 1]);
+            }
+
+            if (args.Contains("--cold"))
+            {
+                return ColdStartRunner.Run(args.Where(arg => !arg.StartsWith('-')).ToArray());
             }
 
             if (args.Contains("--generator"))

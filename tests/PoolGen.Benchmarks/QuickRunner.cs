@@ -73,7 +73,7 @@ namespace PoolGen.Benchmarks
         }
 
         /// <summary>The 1-, 5- and 15-minute load averages on Linux, else "n/a": other work on the machine skews every number.</summary>
-        private static string LoadAverage()
+        internal static string LoadAverage()
         {
             try
             {

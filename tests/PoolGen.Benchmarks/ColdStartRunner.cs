@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace PoolGen.Benchmarks
+{
+    /// <summary>
+    /// The cold-start mode (<c>--cold [case-name-part ...]</c>): what a user who pools once per request or runs a tool once
+    /// sees. Each case runs in a fresh process (<c>--cold-case NAME</c>) that times, before anything else calls the kernel,
+    /// the first call (JIT included), then calls 2 to 11 one by one (their median), then the warm time (the median of
+    /// batches after at least a second of calls, when tiered compilation is done). ONNX Runtime is timed the same way
+    /// in the same process after PoolGen (its session is created before any timing, as a user would create it once).
+    /// </summary>
+    internal static class ColdStartRunner
+    {
+        private const int Repeats = 3;
+
+        public static int Run(IReadOnlyCollection<string> filters)
+        {
+            Console.WriteLine($"PoolGen cold-start benchmark: .NET {Environment.Version}, {RuntimeInformation.OSDescription.Trim()}, " +
+                $"{Environment.ProcessorCount} cores, AVX2 {Avx2.IsSupported}, AVX-512 {Avx512F.IsSupported}. Load average at start: {QuickRunner.LoadAverage()}.");
+            Console.WriteLine($"Each case: {Repeats} fresh processes; per process the first call (JIT included), the median of calls 2-11, and the");
+            Console.WriteLine("warm median; the table gives the median over the processes. Microseconds per call.");
+            Console.WriteLine();
+            string header = string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,12} {2,12} {3,10} {4,10} {5,12} {6,12} {7,10}",
+                "case", "PG 1st", "PG 2-11", "PG warm", "2-11/warm", "ORT 1st", "ORT 2-11", "ORT warm");
+            Console.WriteLine(header);
+            Console.WriteLine(new string('-', header.Length));
+            foreach (BenchmarkCase spec in Cases.All)
+            {
+                if (filters.Count > 0 && !filters.Any(filter => spec.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var runs = new List<double[]>();
+                for (int r = 0; r < Repeats; r++)
+                {
+                    double[]? run = RunChild(spec.Name);
+                    if (run is null)
+                    {
+                        return 1;
+                    }
+
+                    runs.Add(run);
+                }
+
+                double Median(int column) => Stats.Median(runs.Select(run => run[column]).ToArray());
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,12:F1} {2,12:F1} {3,10:F1} {4,9:F2}x {5,12:F1} {6,12:F1} {7,10:F1}",
+                    spec.Name, Median(0), Median(1), Median(2), Median(1) / Median(2), Median(3), Median(4), Median(5)));
+            }
+
+            return 0;
+        }
+
+        /// <summary>The child: times one case from a cold start and prints one line of six numbers.</summary>
+        public static int RunCase(string name)
+        {
+            BenchmarkCase spec = Cases.Find(name);
+            using IPoolCase poolCase = Cases.Create(spec);
+            (double first, double next, double warm) poolGen = Time(poolCase.RunPoolGen);
+            (double first, double next, double warm) ort = Time(poolCase.RunOrt);
+            poolCase.Verify(); // After the timing, so that it cannot warm the kernel: the numbers stand only if the results agree.
+            Console.WriteLine(string.Join(" ", new[] { poolGen.first, poolGen.next, poolGen.warm, ort.first, ort.next, ort.warm }
+                .Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
+            return 0;
+        }
+
+        private static (double First, double Next, double Warm) Time(Action call)
+        {
+            double ticksPerMicrosecond = Stopwatch.Frequency / 1e6;
+            long start = Stopwatch.GetTimestamp();
+            call();
+            double first = (Stopwatch.GetTimestamp() - start) / ticksPerMicrosecond;
+            var next = new double[10];
+            for (int i = 0; i < next.Length; i++)
+            {
+                start = Stopwatch.GetTimestamp();
+                call();
+                next[i] = (Stopwatch.GetTimestamp() - start) / ticksPerMicrosecond;
+            }
+
+            // Warm: a second and a half of calls (tiered compilation promotes hot code after ~100 ms of quiet), then
+            // the median of 15 batches of about 20 ms.
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.ElapsedMilliseconds < 1500)
+            {
+                call();
+            }
+
+            int perBatch = 1;
+            var probe = Stopwatch.StartNew();
+            call();
+            perBatch = (int)Math.Clamp(20_000 / Math.Max(1, probe.Elapsed.TotalMicroseconds), 1, 100_000);
+            var batches = new double[15];
+            for (int b = 0; b < batches.Length; b++)
+            {
+                start = Stopwatch.GetTimestamp();
+                for (int i = 0; i < perBatch; i++)
+                {
+                    call();
+                }
+
+                batches[b] = (Stopwatch.GetTimestamp() - start) / ticksPerMicrosecond / perBatch;
+            }
+
+            return (first, Stats.Median(next), Stats.Median(batches));
+        }
+
+        private static double[]? RunChild(string name)
+        {
+            string host = Environment.ProcessPath ?? "dotnet";
+            string assembly = typeof(ColdStartRunner).Assembly.Location;
+            var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+            {
+                info.ArgumentList.Add(assembly);
+            }
+
+            info.ArgumentList.Add("--cold-case");
+            info.ArgumentList.Add(name);
+            using Process child = Process.Start(info)!;
+            string output = child.StandardOutput.ReadToEnd();
+            string errors = child.StandardError.ReadToEnd();
+            child.WaitForExit();
+            string? line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            double[]? values = line?.Split(' ').Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : double.NaN).ToArray();
+            if (child.ExitCode != 0 || values is null || values.Length != 6 || values.Any(double.IsNaN))
+            {
+                Console.Error.WriteLine($"The cold-start process for {name} failed (exit {child.ExitCode}): {output}{errors}");
+                return null;
+            }
+
+            return values;
+        }
+    }
+
+    internal static class Stats
+    {
+        public static double Median(double[] values)
+        {
+            double[] sorted = values.OrderBy(v => v).ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+    }
+}
