@@ -56,6 +56,12 @@ internal sealed partial class NdKernelEmitter
     {
         AxisInfo a = axis.Axis;
         string l = axis.Letter;
+        if (axis.Adaptive)
+        {
+            EmitAdaptiveRange(w, axis);
+            return;
+        }
+
         w.Line($"int {l}0 = {Scaled(a.Stride, "o" + l)} - {axis.Pad};");
         w.Line(a.Dilation == 1
             ? $"int {l}First = Math.Max(0, -{l}0), {l}End = Math.Min({a.Kernel}, {axis.Name} - {l}0);"
@@ -69,9 +75,56 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
-    /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted).</summary>
+    /// <summary>
+    /// Adaptive: the window of o{letter} is [floor(o * n / m), ceil((o + 1) * n / m)), as {letter}0 (its start), {letter}First
+    /// (0) and {letter}End (its length): the same locals as a window axis with dilation 1, so every traversal reads them
+    /// alike. Constants where the attribute makes them so: a fixed input size that m divides gives every window the same
+    /// length; output size 1, the whole axis.
+    /// </summary>
+    private void EmitAdaptiveRange(CodeWriter w, AxisPlan axis)
+    {
+        string l = axis.Letter;
+        string o = "o" + l;
+        int m = axis.Axis.OutputSize;
+        int n = axis.FixedInput;
+        if (m == 1)
+        {
+            w.Line($"int {l}0 = 0, {l}First = 0, {l}End = {axis.Name}; // Adaptive, one output: the whole {axis.Name}.");
+        }
+        else if (axis.AdaptiveFixedLength > 0)
+        {
+            int k = axis.AdaptiveFixedLength;
+            w.Line($"int {l}0 = {Scaled(k, o)}, {l}First = 0, {l}End = {axis.Name} / {m}; // Adaptive, {n} to {m}: every window {k} long.");
+        }
+        else if (n > 0 && (long)n * m + m <= int.MaxValue)
+        {
+            // The size is a constant: int arithmetic cannot overflow, and the divisions are by a constant.
+            w.Line($"// Adaptive, {n} to {m}: window {o} covers [floor({o} * {axis.Name} / {m}), ceil(({o} + 1) * {axis.Name} / {m})).");
+            w.Line($"int {l}0 = {o} * {axis.Name} / {m}, {l}First = 0, {l}End = ({o} * {axis.Name} + {axis.Name} + {m - 1}) / {m} - {l}0;");
+        }
+        else
+        {
+            w.Line($"// Adaptive, to {m}: window {o} covers [floor({o} * {axis.Name} / {m}), ceil(({o} + 1) * {axis.Name} / {m})).");
+            w.Line($"int {l}0 = (int)((long){o} * {axis.Name} / {m}), {l}First = 0;");
+            w.Line($"int {l}End = (int)(((long){o} * {axis.Name} + {axis.Name} + {m - 1}) / {m}) - {l}0;");
+        }
+    }
+
+    /// <summary>
+    /// Average: the names of Finish's divisor parameters. Adaptive: one per axis, outermost first, the window's length there
+    /// (libtorch divides the sum by each in turn); else the one divisor.
+    /// </summary>
+    private IEnumerable<string> DivisorNames(PoolSpec model) =>
+        model.Adaptive ? axes.Select(a => a.Letter + "Length") : new[] { "divisor" };
+
+    /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted); adaptive, the per-axis lengths.</summary>
     private string Divisor(PoolSpec model, List<AxisPlan> axes)
     {
+        if (model.Adaptive)
+        {
+            return string.Join(", ", axes.Select(a => a.Letter + "End"));
+        }
+
         if (model.DivisorOverride > 0)
         {
             return Int(model.DivisorOverride);
@@ -235,12 +288,16 @@ internal sealed partial class NdKernelEmitter
     private void EmitVectorRuns(CodeWriter w, PoolSpec model, List<AxisPlan> axes, string o, string stop, string output, bool channelsLast)
     {
         string a = A(model);
-        if (NeedsDivisor(model))
+        if (NeedsDivisor(model) && model.Adaptive)
+        {
+            w.Line($"{a} {string.Join(", ", axes.Select(x => $"{x.Letter}Length = {x.Letter}End"))};");
+        }
+        else if (NeedsDivisor(model))
         {
             w.Line($"{a} divisor = {VectorDivisor(model, axes, channelsLast)};");
         }
 
-        string divisor = NeedsDivisor(model) ? ", divisor" : string.Empty;
+        string divisor = NeedsDivisor(model) ? ", " + string.Join(", ", DivisorNames(model)) : string.Empty;
         string Call(bool full, string step) =>
             $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {CountArguments(model, axes, channelsLast, counts: !full)}{divisor})";
         void Dispatch(bool full)
