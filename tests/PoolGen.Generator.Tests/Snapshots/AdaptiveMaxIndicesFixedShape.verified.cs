@@ -102,42 +102,33 @@ namespace PoolGen.Generated
                 ref int index = ref Unsafe.Add(ref indices, plane * outputPlane);
                 for (int oh = 0; oh < outHeight; oh++)
                 {
+                    // Adaptive, 13 to 7: window oh covers [floor(oh * height / 7), ceil((oh + 1) * height / 7)).
+                    int h0 = oh * height / 7, hEnd = (oh * height + height + 6) / 7 - h0;
                     nint row = (nint)oh * outWidth;
                     for (int ow = 0; ow < outWidth; ow++)
                     {
-                        Unsafe.Add(ref output, row + ow) = Window(ref input, (nint)1, oh, ow, out Unsafe.Add(ref index, row + ow));
+                        int w0 = 2 * ow, wEnd = width / 7; // Adaptive, 14 to 7: every window 2 long.
+                        float value = float.NegativeInfinity;
+                        nint best = (nint)h0 * width + w0;
+                        for (int jh = 0; jh < hEnd; jh++)
+                        {
+                            nint run = (nint)(h0 + jh) * width + w0; // The window's taps on the last axis: a contiguous run.
+                            for (int jw = 0; jw < wEnd; jw++)
+                            {
+                                float tap = Unsafe.Add(ref input, run + jw);
+                                if (tap > value || float.IsNaN(tap))
+                                {
+                                    value = tap;
+                                    best = run + jw;
+                                }
+                            }
+                        }
+
+                        Unsafe.Add(ref index, row + ow) = (int)best;
+                        Unsafe.Add(ref output, row + ow) = Finish(value);
                     }
                 }
             }
-        }
-
-        // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
-        // when channels are last.
-        private static float Window(ref float input, nint step, int oh, int ow, out int index)
-        {
-            const int height = 13;
-            const int width = 14;
-            // Adaptive, 13 to 7: window oh covers [floor(oh * height / 7), ceil((oh + 1) * height / 7)).
-            int h0 = oh * height / 7, hFirst = 0, hEnd = (oh * height + height + 6) / 7 - h0;
-            int w0 = 2 * ow, wFirst = 0, wEnd = width / 7; // Adaptive, 14 to 7: every window 2 long.
-            float value = float.NegativeInfinity;
-            nint best = (nint)(h0 + hFirst) * width + w0 + wFirst;
-            for (int jh = hFirst; jh < hEnd; jh++)
-            {
-                for (int jw = wFirst; jw < wEnd; jw++)
-                {
-                    nint at = (nint)(h0 + jh) * width + w0 + jw;
-                    float tap = Unsafe.Add(ref input, at * step);
-                    if (tap > value || float.IsNaN(tap))
-                    {
-                        value = tap;
-                        best = at;
-                    }
-                }
-            }
-
-            index = (int)best;
-            return Finish(value);
         }
 
         // The output from the reduced value: the value itself.
