@@ -160,6 +160,7 @@ public class PlannerTests
     {
         KernelPlan plan = KernelPlanner.Plan(Spec("Kind = PoolKind.Max, OutputSize = 1", Float1d), new GeneratorOptions(true));
         Assert.True(plan.Spec.Global);
+        Assert.True(plan.Spec.GlobalFromOutputSize);
         Assert.False(plan.Spec.Adaptive);
         Assert.Equal(Traversal.Global, plan.Traversal);
     }

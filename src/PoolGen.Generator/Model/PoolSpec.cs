@@ -133,6 +133,9 @@ internal sealed record PoolSpec(
     /// <summary>The window is the whole spatial extent (the axes are placeholders).</summary>
     public bool Global { get; init; }
 
+    /// <summary>Adaptive pooling with output size 1 on every axis, which the planner made <see cref="Global"/> (the remarks say so).</summary>
+    public bool GlobalFromOutputSize { get; init; }
+
     /// <summary>Average: the divisor of every window, when not 0.</summary>
     public int DivisorOverride { get; init; }
 

@@ -76,7 +76,7 @@ internal static class KernelPlanner
         }
 
         var placeholder = new AxisInfo(1, 1, 0, 1);
-        return spec with { Global = true, D = spec.D is null ? null : placeholder, H = placeholder, W = placeholder };
+        return spec with { Global = true, GlobalFromOutputSize = true, D = spec.D is null ? null : placeholder, H = placeholder, W = placeholder };
     }
 
     /// <summary>

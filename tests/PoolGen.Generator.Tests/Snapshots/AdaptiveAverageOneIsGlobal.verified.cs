@@ -24,7 +24,7 @@ namespace PoolGen.Generated
 
     /// <summary>The kernel of Demo.Kernels.AdaptiveAverageOneIsGlobal.</summary>
     /// <remarks>
-    /// <para>Global average pooling of float in NCDHW layout: one output per channel, the window the whole input.</para>
+    /// <para>Global average pooling of float in NCDHW layout: one output per channel, the window the whole input (OutputSize = 1 on every axis: adaptive pooling to one output is global pooling).</para>
     /// <para>The sum of the plane is divided by its size. See PoolGen's docs/semantics.md.</para>
     /// <para>One reduction per output over the whole spatial extent. Vectors sum each plane. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>

@@ -30,7 +30,8 @@ internal static class KernelRemarks
         w.Line("/// <remarks>");
         if (spec.Global)
         {
-            w.Line($"/// <para>Global {kind.ToLowerInvariant()} pooling of {t} in {LayoutName(spec)} layout: one output per channel, the window the whole input.</para>");
+            string from = spec.GlobalFromOutputSize ? " (OutputSize = 1 on every axis: adaptive pooling to one output is global pooling)" : string.Empty;
+            w.Line($"/// <para>Global {kind.ToLowerInvariant()} pooling of {t} in {LayoutName(spec)} layout: one output per channel, the window the whole input{from}.</para>");
         }
         else if (spec.Adaptive)
         {
