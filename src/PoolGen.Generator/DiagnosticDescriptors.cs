@@ -190,6 +190,14 @@ internal static class DiagnosticDescriptors
         "PG0052", "Invalid Rank",
         "Rank is {0}; it must be 1, 2 or 3, the number of spatial axes (or 0 to take the rank from the dimension parameters and properties)");
 
+    public static readonly DiagnosticDescriptor AdaptiveWithWindow = Error(
+        "PG0053", "Adaptive pooling has no window",
+        "'{0}' cannot be combined with {1}, which makes this adaptive pooling: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidOutputSize = Error(
+        "PG0054", "Invalid adaptive output size",
+        "{0}");
+
     // PG0099: an exception inside PoolGen itself (never the user's fault). The method gets a throwing body, so the build
     // shows this error alone, with what was thrown, instead of the compiler's generic CS8785.
     public static readonly DiagnosticDescriptor InternalError = Error(

@@ -140,6 +140,25 @@ namespace PoolGen
         /// </summary>
         public bool Global { get; set; }
 
+        /// <summary>
+        /// Adaptive pooling (PyTorch's <c>adaptive_max_pool</c>/<c>adaptive_avg_pool</c>): the output size of every spatial
+        /// axis, whatever the input size. Window <c>i</c> of an axis of input size <c>n</c> and output size <c>m</c> covers
+        /// <c>[floor(i*n/m), ceil((i+1)*n/m))</c>; <c>m</c> may exceed <c>n</c> (windows then repeat). At least 1. Writing it (or
+        /// <see cref="OutputSizeD"/>, <see cref="OutputSizeH"/>, <see cref="OutputSizeW"/>) makes the method adaptive: no
+        /// window, stride, padding, dilation, <see cref="CeilMode"/>, <see cref="CountIncludePad"/>, <see cref="Pads"/>,
+        /// <see cref="AutoPad"/>, <see cref="Global"/> or <see cref="DivisorOverride"/> (PG0053). 0 or unset: not adaptive.
+        /// </summary>
+        public int OutputSize { get; set; }
+
+        /// <summary>3D only: the adaptive output depth; overrides <see cref="OutputSize"/>.</summary>
+        public int OutputSizeD { get; set; }
+
+        /// <summary>2D and 3D: the adaptive output height; overrides <see cref="OutputSize"/>.</summary>
+        public int OutputSizeH { get; set; }
+
+        /// <summary>2D and 3D: the adaptive output width; overrides <see cref="OutputSize"/>.</summary>
+        public int OutputSizeW { get; set; }
+
         /// <summary>Average only: divide every window by this instead of its tap count (PyTorch <c>divisor_override</c>). 0 = not set.</summary>
         public int DivisorOverride { get; set; }
 

@@ -27,6 +27,15 @@ namespace PoolGen.Benchmarks
         int Depth = 0,
         bool ChannelsLast = false)
     {
+        /// <summary>
+        /// Adaptive pooling (PoolGen's OutputSize): the output size per spatial axis; <see cref="Window"/> is then ONNX
+        /// Runtime's equivalent window (when <see cref="HasOrt"/>) or a placeholder. Null for window pooling.
+        /// </summary>
+        public int[]? AdaptiveOutput { get; init; }
+
+        /// <summary>Whether ONNX Runtime has an equivalent node (adaptive pooling: only when the output size divides the input).</summary>
+        public bool HasOrt { get; init; } = true;
+
         /// <summary>A case with the same window on every axis.</summary>
         /// <param name="Pads">2D channels first only: ONNX pads (top, left, bottom, right) instead of <paramref name="Padding"/> on every side.</param>
         public BenchmarkCase(
@@ -77,7 +86,7 @@ namespace PoolGen.Benchmarks
         public int[] Spatial => Is3D ? [Depth, Height, Width] : [Height, Width];
 
         /// <summary>The output's spatial sizes (<see cref="PoolReference.OutputShape"/>).</summary>
-        public int[] OutSpatial => PoolReference.OutputShape(Window, Spatial);
+        public int[] OutSpatial => AdaptiveOutput ?? PoolReference.OutputShape(Window, Spatial);
 
         public int OutDepth => Is3D ? OutSpatial[0] : 0;
 
@@ -107,6 +116,12 @@ namespace PoolGen.Benchmarks
             get
             {
                 string kind = Kind == PoolKind.Max ? "max" : "avg";
+                if (AdaptiveOutput is not null)
+                {
+                    string layout = ChannelsLast ? $"NHWC [{Batch},{Height},{Width},{Channels}]" : $"[{Batch},{Channels},{Height},{Width}]";
+                    return $"adaptive {kind} to {string.Join("x", AdaptiveOutput)} {TypeName} {layout}";
+                }
+
                 string pad = Pads is not null ? " pads" + string.Join("", Pads) : Padding == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" p{Padding}");
                 string exclude = Kind == PoolKind.Average && Padding > 0 && !CountIncludePad ? " excl" : "";
                 string window = Is3D ? $"{Kernel}x{Kernel}x{Kernel}" : $"{Kernel}x{Kernel}";

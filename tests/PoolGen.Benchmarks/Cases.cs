@@ -23,6 +23,13 @@ namespace PoolGen.Benchmarks
             new("12_max3x3s2p1_f32_nhwc", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Padding: 1, ChannelsLast: true),
             new("13_max3x3x3s1p1_f32_3d", typeof(float), PoolKind.Max, 1, 32, 28, 28, Kernel: 3, Stride: 1, Padding: 1, Depth: 16),
             new("14_max3x3s2pads1100_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Pads: new[] { 1, 1, 0, 0 }),
+
+            // Adaptive average to 7x7 (OutputSize = 7). 14 -> 7: every window 2x2, ORT's AveragePool 2x2 stride 2 is the same
+            // pooling; 13 -> 7: windows of 2 and 3 that overlap, no ORT node does that (the naive loop only).
+            new("15_adaptive_avg14to7_f32", typeof(float), PoolKind.Average, 1, 512, 14, 14, Kernel: 2, Stride: 2) { AdaptiveOutput = [7, 7] },
+            new("16_adaptive_avg13to7_f32", typeof(float), PoolKind.Average, 1, 512, 13, 13, Kernel: 1, Stride: 1) { AdaptiveOutput = [7, 7], HasOrt = false },
+            new("17_adaptive_avg14to7_f32_nhwc", typeof(float), PoolKind.Average, 1, 512, 14, 14, Kernel: 2, Stride: 2, ChannelsLast: true) { AdaptiveOutput = [7, 7] },
+            new("18_adaptive_avg13to7_f32_nhwc", typeof(float), PoolKind.Average, 1, 512, 13, 13, Kernel: 1, Stride: 1, ChannelsLast: true) { AdaptiveOutput = [7, 7], HasOrt = false },
         };
 
         public static BenchmarkCase Find(string name) =>
@@ -49,6 +56,8 @@ namespace PoolGen.Benchmarks
             "13_max3x3x3s1p1_f32_3d" => new PoolCase<float>(
                 spec, (input, output, batch, channels, height, width) => Kernels.MaxPool3x3x3(input, output, batch, channels, spec.Depth, height, width), Naive.MaxPool3D, r => r.NextSingle() * 2 - 1),
             "14_max3x3s2pads1100_f32" => Float(spec, Kernels.MaxPool3x3S2Pads1100),
+            "15_adaptive_avg14to7_f32" or "16_adaptive_avg13to7_f32" => new PoolCase<float>(spec, Kernels.AdaptiveAvgPool7x7, Naive.AdaptiveAveragePool, r => r.NextSingle()),
+            "17_adaptive_avg14to7_f32_nhwc" or "18_adaptive_avg13to7_f32_nhwc" => new PoolCase<float>(spec, Kernels.AdaptiveAvgPool7x7Nhwc, Naive.AdaptiveAveragePoolNhwc, r => r.NextSingle()),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 

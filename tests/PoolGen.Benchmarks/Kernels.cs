@@ -49,6 +49,14 @@ namespace PoolGen.Benchmarks
         [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc)]
         public static partial void MaxPool3x3S2P1Nhwc(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 
+        /// <summary>Cases 15 and 16: adaptive average to 7x7 (PyTorch's adaptive_avg_pool2d(x, 7)), any input size.</summary>
+        [Pool(Kind = PoolKind.Average, OutputSize = 7)]
+        public static partial void AdaptiveAvgPool7x7(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        /// <summary>Cases 17 and 18: cases 15 and 16 in channels-last layout (vectors over the channels).</summary>
+        [Pool(Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc)]
+        public static partial void AdaptiveAvgPool7x7Nhwc(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
         /// <summary>Case 13: 3D max pooling, 3x3x3 stride 1 padding 1 (the pooling branch of I3D's inception blocks).</summary>
         [Pool(Kind = PoolKind.Max, Size = 3, Stride = 1, Padding = 1)]
         public static partial void MaxPool3x3x3(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int depth, int height, int width);

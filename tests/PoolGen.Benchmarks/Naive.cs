@@ -160,6 +160,65 @@ namespace PoolGen.Benchmarks
              : typeof(T) == typeof(double) ? (T)(object)double.NegativeInfinity
              : T.MinValue;
 
+        /// <summary>Adaptive average pooling (PyTorch's rule): window o covers [o*n/m, ceil((o+1)*n/m)) on each axis, the sum divided by each length in turn.</summary>
+        public static void AdaptiveAveragePool(ReadOnlySpan<float> input, Span<float> output, BenchmarkCase s)
+        {
+            int outHeight = s.OutHeight, outWidth = s.OutWidth;
+            for (int plane = 0; plane < s.Batch * s.Channels; plane++)
+            {
+                int inPlane = plane * s.Height * s.Width, outPlane = plane * outHeight * outWidth;
+                for (int oy = 0; oy < outHeight; oy++)
+                {
+                    int y0 = oy * s.Height / outHeight, y1 = ((oy + 1) * s.Height + outHeight - 1) / outHeight;
+                    for (int ox = 0; ox < outWidth; ox++)
+                    {
+                        int x0 = ox * s.Width / outWidth, x1 = ((ox + 1) * s.Width + outWidth - 1) / outWidth;
+                        float sum = 0;
+                        for (int y = y0; y < y1; y++)
+                        {
+                            for (int x = x0; x < x1; x++)
+                            {
+                                sum += input[inPlane + y * s.Width + x];
+                            }
+                        }
+
+                        output[outPlane + oy * outWidth + ox] = sum / (y1 - y0) / (x1 - x0);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Channels-last adaptive average pooling: the same loops with the channel innermost in memory.</summary>
+        public static void AdaptiveAveragePoolNhwc(ReadOnlySpan<float> input, Span<float> output, BenchmarkCase s)
+        {
+            int outHeight = s.OutHeight, outWidth = s.OutWidth, channels = s.Channels;
+            for (int n = 0; n < s.Batch; n++)
+            {
+                int inImage = n * s.Height * s.Width * channels, outImage = n * outHeight * outWidth * channels;
+                for (int oy = 0; oy < outHeight; oy++)
+                {
+                    int y0 = oy * s.Height / outHeight, y1 = ((oy + 1) * s.Height + outHeight - 1) / outHeight;
+                    for (int ox = 0; ox < outWidth; ox++)
+                    {
+                        int x0 = ox * s.Width / outWidth, x1 = ((ox + 1) * s.Width + outWidth - 1) / outWidth;
+                        for (int c = 0; c < channels; c++)
+                        {
+                            float sum = 0;
+                            for (int y = y0; y < y1; y++)
+                            {
+                                for (int x = x0; x < x1; x++)
+                                {
+                                    sum += input[inImage + (y * s.Width + x) * channels + c];
+                                }
+                            }
+
+                            output[outImage + (oy * outWidth + ox) * channels + c] = sum / (y1 - y0) / (x1 - x0);
+                        }
+                    }
+                }
+            }
+        }
+
         public static void AveragePool(ReadOnlySpan<float> input, Span<float> output, BenchmarkCase s)
         {
             int outHeight = s.OutHeight, outWidth = s.OutWidth;

@@ -55,7 +55,7 @@ namespace PoolGen.Benchmarks
         private readonly T[] _ortOutput;
         private readonly byte[] _copySource;
         private readonly byte[] _copyDestination;
-        private readonly OrtPool<T> _ort;
+        private readonly OrtPool<T>? _ort; // Null when ONNX Runtime has no equivalent node (Spec.HasOrt).
         private readonly T[] _ortInput;
 
         public PoolCase(BenchmarkCase spec, PoolKernel<T> kernel, NaiveKernel<T> naive, Func<Random, T> next)
@@ -80,7 +80,7 @@ namespace PoolGen.Benchmarks
             _copyDestination = new byte[CopyBytes];
             // Channels last: ONNX Runtime pools NCHW, so it gets the same values transposed (outside the timed call).
             _ortInput = spec.ChannelsLast ? ToChannelsFirst(_input, spec.Batch, spec.Height * spec.Width, spec.Channels) : _input;
-            _ort = new OrtPool<T>(spec, _ortInput, _ortOutput);
+            _ort = spec.HasOrt ? new OrtPool<T>(spec, _ortInput, _ortOutput) : null;
         }
 
         public BenchmarkCase Spec { get; }
@@ -91,7 +91,7 @@ namespace PoolGen.Benchmarks
 
         public void RunNaive() => _naive(_input, _naiveOutput, Spec);
 
-        public void RunOrt() => _ort.Run();
+        public void RunOrt() => _ort?.Run();
 
         public void RunCopy() => _copySource.AsSpan().CopyTo(_copyDestination);
 
@@ -118,7 +118,11 @@ namespace PoolGen.Benchmarks
             RunPoolGen();
             RunNaive();
             RunOrt();
-            Compare("ONNX Runtime", Spec.ChannelsLast ? ToChannelsLast(_ortOutput, Spec.Batch, Spec.OutHeight * Spec.OutWidth, Spec.Channels) : _ortOutput);
+            if (_ort is not null)
+            {
+                Compare("ONNX Runtime", Spec.ChannelsLast ? ToChannelsLast(_ortOutput, Spec.Batch, Spec.OutHeight * Spec.OutWidth, Spec.Channels) : _ortOutput);
+            }
+
             Compare("the naive loop", _naiveOutput);
         }
 
@@ -187,6 +191,6 @@ namespace PoolGen.Benchmarks
             _ => value.ToString(null, CultureInfo.InvariantCulture),
         };
 
-        public void Dispose() => _ort.Dispose();
+        public void Dispose() => _ort?.Dispose();
     }
 }

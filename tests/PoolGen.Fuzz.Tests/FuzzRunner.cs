@@ -586,9 +586,22 @@ namespace PoolGen.Fuzz.Tests
             PoolSpecND spec = p.ToSpecND(spatial).ForShape(spatial);
             double taps = spec.Kernel.Aggregate(1.0, (x, k) => x * k);
             bool half = typeof(T) == typeof(Half);
+
+            // Adaptive: max, min and average reduce each window in order, as the reference, except that output size 1
+            // everywhere is the global kernel (another order of additions, channels first); Lp as below.
+            bool adaptiveExact = p.IsAdaptive && (spec.Kind is PoolKind.Max or PoolKind.Min || (spec.Kind == PoolKind.Average && p.AdaptiveOutput.Any(m => m != 1)));
+            if (p.IsAdaptive)
+            {
+                taps = spatial.Aggregate(1.0, (x, n) => x * n); // At most the plane.
+            }
+
             try
             {
-                if (spec.Kind == PoolKind.Lp)
+                if (adaptiveExact)
+                {
+                    Compare.Bitwise<T>(expected, actual, "output");
+                }
+                else if (spec.Kind == PoolKind.Lp)
                 {
                     // Lp: a power, a sum in any order and a root (KernelTests.LpTolerance).
                     Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : half ? 4e-3 : 1e-12, "output");
@@ -648,12 +661,54 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The reference's output for a valid program, in the program's layout (channels first, or last with Layout = Nhwc).</summary>
         public static T[] Reference<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
-            => InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.PoolND<T>(nd, first, batch, channels, spatial));
+            => p.IsAdaptive
+                ? AdaptiveInLayout(p, input, batch, channels, spatial, first => AdaptiveValues(p, first, batch, channels, spatial))
+                : InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.PoolND<T>(nd, first, batch, channels, spatial));
+
+        /// <summary>
+        /// Adaptive pooling's reference (PoolOperatorsReference.AdaptivePoolND) on channels-first data, then the clamps; Half is
+        /// reduced in float and rounded once, as the kernels do.
+        /// </summary>
+        private static T[] AdaptiveValues<T>(PoolProgram p, T[] first, int batch, int channels, int[] spatial)
+            where T : unmanaged, INumber<T>
+        {
+            var kind = (PoolKind)(p.Kind ?? 0);
+            T[] values = typeof(T) == typeof(Half)
+                ? (T[])(object)HalfData.FromSingle(PoolOperatorsReference.AdaptivePoolND<float>(kind, HalfData.ToSingle((Half[])(object)first), batch, channels, spatial, p.AdaptiveOutput, p.P ?? 0))
+                : PoolOperatorsReference.AdaptivePoolND<T>(kind, first, batch, channels, spatial, p.AdaptiveOutput, p.P ?? 0);
+            if (p.ClampMin is double lo && !double.IsNegativeInfinity(lo))
+            {
+                T low = T.CreateChecked(lo);
+                values = Array.ConvertAll(values, v => v < low ? low : v);
+            }
+
+            if (p.ClampMax is double hi && !double.IsPositiveInfinity(hi))
+            {
+                T high = T.CreateChecked(hi);
+                values = Array.ConvertAll(values, v => v > high ? high : v);
+            }
+
+            return values;
+        }
+
+        /// <summary>An adaptive reference result of channels-first data, in the program's layout.</summary>
+        private static TResult[] AdaptiveInLayout<T, TResult>(PoolProgram p, T[] input, int batch, int channels, int[] spatial, Func<T[], TResult[]> reference)
+            where T : unmanaged, INumber<T>
+            where TResult : unmanaged
+        {
+            bool last = p.Layout == 1;
+            TResult[] result = reference(last ? Layouts.ToChannelsFirst<T>(input, batch, channels, spatial) : input);
+            return last ? Layouts.ToChannelsLast<TResult>(result, batch, channels, p.AdaptiveOutput) : result;
+        }
 
         /// <summary>The reference's argmax/argmin (flat within each (n, c) plane, PyTorch's convention), in the program's layout.</summary>
         public static long[] ReferenceIndices<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
-            => InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.IndicesND<T>(nd, first, batch, channels, spatial));
+            => p.IsAdaptive
+                ? AdaptiveInLayout(p, input, batch, channels, spatial, first => typeof(T) == typeof(Half)
+                    ? PoolOperatorsReference.AdaptiveIndicesND<float>((PoolKind)(p.Kind ?? 0), HalfData.ToSingle((Half[])(object)first), batch, channels, spatial, p.AdaptiveOutput)
+                    : PoolOperatorsReference.AdaptiveIndicesND<T>((PoolKind)(p.Kind ?? 0), first, batch, channels, spatial, p.AdaptiveOutput))
+                : InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.IndicesND<T>(nd, first, batch, channels, spatial));
 
         /// <summary>A reference result of channels-first data, computed on the input (transposed first for Layout = Nhwc) and returned in the program's layout.</summary>
         private static TResult[] InLayout<T, TResult>(PoolProgram p, T[] input, int batch, int channels, int[] spatial, Func<PoolSpecND, T[], TResult[]> reference)

@@ -82,6 +82,28 @@ namespace PoolGen.Fuzz.Tests
             Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(3).Select(f => f.Describe())));
         }
 
+        /// <summary>Adaptive programs (<see cref="PoolProgram.DrawAdaptive"/>): every kind, layout, rank and element type with OutputSize*.</summary>
+        [Fact]
+        public void AdaptivePrograms_BehaveAsDocumented()
+        {
+            int count = Env("POOLGEN_FUZZ_ADAPTIVE_COUNT") ?? 96;
+            int seed = Env("POOLGEN_FUZZ_SEED") ?? FastSeed;
+            var outcomes = new Outcomes();
+            var failures = new List<Failure>();
+            for (int start = 0; start < count && failures.Count < 20; start += FuzzRunner.BatchSize)
+            {
+                var programs = Enumerable.Range(start, Math.Min(FuzzRunner.BatchSize, count - start))
+                    .Select(i => PoolProgram.DrawAdaptive(unchecked(seed + i)))
+                    .ToList();
+                failures.AddRange(FuzzRunner.RunBatch(programs, outcomes));
+            }
+
+            output.WriteLine(outcomes.ToString());
+            Assert.True(outcomes["valid"] > count / 4, outcomes.ToString()); // A quarter of the full draw is invalid on purpose, and a quarter of these.
+            Assert.True(outcomes["invalid PG0053"] > 0 && outcomes["invalid PG0054"] > 0, outcomes.ToString());
+            Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(3).Select(f => f.Describe())));
+        }
+
         private static int? Env(string name) =>
             int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
     }

@@ -120,6 +120,20 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0051"], (Max2x2 with { Layout = 2 }).ExpectedDiagnostics());
             Assert.Empty((Max2x2 with { Layout = 1 }).ExpectedDiagnostics());
             Assert.Equal(["PG0049"], (Max2x2 with { Global = true }).ExpectedDiagnostics());
+
+            // Adaptive pooling (ReadAdaptive): no window property, Global or DivisorOverride; output sizes of at least 1.
+            PoolProgram adaptive = new() { Seed = 1, OutputSize = 3 };
+            Assert.Empty(adaptive.ExpectedDiagnostics());
+            Assert.Equal(3, adaptive.OutputSizeOf('H', 13));
+            Assert.Equal(["PG0053"], (Max2x2 with { OutputSize = 3 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0053"], (adaptive with { Global = true }).ExpectedDiagnostics());
+            Assert.Equal(["PG0053"], (adaptive with { Kind = 1, DivisorOverride = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0053"], (adaptive with { CountIncludePad = false }).ExpectedDiagnostics());
+            Assert.Equal(["PG0054"], (adaptive with { OutputSizeW = 0 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0054"], (adaptive with { OutputSize = null, OutputSizeH = 2 }).ExpectedDiagnostics());
+            Assert.Empty((adaptive with { OutputSizeD = 2, HasDepth = true }).ExpectedDiagnostics());
+            Assert.Equal(3, (adaptive with { OutputSizeD = 2, HasDepth = true }).Rank);
+            Assert.False(adaptive.RunsOnRowKernel);
             Assert.Empty((Max2x2 with { Global = true, Size = null, Stride = null, Padding = null, SizeH = null, SizeW = null }).ExpectedDiagnostics());
             Assert.Empty((Max2x2 with { Pads = [1, 0, 0, 1], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());
             Assert.Equal(["PG0046"], (Max2x2 with { Pads = [2, 0, 0, 0], Padding = null, PaddingH = null, PaddingW = null }).ExpectedDiagnostics());

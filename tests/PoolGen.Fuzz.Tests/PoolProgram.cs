@@ -65,6 +65,12 @@ namespace PoolGen.Fuzz.Tests
 
         public bool? Global { get; init; }
 
+        /// <summary>Adaptive pooling: the output size of every axis, and the per-axis ones (valid: at least 1; any makes the program adaptive).</summary>
+        public int? OutputSize { get; init; }
+        public int? OutputSizeD { get; init; }
+        public int? OutputSizeH { get; init; }
+        public int? OutputSizeW { get; init; }
+
         /// <summary>The attribute's <c>Rank</c> (valid: 1 to 3, 0 = inferred; anything else is PG0052). Not named Rank: that is the rank the program has.</summary>
         public int? DeclaredRank { get; init; }
 
@@ -141,6 +147,10 @@ namespace PoolGen.Fuzz.Tests
             ("ClampMax", p => Double(p.ClampMax), p => p with { ClampMax = null }),
             ("Layout", p => p.Layout switch { null => null, 0 => "PoolLayout.Nchw", 1 => "PoolLayout.Nhwc", int l => l < 0 ? $"(PoolLayout)({l})" : $"(PoolLayout){l}" }, p => p with { Layout = null }),
             ("Global", p => Bool(p.Global), p => p with { Global = null }),
+            ("OutputSize", p => Int(p.OutputSize), p => p with { OutputSize = null }),
+            ("OutputSizeD", p => Int(p.OutputSizeD), p => p with { OutputSizeD = null }),
+            ("OutputSizeH", p => Int(p.OutputSizeH), p => p with { OutputSizeH = null }),
+            ("OutputSizeW", p => Int(p.OutputSizeW), p => p with { OutputSizeW = null }),
             ("Rank", p => Int(p.DeclaredRank), p => p with { DeclaredRank = null }),
             ("Pads", p => p.Pads is null ? null : $"new int[] {{ {string.Join(", ", p.Pads)} }}", p => p with { Pads = null }),
             ("AutoPad", p => p.AutoPad switch { null => null, 0 => "PoolAutoPad.NotSet", 1 => "PoolAutoPad.SameUpper", 2 => "PoolAutoPad.SameLower", 3 => "PoolAutoPad.Valid", int a => a < 0 ? $"(PoolAutoPad)({a})" : $"(PoolAutoPad){a}" }, p => p with { AutoPad = null }),
@@ -530,6 +540,41 @@ namespace PoolGen.Fuzz.Tests
         /// to 20, dilations up to 12 with padding, or a one-row window of thousands of taps. A separate stream, so that
         /// <see cref="Draw"/>'s programs (and the recorded long runs) stay as they are.
         /// </summary>
+        /// <summary>
+        /// An adaptive program (OutputSize*): the full draw of <paramref name="seed"/> with its window, padding, Global,
+        /// DivisorOverride and AutoPad taken away and output sizes from 1 to 9 written (all axes one size, or per axis), every
+        /// kind, layout, rank, element type, indices, clamps and the tensor form as drawn. One in eight keeps a window property
+        /// or writes an output size of 0 (PG0053, PG0054).
+        /// </summary>
+        public static PoolProgram DrawAdaptive(int seed)
+        {
+            PoolProgram p = Draw(seed);
+            var r = new Random(seed ^ 0x3c6ef372);
+            int rank = p.Rank;
+            PoolProgram q = p with
+            {
+                Size = null, SizeD = null, SizeH = null, SizeW = null, Stride = null, StrideD = null, StrideH = null, StrideW = null,
+                Padding = null, PaddingD = null, PaddingH = null, PaddingW = null, Dilation = null, DilationD = null, DilationH = null, DilationW = null,
+                CeilMode = null, CountIncludePad = null, Pads = null, AutoPad = null, Global = null, DivisorOverride = null,
+            };
+            q = rank == 1 || r.Next(2) == 0
+                ? q with { OutputSize = r.Next(1, 10) }
+                : q with
+                {
+                    OutputSize = r.Next(3) == 0 ? r.Next(1, 10) : null,
+                    OutputSizeD = rank == 3 ? r.Next(1, 10) : null,
+                    OutputSizeH = r.Next(1, 10),
+                    OutputSizeW = r.Next(4) == 0 ? 1 : r.Next(1, 10),
+                };
+            return r.Next(8) switch
+            {
+                0 => q with { Stride = 2 },                                          // PG0053
+                1 => q with { Global = true },                                       // PG0053
+                2 => q with { OutputSize = 0, OutputSizeD = null, OutputSizeH = null, OutputSizeW = null }, // PG0054
+                _ => q,
+            };
+        }
+
         public static PoolProgram DrawStress(int seed)
         {
             var r = new Random(seed ^ 0x3c6ef372);
@@ -605,9 +650,9 @@ namespace PoolGen.Fuzz.Tests
 
         private static readonly string[] DimensionNames = ["batch", "channels", "depth", "height", "width", "length"];
 
-        private static readonly string[] ThreeDProperties = ["Depth", "SizeD", "StrideD", "PaddingD", "DilationD"];
+        private static readonly string[] ThreeDProperties = ["Depth", "SizeD", "StrideD", "PaddingD", "DilationD", "OutputSizeD"];
 
-        private static readonly string[] TwoDProperties = ["Height", "Width", "SizeH", "SizeW", "StrideH", "StrideW", "PaddingH", "PaddingW", "DilationH", "DilationW"];
+        private static readonly string[] TwoDProperties = ["Height", "Width", "SizeH", "SizeW", "StrideH", "StrideW", "PaddingH", "PaddingW", "DilationH", "DilationW", "OutputSizeH", "OutputSizeW"];
 
         /// <summary>
         /// The spatial rank of a program whose parameters parse: 1 with <c>length</c> or <c>Length</c>, 3 with <c>depth</c>
@@ -654,7 +699,7 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>The axis the kernel uses (Global and Pads applied), or null when the attribute is invalid for it.</summary>
         public Axis? Final(char axis)
         {
-            if (Global == true)
+            if (Global == true || IsAdaptive)
             {
                 return new Axis(1, 1, 0, 1);
             }
@@ -672,9 +717,18 @@ namespace PoolGen.Fuzz.Tests
 
         /// <summary>The output size on one axis for input size <paramref name="n"/> (1 with Global; ceil(n / s) with SAME padding).</summary>
         public int OutputSizeOf(char axis, int n) =>
-            Global == true ? 1 : SamePadding ? ((n - 1) / Final(axis)!.Stride) + 1 : Final(axis)!.OutputSize(n, CeilMode ?? false);
+            IsAdaptive ? AdaptiveOutputOf(axis) ?? 0 : Global == true ? 1 : SamePadding ? ((n - 1) / Final(axis)!.Stride) + 1 : Final(axis)!.OutputSize(n, CeilMode ?? false);
 
         private static int? Pick(int? perAxis, int? both) => perAxis ?? both;
+
+        /// <summary>Adaptive pooling (any OutputSize* written): window i of n inputs and m outputs covers [floor(i*n/m), ceil((i+1)*n/m)).</summary>
+        public bool IsAdaptive => OutputSize is not null || OutputSizeD is not null || OutputSizeH is not null || OutputSizeW is not null;
+
+        /// <summary>The adaptive output size of one axis: its per-axis property if written, else OutputSize (1D: OutputSize only).</summary>
+        public int? AdaptiveOutputOf(char axis) => Pick(PerAxis(axis, OutputSizeD, OutputSizeH, OutputSizeW), OutputSize);
+
+        /// <summary>The adaptive output sizes, outermost first.</summary>
+        public int[] AdaptiveOutput => SpatialAxes.Select(a => AdaptiveOutputOf(a) ?? 0).ToArray();
 
         private static int? PerAxis(char axis, int? d, int? h, int? w) => axis switch { 'D' => d, 'H' => h, 'W' => w, _ => null };
 
@@ -981,7 +1035,28 @@ namespace PoolGen.Fuzz.Tests
 
             string spatial = rank switch { 1 => "L", 2 => "HW", _ => "DHW" };
             var axes = new Dictionary<char, Axis?>();
-            if (Global == true)
+            if (IsAdaptive)
+            {
+                // ReadAdaptive: no window property, Global = true or DivisorOverride (PG0053); an output size of at least 1 on
+                // every axis (PG0054).
+                if (Properties.Any(prop => WindowProperties.Contains(prop.Name) && prop.Value(this) is not null) || Global == true || DivisorOverride is not null)
+                {
+                    config.Add("PG0053");
+                    configOk = false;
+                }
+
+                foreach (char a in spatial)
+                {
+                    if (AdaptiveOutputOf(a) is not >= 1)
+                    {
+                        config.Add("PG0054");
+                        configOk = false;
+                    }
+
+                    axes[a] = new Axis(1, 1, 0, 1);
+                }
+            }
+            else if (Global == true)
             {
                 // CheckGlobal: no window property may be written.
                 if (Properties.Any(prop => WindowProperties.Contains(prop.Name) && prop.Value(this) is not null))
@@ -1043,7 +1118,7 @@ namespace PoolGen.Fuzz.Tests
                 }
             }
 
-            if (kind != 1 && CountIncludePad is not null)
+            if (kind != 1 && CountIncludePad is not null && !IsAdaptive) // Adaptive: PG0053 says it.
             {
                 config.Add("PG0018");
             }
@@ -1060,7 +1135,7 @@ namespace PoolGen.Fuzz.Tests
                 configOk = false;
             }
 
-            if (DivisorOverride is int divisor && (kind != 1 || divisor < 0))
+            if (DivisorOverride is int divisor && (kind != 1 || divisor < 0) && !IsAdaptive)
             {
                 config.Add("PG0048");
                 configOk = false;
@@ -1109,7 +1184,7 @@ namespace PoolGen.Fuzz.Tests
                     configOk = false;
                 }
 
-                if (axes[a] is Axis axis && value > 0 && Global != true && autoPad is not (1 or 2) && axis.OutputSize(value, ceil) < 1)
+                if (axes[a] is Axis axis && value > 0 && Global != true && !IsAdaptive && autoPad is not (1 or 2) && axis.OutputSize(value, ceil) < 1)
                 {
                     config.Add("PG0007");
                     configOk = false;
@@ -1174,7 +1249,7 @@ namespace PoolGen.Fuzz.Tests
         /// that no input size changes (on each axis stride 1 or a fixed size), which the planner folds into static padding.
         /// </remarks>
         public bool RunsOnRowKernel =>
-            !(Rank != 2 || Layout == 1 || (SamePadding && !SamePaddingIsStatic) || Global == true || HasIndices || Element == "Half" ||
+            !(Rank != 2 || IsAdaptive || Layout == 1 || (SamePadding && !SamePaddingIsStatic) || Global == true || HasIndices || Element == "Half" ||
               Kind == 2 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) ||
               DivisorOverride > 0);
 

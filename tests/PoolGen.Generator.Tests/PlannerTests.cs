@@ -55,6 +55,23 @@ public class PlannerTests
         { "Kind = PoolKind.Average, Global = true", Float2d, true, nameof(Traversal.Global), nameof(NanRule.None), true, "256,128", "-" },
         { "Kind = PoolKind.Max, Global = true", Float2d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "", "global max/min" },
         { "Kind = PoolKind.Max, Global = true, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "256,128", "-" },
+
+        // Adaptive windows (OutputSize*): never the row kernel, never separable, never unrolled (their length varies);
+        // channels last, vectors over the channels with the exact step; channels first, the scalar window.
+        { "Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "256,128", "-" },
+        { "Kind = PoolKind.Max, OutputSize = 7, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), false, "256,128", "-" },
+        { "Kind = PoolKind.Max, OutputSize = 3", Float3d, true, nameof(Traversal.Windows), nameof(NanRule.Exact), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Average, OutputSize = 7", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Average, OutputSize = 7, Height = 14, Width = 14", "ReadOnlySpan<float> input, Span<float> output, int channels", true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Min, OutputSize = 5, Layout = PoolLayout.Nhwc", Float1d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), false, "256,128", "-" },
+        { "Kind = PoolKind.Max, OutputSize = 5, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int channels, int height, int width", true, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), false, "", "indices" },
+        { "Kind = PoolKind.Average, OutputSize = 5, Layout = PoolLayout.Nhwc", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width", true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "", "Half" },
+        { "Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc", Float2d, false, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "", KernelPlanner.NotVectorizedByOption },
+
+        // Adaptive with output size 1 on every axis is global pooling.
+        { "Kind = PoolKind.Average, OutputSize = 1", Float2d, true, nameof(Traversal.Global), nameof(NanRule.None), true, "256,128", "-" },
+        { "Kind = PoolKind.Max, OutputSize = 1, Layout = PoolLayout.Nhwc", Float3d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "256,128", "-" },
+        { "Kind = PoolKind.Average, OutputSizeH = 1, OutputSizeW = 2", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
     };
 
     [Theory]
@@ -111,6 +128,43 @@ public class PlannerTests
         KernelPlan plan = KernelPlanner.Plan(Spec(attribute, Float2d), new GeneratorOptions(true));
         Assert.Equal(split, plan.Split.ToString());
         Assert.Equal(split != nameof(ParallelSplit.None), plan.Parallel);
+    }
+
+    [Theory]
+    [InlineData("Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, Parallel = true", nameof(ParallelSplit.ImagesOrRows))]
+    [InlineData("Kind = PoolKind.Max, OutputSize = 7, Parallel = true", nameof(ParallelSplit.Planes))]
+    [InlineData("Kind = PoolKind.Average, OutputSize = 1, Layout = PoolLayout.Nhwc, Parallel = true", nameof(ParallelSplit.Images))]
+    public void Plan_SplitsAdaptiveWorkAsAnyOther(string attribute, string split)
+        => Assert.Equal(split, KernelPlanner.Plan(Spec(attribute, Float2d), new GeneratorOptions(true)).Split.ToString());
+
+    [Fact]
+    public void Plan_AdaptiveAxesHoldTheirOutputSizes_AndTheRowKernelNeverRunsThem()
+    {
+        PoolSpec spec = Spec("Kind = PoolKind.Average, OutputSize = 4, OutputSizeW = 9", Float2d);
+        Assert.True(spec.Adaptive);
+        Assert.Equal(4, spec.H.OutputSize);
+        Assert.Equal(9, spec.W.OutputSize);
+        Assert.False(spec.CountIncludePad); // Each window's own length: nothing to count.
+        Assert.False(KernelPlanner.RowsCanRun(spec));
+
+        var shape = new ShapePlan(KernelPlanner.Plan(spec, new GeneratorOptions(true)));
+        Assert.Equal(new long[] { 4, 9 }, shape.Axes.Select(a => a.FixedOutput));
+        Assert.All(shape.Axes, a => Assert.Equal(1, a.MinimumInput));
+        Assert.All(shape.Axes, a => Assert.True(a.Adaptive));
+
+        // A fixed size the output size divides: every window has the same length.
+        var fixedShape = new ShapePlan(KernelPlanner.Plan(Spec("Kind = PoolKind.Average, OutputSize = 7, Height = 14, Width = 13", "ReadOnlySpan<float> input, Span<float> output, int channels"), new GeneratorOptions(true)));
+        Assert.Equal(new[] { 2, 0 }, fixedShape.Axes.Select(a => a.AdaptiveFixedLength));
+    }
+
+    [Fact]
+    public void Plan_AdaptiveOneEverywhere_IsGlobalWithPlaceholderAxes()
+    {
+        KernelPlan plan = KernelPlanner.Plan(Spec("Kind = PoolKind.Max, OutputSize = 1", Float1d), new GeneratorOptions(true));
+        Assert.True(plan.Spec.Global);
+        Assert.True(plan.Spec.GlobalFromOutputSize);
+        Assert.False(plan.Spec.Adaptive);
+        Assert.Equal(Traversal.Global, plan.Traversal);
     }
 
     [Fact]

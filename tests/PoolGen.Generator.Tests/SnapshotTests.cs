@@ -504,6 +504,20 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void NhwcMax3x3Stride2Padding1Parallel() => VerifyKernel("Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true", NchwFloat);
 
+        /// <summary>Adaptive average to 7x7, channels last: the ChannelVectors traversal, window bounds from the output index at run time, divided per axis.</summary>
+        [Fact]
+        public void AdaptiveAverage7x7Nhwc() => VerifyKernel("Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc", NchwFloat);
+
+        /// <summary>Adaptive max with indices, channels first, fixed 13x14 input to 7x7: the scalar Windows traversal, height bounds from constants, width windows all 2 long.</summary>
+        [Fact]
+        public void AdaptiveMaxIndicesFixedShape() => VerifyKernel(
+            "OutputSize = 7, Height = 13, Width = 14", "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels");
+
+        /// <summary>Adaptive average with output size 1 on every axis, 3D: planned as global pooling (libtorch's mean).</summary>
+        [Fact]
+        public void AdaptiveAverageOneIsGlobal() => VerifyKernel(
+            "Kind = PoolKind.Average, OutputSize = 1", "ReadOnlySpan<float> input, Span<float> output, int channels, int depth, int height, int width");
+
         /// <summary>Ncl1dMaxIndices with Parallel: RunParallel over ranges of planes, with the indices.</summary>
         [Fact]
         public void Ncl1dMaxIndicesParallel() => VerifyKernel(

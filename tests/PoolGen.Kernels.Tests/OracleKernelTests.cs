@@ -49,7 +49,7 @@ namespace PoolGen.Kernels.Tests
         /// The committed file of generated kernels equals what <paramref name="renderer"/> makes of the oracle file; otherwise
         /// the rendering is written beside it as the received file, for review.
         /// </summary>
-        private static void AssertRenderedFileIsUpToDate(string fileName, string receivedFileName, string rendered, string renderer)
+        internal static void AssertRenderedFileIsUpToDate(string fileName, string receivedFileName, string rendered, string renderer)
         {
             string directory = SourceDirectory();
             string committedPath = Path.Combine(directory, fileName);

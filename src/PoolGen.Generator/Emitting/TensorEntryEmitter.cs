@@ -162,7 +162,7 @@ internal static class TensorEntryEmitter
                 continue;
             }
 
-            string why = axis.Window is not { } a || model.Global || model.IsSameAutoPad ? string.Empty
+            string why = axis.Window is not { } a || model.Global || model.IsSameAutoPad || model.Adaptive ? string.Empty
                 : $" for the {a.Axis.Effective}-wide window with {KernelPrologue.PaddingText(a)}";
             string maximum = axis.Maximum >= int.MaxValue ? "int.MaxValue" : Int(axis.Maximum);
             w.Line($"int {name} = Length(lengths, {index}, \"{name}\", {Int(axis.Minimum)}, {maximum}, \"{why}\");");

@@ -37,6 +37,15 @@ internal sealed record AxisInfo(int Kernel, int Stride, int Padding, int Dilatio
     public int PaddingEnd => PaddingEndOverride ?? Padding;
 
     public bool IsSymmetric => PaddingEnd == Padding;
+
+    /// <summary>
+    /// Adaptive pooling: the output size of this axis (OutputSize*), its windows following from the input and output
+    /// sizes (window i of n inputs and m outputs covers [floor(i*n/m), ceil((i+1)*n/m))); 0 for a window axis. An adaptive
+    /// axis has window 1, stride 1, no padding, dilation 1 as placeholders.
+    /// </summary>
+    public int OutputSize { get; init; }
+
+    public bool IsAdaptive => OutputSize > 0;
 }
 
 /// <summary>A dimension parameter of the method: its role and its name as written.</summary>
@@ -124,6 +133,9 @@ internal sealed record PoolSpec(
     /// <summary>The window is the whole spatial extent (the axes are placeholders).</summary>
     public bool Global { get; init; }
 
+    /// <summary>Adaptive pooling with output size 1 on every axis, which the planner made <see cref="Global"/> (the remarks say so).</summary>
+    public bool GlobalFromOutputSize { get; init; }
+
     /// <summary>Average: the divisor of every window, when not 0.</summary>
     public int DivisorOverride { get; init; }
 
@@ -140,6 +152,9 @@ internal sealed record PoolSpec(
     public string? IndicesName { get; init; }
 
     public string? IndicesType { get; init; }
+
+    /// <summary>Adaptive pooling (OutputSize*): every axis's windows follow from its input and output size.</summary>
+    public bool Adaptive => W.IsAdaptive;
 
     public bool IsSameAutoPad => AutoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower;
 

@@ -9,9 +9,9 @@ namespace PoolGen.Generator.Parsing;
 /// <summary>The parser's reading of the rank, the padding modes and the reduction options.</summary>
 internal static partial class PoolParser
 {
-    private static readonly string[] ThreeDProperties = { "Depth", "SizeD", "StrideD", "PaddingD", "DilationD" };
+    private static readonly string[] ThreeDProperties = { "Depth", "SizeD", "StrideD", "PaddingD", "DilationD", "OutputSizeD" };
 
-    private static readonly string[] TwoDProperties = { "Height", "Width", "SizeH", "SizeW", "StrideH", "StrideW", "PaddingH", "PaddingW", "DilationH", "DilationW" };
+    private static readonly string[] TwoDProperties = { "Height", "Width", "SizeH", "SizeW", "StrideH", "StrideW", "PaddingH", "PaddingW", "DilationH", "DilationW", "OutputSizeH", "OutputSizeW" };
 
     private static readonly string[] PaddingProperties = { "Padding", "PaddingD", "PaddingH", "PaddingW" };
 
@@ -80,6 +80,85 @@ internal static partial class PoolParser
         }
 
         return rank;
+    }
+
+    private static readonly string[] AdaptiveProperties = { "OutputSize", "OutputSizeD", "OutputSizeH", "OutputSizeW" };
+
+    /// <summary>Whether the method is adaptive: any OutputSize* written.</summary>
+    private static bool IsAdaptive(Arguments arguments) => AdaptiveProperties.Any(arguments.Has);
+
+    /// <summary>
+    /// OutputSize*: no window property, Global or DivisorOverride (PG0053, each where it is written), and an output size of
+    /// at least 1 on every axis (PG0054), a written per-axis one winning over OutputSize as Size* do. The axes are
+    /// placeholders (window 1, stride 1) holding their output size.
+    /// </summary>
+    private static bool ReadAdaptive(Arguments arguments, int rank, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out AxisInfo? d, out AxisInfo h, out AxisInfo w)
+    {
+        bool ok = true;
+        string adaptiveName = AdaptiveProperties.First(arguments.Has);
+        foreach (string property in WindowProperties.Concat(new[] { "Global", "DivisorOverride" }).Where(arguments.Has))
+        {
+            if (property == "Global" && !arguments.Bool("Global", false))
+            {
+                continue; // Global = false says nothing.
+            }
+
+            string advice = property switch
+            {
+                "Global" => "Global = true is the same as OutputSize = 1; write only one of them",
+                "DivisorOverride" => "each window's sum is divided by its own length on each axis; remove DivisorOverride",
+                "CountIncludePad" => "adaptive windows have no padding to count; remove CountIncludePad",
+                "CeilMode" or "AutoPad" => $"the output size is {adaptiveName} itself; remove {property}, or remove {adaptiveName} to pool with a window",
+                _ => $"the windows follow from the input and output sizes; remove {property}, or remove {adaptiveName} to pool with a window",
+            };
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AdaptiveWithWindow, arguments.Location(property) ?? attributeLocation, property, adaptiveName, advice));
+            ok = false;
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        AxisInfo? Axis(string suffix, string axisName)
+        {
+            string name = arguments.Has("OutputSize" + suffix) ? "OutputSize" + suffix : "OutputSize";
+            if (!arguments.Has(name))
+            {
+                if (reported.Add("missing"))
+                {
+                    string all = rank == 3 ? "OutputSizeD, OutputSizeH and OutputSizeW" : "OutputSizeH and OutputSizeW";
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.InvalidOutputSize,
+                        arguments.Location(adaptiveName) ?? attributeLocation,
+                        $"the {axisName} axis has no output size; adaptive pooling needs one on every axis: write OutputSize, or all of {all}"));
+                }
+
+                return null;
+            }
+
+            int value = arguments.Int(name, 0);
+            if (value < 1)
+            {
+                if (reported.Add(name))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.InvalidOutputSize,
+                        arguments.Location(name) ?? attributeLocation,
+                        $"{name} is {value}; an adaptive output size must be at least 1"));
+                }
+
+                return null;
+            }
+
+            return new AxisInfo(1, 1, 0, 1) { OutputSize = value };
+        }
+
+        var placeholder = new AxisInfo(1, 1, 0, 1);
+        d = rank == 3 ? Axis("D", "depth") : null;
+        AxisInfo? hAxis = rank >= 2 ? Axis("H", "height") : placeholder;
+        AxisInfo? wAxis = rank == 1 ? Axis("L", "length") : Axis("W", "width");
+        ok &= hAxis is not null && wAxis is not null && (rank != 3 || d is not null);
+        h = hAxis ?? placeholder;
+        w = wAxis ?? placeholder;
+        d = rank == 3 ? d ?? placeholder : null;
+        return ok;
     }
 
     /// <summary>Global = true: no window property may be written.</summary>
@@ -197,7 +276,7 @@ internal static partial class PoolParser
             ok = false;
         }
 
-        if (arguments.Has("DivisorOverride"))
+        if (arguments.Has("DivisorOverride") && !IsAdaptive(arguments)) // Adaptive: PG0053 says it (ReadAdaptive).
         {
             int value = arguments.Int("DivisorOverride", 0);
             LocationInfo? location = arguments.Location("DivisorOverride") ?? attributeLocation;

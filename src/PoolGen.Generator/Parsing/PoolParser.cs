@@ -229,7 +229,15 @@ internal static partial class PoolParser
 
         var reported = new HashSet<string>(StringComparer.Ordinal);
         AxisInfo? d = null, h, w;
-        if (global)
+        bool adaptive = IsAdaptive(arguments);
+        if (adaptive)
+        {
+            // OutputSize*: the axes hold the output sizes; no window property may be written.
+            configOk &= ReadAdaptive(arguments, rank, attributeLocation, diagnostics, out d, out AxisInfo adaptiveH, out AxisInfo adaptiveW);
+            (h, w) = (adaptiveH, adaptiveW);
+            global = false;
+        }
+        else if (global)
         {
             configOk &= CheckGlobal(arguments, diagnostics);
             h = w = new AxisInfo(1, 1, 0, 1);
@@ -249,15 +257,15 @@ internal static partial class PoolParser
             configOk &= h is not null && w is not null && (rank != 3 || d is not null);
         }
 
-        if (!global && configOk)
+        if (!global && !adaptive && configOk)
         {
             configOk &= ReadPads(arguments, rank, autoPad, ref d, ref h!, ref w!, attributeLocation, diagnostics);
         }
 
         bool ceilMode = arguments.Bool("CeilMode", false);
-        bool countIncludePad = arguments.Bool("CountIncludePad", true);
+        bool countIncludePad = !adaptive && arguments.Bool("CountIncludePad", true); // Adaptive: each window's own length.
         bool parallel = arguments.Bool("Parallel", false);
-        if (kind != PoolKindModel.Average && arguments.Has("CountIncludePad"))
+        if (kind != PoolKindModel.Average && arguments.Has("CountIncludePad") && !adaptive)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CountIncludePadOnMax, arguments.Location("CountIncludePad") ?? attributeLocation, KindName(kind)));
         }
@@ -292,7 +300,7 @@ internal static partial class PoolParser
                 configOk = false;
             }
 
-            if (axis is not null && value > 0 && !global && autoPad is not (AutoPadModel.SameUpper or AutoPadModel.SameLower))
+            if (axis is not null && value > 0 && !global && !adaptive && autoPad is not (AutoPadModel.SameUpper or AutoPadModel.SameLower))
             {
                 configOk &= CheckFixedOutput(property, value, axis, ceilMode, arguments.Location(property) ?? attributeLocation, diagnostics);
             }

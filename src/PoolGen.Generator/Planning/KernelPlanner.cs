@@ -57,9 +57,26 @@ internal static class KernelPlanner
             return Stub(spec, spec.InvalidReason);
         }
 
-        spec = FoldStaticSamePadding(spec);
+        spec = FoldStaticSamePadding(AdaptiveOneAsGlobal(spec));
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
         return plan with { Split = Split(spec) };
+    }
+
+    /// <summary>
+    /// Adaptive pooling with output size 1 on every axis is global pooling (one window, the whole plane; libtorch's mean,
+    /// one division by the plane's size): planned as <see cref="Traversal.Global"/>, the axes placeholders again. Anything
+    /// else is kept as it is.
+    /// </summary>
+    public static PoolSpec AdaptiveOneAsGlobal(PoolSpec spec)
+    {
+        AxisInfo?[] axes = spec.Rank switch { 1 => new[] { spec.W }, 2 => new[] { spec.H, spec.W }, _ => new[] { spec.D, spec.H, spec.W } };
+        if (!spec.Adaptive || spec.InvalidReason is not null || axes.Any(a => a!.OutputSize != 1))
+        {
+            return spec;
+        }
+
+        var placeholder = new AxisInfo(1, 1, 0, 1);
+        return spec with { Global = true, GlobalFromOutputSize = true, D = spec.D is null ? null : placeholder, H = placeholder, W = placeholder };
     }
 
     /// <summary>
@@ -75,10 +92,10 @@ internal static class KernelPlanner
     /// <summary>
     /// Whether the 2D row kernel implements the spec: rank 2, channels first, max, min or average, any static padding (Padding,
     /// or Pads with a different beginning and end), float/double/integers, without indices, clamps, a global window, SAME
-    /// padding worked out at run time, or a divisor override.
+    /// padding worked out at run time, a divisor override, or adaptive windows.
     /// </summary>
     public static bool RowsCanRun(PoolSpec spec) =>
-        spec.Rank == 2 && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
+        spec.Rank == 2 && !spec.Adaptive && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
         spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Min or PoolKindModel.Average && spec.ClampMin is null &&
         spec.ClampMax is null && !spec.ElementType.IsHalf;
 
@@ -180,15 +197,16 @@ internal static class KernelPlanner
             spec.IndicesName is not null ? "indices are written by the scalar window" :
             spec.Kind == PoolKindModel.Lp && spec.P > 2 ? "Lp with P above 2 has no vector power" :
             spec.Global && !channelsLast && maxOrMin ? "a channels-first global max/min reduces one plane per output" :
+            spec.Adaptive && !channelsLast ? "channels first, adaptive windows differ in start and length from one output to the next" :
             !spec.Global && !channelsLast && spec.W.Stride != 1 ? "channels first, the stride along the last axis is above 1" :
             null;
         bool vectorized = reason is null;
 
         int axes = spec.Rank;
         long volume = (long)spec.W.Kernel * (axes >= 2 ? spec.H.Kernel : 1) * (axes == 3 ? spec.D!.Kernel : 1);
-        bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit;
+        bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit && !spec.Adaptive; // Adaptive: no fixed window.
 
-        bool separable = vectorized && !spec.Global && !channelsLast && spec.Rank >= 2 && maxOrMin &&
+        bool separable = vectorized && !spec.Global && !spec.Adaptive && !channelsLast && spec.Rank >= 2 && maxOrMin &&
             spec.W.Stride == 1 && spec.H.Dilation == 1 && (spec.Rank == 2 || spec.D!.Dilation == 1);
 
         NanRule nan = !(spec.ElementType.IsFloatingPoint && maxOrMin) ? NanRule.None

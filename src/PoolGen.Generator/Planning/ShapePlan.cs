@@ -68,11 +68,13 @@ internal sealed class AxisPlan
         Global = spec.Global;
         FixedInput = fixedInput;
         RuntimePad = spec.IsSameAutoPad;
-        MinimumInput = Global || RuntimePad ? 1 : PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, CeilMode);
+        Adaptive = axis.IsAdaptive;
+        MinimumInput = Global || RuntimePad || Adaptive ? 1 : PoolMath.MinimumInput(axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, CeilMode);
 
         // The one size cap: every window coordinate (start + effective, size + padding at either end, the numerator of
         // the output size) stays inside int. A span long enough to pass it exists only over native memory.
-        MaximumInput = Global ? int.MaxValue : int.MaxValue - (2L * ((long)axis.Effective + axis.Padding + axis.PaddingEnd + axis.Stride));
+        // Adaptive: the window bounds are worked out in long (i * n), and never pass n.
+        MaximumInput = Global || Adaptive ? int.MaxValue : int.MaxValue - (2L * ((long)axis.Effective + axis.Padding + axis.PaddingEnd + axis.Stride));
 
         // out = (n + c) / s + 1 with c = pb + pe - effective (+ s - 1 in ceil mode), pb and pe the padding at the
         // beginning and at the end. n >= MinimumInput makes n + c >= 0, so C#'s truncating division is the floor.
@@ -83,10 +85,10 @@ internal sealed class AxisPlan
         // o >= ceil(pb / s) and o <= (n - (effective - pb)) / s. The end padding only adds windows past that.
         InteriorStart = (axis.Padding + axis.Stride - 1) / axis.Stride;
         InteriorReach = axis.Effective - axis.Padding;
-        FixedOutput = Global ? 1 : fixedInput == 0 ? 0
+        FixedOutput = Global ? 1 : Adaptive ? axis.OutputSize : fixedInput == 0 ? 0
             : RuntimePad ? ((fixedInput - 1L) / axis.Stride) + 1
             : PoolMath.OutputSize(fixedInput, axis.Kernel, axis.Stride, axis.Padding, axis.PaddingEnd, axis.Dilation, CeilMode);
-        if (fixedInput > 0 && !Global && !RuntimePad)
+        if (fixedInput > 0 && !Global && !RuntimePad && !Adaptive)
         {
             long begin = System.Math.Min(InteriorStart, FixedOutput);
             long end = fixedInput < InteriorReach ? begin : ((fixedInput - InteriorReach) / axis.Stride) + 1;
@@ -115,6 +117,18 @@ internal sealed class AxisPlan
 
     /// <summary>The output size when known at generation time, or 0.</summary>
     public long FixedOutput { get; }
+
+    /// <summary>
+    /// Adaptive pooling: the output size is <see cref="AxisInfo.OutputSize"/> (so <see cref="FixedOutput"/>), and window o
+    /// covers [floor(o * n / m), ceil((o + 1) * n / m)).
+    /// </summary>
+    public bool Adaptive { get; }
+
+    /// <summary>
+    /// Adaptive, input size fixed and a multiple of the output size: every window has this constant length (n / m) and
+    /// starts at o * n / m; else 0.
+    /// </summary>
+    public int AdaptiveFixedLength => Adaptive && FixedInput > 0 && FixedInput % Axis.OutputSize == 0 ? FixedInput / Axis.OutputSize : 0;
 
     /// <summary>SAME_UPPER/SAME_LOWER worked out at run time: the padding is a local computed from the input size.</summary>
     public bool RuntimePad { get; }

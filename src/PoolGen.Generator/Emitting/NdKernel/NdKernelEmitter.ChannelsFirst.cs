@@ -56,6 +56,12 @@ internal sealed partial class NdKernelEmitter
     {
         AxisInfo a = axis.Axis;
         string l = axis.Letter;
+        if (axis.Adaptive)
+        {
+            EmitAdaptiveRange(w, axis);
+            return;
+        }
+
         w.Line($"int {l}0 = {Scaled(a.Stride, "o" + l)} - {axis.Pad};");
         w.Line(a.Dilation == 1
             ? $"int {l}First = Math.Max(0, -{l}0), {l}End = Math.Min({a.Kernel}, {axis.Name} - {l}0);"
@@ -69,9 +75,57 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
-    /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted).</summary>
+    /// <summary>
+    /// Adaptive: the window of o{letter} is [floor(o * n / m), ceil((o + 1) * n / m)), as {letter}0 (its start), {letter}First
+    /// (0) and {letter}End (its length): the same locals as a window axis with dilation 1, so every traversal reads them
+    /// alike. Constants where the attribute makes them so: a fixed input size that m divides gives every window the same
+    /// length; output size 1, the whole axis.
+    /// </summary>
+    private void EmitAdaptiveRange(CodeWriter w, AxisPlan axis, bool withFirst = true)
+    {
+        string l = axis.Letter;
+        string first = withFirst ? $", {l}First = 0" : string.Empty;
+        string o = "o" + l;
+        int m = axis.Axis.OutputSize;
+        int n = axis.FixedInput;
+        if (m == 1)
+        {
+            w.Line($"int {l}0 = 0{first}, {l}End = {axis.Name}; // Adaptive, one output: the whole {axis.Name}.");
+        }
+        else if (axis.AdaptiveFixedLength > 0)
+        {
+            int k = axis.AdaptiveFixedLength;
+            w.Line($"int {l}0 = {Scaled(k, o)}{first}, {l}End = {axis.Name} / {m}; // Adaptive, {n} to {m}: every window {k} long.");
+        }
+        else if (n > 0 && (long)n * m + m <= int.MaxValue)
+        {
+            // The size is a constant: int arithmetic cannot overflow, and the divisions are by a constant.
+            w.Line($"// Adaptive, {n} to {m}: window {o} covers [floor({o} * {axis.Name} / {m}), ceil(({o} + 1) * {axis.Name} / {m})).");
+            w.Line($"int {l}0 = {o} * {axis.Name} / {m}{first}, {l}End = ({o} * {axis.Name} + {axis.Name} + {m - 1}) / {m} - {l}0;");
+        }
+        else
+        {
+            w.Line($"// Adaptive, to {m}: window {o} covers [floor({o} * {axis.Name} / {m}), ceil(({o} + 1) * {axis.Name} / {m})).");
+            w.Line($"int {l}0 = (int)((long){o} * {axis.Name} / {m}){first};");
+            w.Line($"int {l}End = (int)(((long){o} * {axis.Name} + {axis.Name} + {m - 1}) / {m}) - {l}0;");
+        }
+    }
+
+    /// <summary>
+    /// Average: the names of Finish's divisor parameters. Adaptive: one per axis, outermost first, the window's length there
+    /// (libtorch divides the sum by each in turn); else the one divisor.
+    /// </summary>
+    private IEnumerable<string> DivisorNames(PoolSpec model) =>
+        model.Adaptive ? axes.Select(a => a.Letter + "Length") : new[] { "divisor" };
+
+    /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted); adaptive, the per-axis lengths.</summary>
     private string Divisor(PoolSpec model, List<AxisPlan> axes)
     {
+        if (model.Adaptive)
+        {
+            return string.Join(", ", axes.Select(a => a.Letter + "End"));
+        }
+
         if (model.DivisorOverride > 0)
         {
             return Int(model.DivisorOverride);
@@ -99,10 +153,108 @@ internal sealed partial class NdKernelEmitter
         return string.Join(" * ", factors);
     }
 
+    /// <summary>
+    /// Channels first, adaptive: plane by plane, each axis's window bounds worked out once at the head of its output loop,
+    /// and each output's taps reduced in place in row-major order (a run of the last axis at a time), with no call per output.
+    /// </summary>
+    private void EmitAdaptiveChannelsFirstBody(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
+    {
+        string t = T(model);
+        string a = A(model);
+        AxisPlan last = axes[axes.Count - 1];
+        w.Line($"nint inputPlane = {SpatialProduct(x => x.Name)}, outputPlane = {SpatialProduct(x => x.Out)};");
+        using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
+        {
+            w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
+            w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
+            if (model.IndicesName is not null)
+            {
+                w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
+            }
+
+            var scopes = new List<CodeWriter.Scope>();
+            foreach (AxisPlan axis in axes)
+            {
+                if (axis == last)
+                {
+                    string outRow = axes.Count == 1 ? "0" : axes.Count == 2 ? "(nint)oh * outWidth" : "((nint)od * outHeight + oh) * outWidth";
+                    w.Line($"nint row = {outRow};");
+                }
+
+                scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+                EmitAdaptiveRange(w, axis, withFirst: false);
+            }
+
+            w.Line($"{a} value = {Init(model)};");
+            if (model.IndicesName is not null)
+            {
+                // PyTorch starts from the window's first position.
+                w.Line($"nint best = {axes.Count switch { 1 => "l0", 2 => "(nint)h0 * width + w0", _ => "((nint)d0 * height + h0) * width + w0" }};");
+            }
+
+            var taps = new List<CodeWriter.Scope>();
+            foreach (AxisPlan axis in axes.Take(axes.Count - 1))
+            {
+                taps.Add(w.Block($"for (int j{axis.Letter} = 0; j{axis.Letter} < {axis.Letter}End; j{axis.Letter}++)"));
+            }
+
+            string runStart = axes.Count switch
+            {
+                1 => "(nint)l0",
+                2 => "(nint)(h0 + jh) * width + w0",
+                _ => "((nint)(d0 + jd) * height + h0 + jh) * width + w0",
+            };
+            w.Line($"nint run = {runStart}; // The window's taps on the last axis: a contiguous run.");
+            string l = last.Letter;
+            using (w.Block($"for (int j{l} = 0; j{l} < {l}End; j{l}++)"))
+            {
+                string load = a == t ? $"Unsafe.Add(ref input, run + j{l})" : $"({a})Unsafe.Add(ref input, run + j{l})";
+                if (model.IndicesName is not null)
+                {
+                    w.Line($"{a} tap = {load};");
+                    string better = model.Kind == PoolKindModel.Max ? "tap > value" : "tap < value";
+                    using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
+                    {
+                        w.Line("value = tap;");
+                        w.Line($"best = run + j{l};");
+                    }
+                }
+                else
+                {
+                    w.Line($"value = {Step(model, "value", load)};");
+                }
+            }
+
+            for (int i = taps.Count - 1; i >= 0; i--)
+            {
+                taps[i].Dispose();
+            }
+
+            w.Line();
+            string o = "o" + l;
+            if (model.IndicesName is not null)
+            {
+                w.Line($"Unsafe.Add(ref index, row + {o}) = ({model.IndicesType})best;");
+            }
+
+            w.Line($"Unsafe.Add(ref output, row + {o}) = {(NeedsDivisor(model) ? $"Finish(value, {Divisor(model, axes)})" : "Finish(value)")};");
+            for (int i = scopes.Count - 1; i >= 0; i--)
+            {
+                scopes[i].Dispose();
+            }
+        }
+    }
+
     /// <summary>Channels first: plane by plane; vector runs over the last axis inside the input when its stride is 1.</summary>
     private void EmitChannelsFirstBody(CodeWriter w, PoolSpec model, List<AxisPlan> axes, bool vector)
     {
         string t = T(model);
+        if (model.Adaptive && !vector)
+        {
+            EmitAdaptiveChannelsFirstBody(w, model, axes);
+            return;
+        }
+
         AxisPlan last = axes[axes.Count - 1];
         w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}, outputPlane = {SpatialProduct(a => a.Out)};");
         if (vector)
@@ -235,12 +387,16 @@ internal sealed partial class NdKernelEmitter
     private void EmitVectorRuns(CodeWriter w, PoolSpec model, List<AxisPlan> axes, string o, string stop, string output, bool channelsLast)
     {
         string a = A(model);
-        if (NeedsDivisor(model))
+        if (NeedsDivisor(model) && model.Adaptive)
+        {
+            w.Line($"{a} {string.Join(", ", axes.Select(x => $"{x.Letter}Length = {x.Letter}End"))};");
+        }
+        else if (NeedsDivisor(model))
         {
             w.Line($"{a} divisor = {VectorDivisor(model, axes, channelsLast)};");
         }
 
-        string divisor = NeedsDivisor(model) ? ", divisor" : string.Empty;
+        string divisor = NeedsDivisor(model) ? ", " + string.Join(", ", DivisorNames(model)) : string.Empty;
         string Call(bool full, string step) =>
             $"{(full ? "RunFull" : "Run")}<{step}>(ref corner, {output}, {o}, {stop}, {CountArguments(model, axes, channelsLast, counts: !full)}{divisor})";
         void Dispatch(bool full)

@@ -59,14 +59,14 @@ internal sealed partial class NdKernelEmitter
             w.Line();
         }
 
-        string divisorParameter = NeedsDivisor(model) ? ", int divisor" : string.Empty;
+        string divisorParameter = NeedsDivisor(model) ? string.Concat(DivisorNames(model).Select(d => ", int " + d)) : string.Empty;
         w.Line("// The output from the reduced value: " + FinishDescription(model) + ".");
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         using (w.Block($"private static {t} Finish({a} value{divisorParameter})"))
         {
             if (NeedsDivisor(model))
             {
-                w.Line("value /= divisor;");
+                w.Line(DivisionStatement(model));
             }
             else if (model.Kind == PoolKindModel.Lp && model.P == 2)
             {
@@ -91,10 +91,24 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
+    /// <summary>
+    /// Finish's division: by the divisor; adaptive, by each axis's window length in turn, outermost first (libtorch's
+    /// sum / kh / kw, each quotient rounded), which can differ in the last bit from one division by the product.
+    /// </summary>
+    private string DivisionStatement(PoolSpec model)
+    {
+        List<string> names = DivisorNames(model).ToList();
+        return names.Count == 1 ? $"value /= {names[0]};" : $"value = value / {string.Join(" / ", names)}; // One axis at a time, as libtorch.";
+    }
+
     private string FinishDescription(PoolSpec model)
     {
         var steps = new List<string>();
-        if (NeedsDivisor(model))
+        if (NeedsDivisor(model) && model.Adaptive)
+        {
+            steps.Add(axes.Count == 1 ? "divided by the window's length" : "divided by the window's length on each axis in turn, outermost first");
+        }
+        else if (NeedsDivisor(model))
         {
             steps.Add("divided by the divisor");
         }

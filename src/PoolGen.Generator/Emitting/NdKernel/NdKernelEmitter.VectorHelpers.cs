@@ -49,13 +49,13 @@ internal sealed partial class NdKernelEmitter
             w.Line();
         }
 
-        string divisor = NeedsDivisor(model) ? $", {type} divisor" : string.Empty;
+        string divisor = NeedsDivisor(model) ? string.Concat(DivisorNames(model).Select(d => $", {type} {d}")) : string.Empty;
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         using (w.Block($"private static {type} Finish{bits}({type} value{divisor})"))
         {
             if (NeedsDivisor(model))
             {
-                w.Line("value /= divisor;");
+                w.Line(DivisionStatement(model));
             }
             else if (model.Kind == PoolKindModel.Lp && model.P == 2)
             {
@@ -176,7 +176,7 @@ internal sealed partial class NdKernelEmitter
         parameters.AddRange(taps);
         if (NeedsDivisor(model))
         {
-            parameters.Add($"{a} divisor");
+            parameters.AddRange(DivisorNames(model).Select(d => $"{a} {d}"));
         }
 
         string arguments = string.Join(", ", taps.Select(p => p.Substring(p.IndexOf(' ') + 1)));
@@ -197,7 +197,7 @@ internal sealed partial class NdKernelEmitter
         {
             EmitVectorLoops(w, model, bits =>
             {
-                string divisor = NeedsDivisor(model) ? $", Vector{bits}.Create(divisor)" : string.Empty;
+                string divisor = NeedsDivisor(model) ? string.Concat(DivisorNames(model).Select(d => $", Vector{bits}.Create({d})")) : string.Empty;
                 return new[] { $"Vector{bits}.StoreUnsafe(Finish{bits}({(full ? "Full" : "Taps")}{bits}<TStep>(ref Unsafe.Add(ref at, o), {arguments}){divisor}), ref output, (nuint)o);" };
             });
         }

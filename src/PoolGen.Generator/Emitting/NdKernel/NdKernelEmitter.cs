@@ -47,8 +47,12 @@ internal sealed partial class NdKernelEmitter
         PoolSpec model = plan.Spec;
         bool vector = plan.Vectorized;
         EmitKernel(w, model, axes, vector);
-        w.Line();
-        EmitWindow(w, model, axes);
+        if (!(model.Adaptive && !ChannelsLast(model) && !vector))
+        {
+            w.Line();
+            EmitWindow(w, model, axes); // Channels-first adaptive reduces its windows in place.
+        }
+
         if (plan.Traversal == Traversal.SeparablePasses)
         {
             EmitSeparable(w, model, axes);

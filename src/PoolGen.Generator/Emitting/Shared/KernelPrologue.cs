@@ -92,7 +92,7 @@ internal static class KernelPrologue
 
         foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedInput == 0))
         {
-            string why = axis.Global || axis.RuntimePad ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis)}";
+            string why = axis.Global || axis.RuntimePad || axis.Adaptive ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis)}";
             using (w.Block($"if ({axis.Name} < {axis.MinimumInput})"))
             {
                 w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at least {axis.MinimumInput}{why}.\");");
@@ -185,6 +185,18 @@ internal static class KernelPrologue
             foreach (AxisPlan axis in shape.Axes)
             {
                 w.Line($"const int {axis.Out} = 1;");
+            }
+
+            return;
+        }
+
+        if (spec.Adaptive)
+        {
+            w.Line("// Adaptive pooling: the output sizes are the attribute's; window o of an axis of n inputs and m outputs covers");
+            w.Line("// [floor(o * n / m), ceil((o + 1) * n / m)).");
+            foreach (AxisPlan axis in shape.Axes)
+            {
+                w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
             }
 
             return;

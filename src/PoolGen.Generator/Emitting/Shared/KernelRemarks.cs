@@ -30,7 +30,13 @@ internal static class KernelRemarks
         w.Line("/// <remarks>");
         if (spec.Global)
         {
-            w.Line($"/// <para>Global {kind.ToLowerInvariant()} pooling of {t} in {LayoutName(spec)} layout: one output per channel, the window the whole input.</para>");
+            string from = spec.GlobalFromOutputSize ? " (OutputSize = 1 on every axis: adaptive pooling to one output is global pooling)" : string.Empty;
+            w.Line($"/// <para>Global {kind.ToLowerInvariant()} pooling of {t} in {LayoutName(spec)} layout: one output per channel, the window the whole input{from}.</para>");
+        }
+        else if (spec.Adaptive)
+        {
+            w.Line($"/// <para>Adaptive {kind.ToLowerInvariant()} pooling of {t} in {LayoutName(spec)} layout to {string.Join("x", shape.Axes.Select(a => Int(a.Axis.OutputSize)))} outputs: window o of an axis of n inputs and m");
+            w.Line($"/// outputs covers [floor(o*n/m), ceil((o+1)*n/m)); {shape.Describe()}.</para>");
         }
         else
         {
@@ -77,7 +83,11 @@ internal static class KernelRemarks
         switch (spec.Kind)
         {
             case PoolKindModel.Average:
-                yield return spec.DivisorOverride > 0
+                yield return spec.Adaptive
+                    ? spec.Rank == 1
+                        ? "The sum of the window's taps, in order, is divided by the window's length."
+                        : "The sum of the window's taps, in row-major order, is divided by the window's length on each axis in turn, outermost first, as libtorch does."
+                    : spec.DivisorOverride > 0
                     ? $"The sum of the taps inside the input, in row-major order, is divided by {spec.DivisorOverride} (DivisorOverride)."
                     : spec.Global
                     ? "The sum of the plane is divided by its size."
@@ -94,7 +104,7 @@ internal static class KernelRemarks
                 yield return spec.ElementType.IsFloatingPoint
                     ? $"A tap replaces the running {name} when it is {better} or NaN: NaN propagates, ties keep the first."
                     : $"A tap replaces the running {name} when it is {better}: ties keep the first.";
-                if (!spec.Global)
+                if (!spec.Global && !spec.Adaptive) // Adaptive windows are never empty.
                 {
                     string empty = spec.ElementType.IsFloatingPoint
                         ? (spec.Kind == PoolKindModel.Max ? "negative" : "positive") + " infinity"
