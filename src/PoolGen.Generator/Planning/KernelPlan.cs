@@ -93,6 +93,12 @@ internal sealed record KernelPlan(
     /// <summary>How the outputs are split across threads (Parallel = true), or <see cref="ParallelSplit.None"/>.</summary>
     public ParallelSplit Split { get; init; }
 
+    /// <summary>
+    /// Quantized max/min whose input and output parameters differ: after the integer max (min) is written, every output is
+    /// requantized (and then clamped) through a 256-entry table; the kernel itself then has no clamp. Null otherwise.
+    /// </summary>
+    public OutputRequantization? Requantization { get; init; }
+
     /// <summary>Whether the output is split across threads.</summary>
     public bool Parallel => Split != ParallelSplit.None;
 
@@ -102,6 +108,12 @@ internal sealed record KernelPlan(
     /// <summary>The 2D row kernel (<see cref="Traversal.Rows"/>) or the N-D kernel that implements the other traversals.</summary>
     public bool IsRowKernel => Traversal == Traversal.Rows;
 }
+
+/// <summary>
+/// The requantization of a quantized max/min's outputs: <c>clamp(round(InputScale*(q - InputZeroPoint) / OutputScale +
+/// OutputZeroPoint))</c> to the element type, then to the attribute's clamp bounds.
+/// </summary>
+internal sealed record OutputRequantization(QuantizationInfo Parameters, double? ClampMin, double? ClampMax);
 
 /// <summary>The project's settings the planner reads.</summary>
 /// <param name="Vectorize">False with &lt;PoolGenVectorize&gt;false&lt;/PoolGenVectorize&gt;: scalar kernels only.</param>

@@ -58,8 +58,18 @@ internal static class KernelPlanner
         }
 
         spec = FoldStaticSamePadding(spec);
+
+        // Quantized max/min: today's integer kernel, then a requantization of its outputs, which takes over the clamp
+        // (it bounds the requantized values). With equal parameters the requantization is the identity: nothing to add.
+        OutputRequantization? requantization = null;
+        if (spec.Quantization is { IsIdentity: false } q && spec.Kind is PoolKindModel.Max or PoolKindModel.Min)
+        {
+            requantization = new OutputRequantization(q, spec.ClampMin, spec.ClampMax);
+            spec = spec with { ClampMin = null, ClampMax = null };
+        }
+
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
-        return plan with { Split = Split(spec) };
+        return plan with { Split = Split(spec), Requantization = requantization };
     }
 
     /// <summary>
@@ -75,10 +85,11 @@ internal static class KernelPlanner
     /// <summary>
     /// Whether the 2D row kernel implements the spec: rank 2, channels first, max or average, any static padding (Padding,
     /// or Pads with a different beginning and end), float/double/integers, without indices, clamps, a global window, SAME
-    /// padding worked out at run time, or a divisor override.
+    /// padding worked out at run time, or a divisor override; not quantized average (the N-D kernel implements it; quantized
+    /// max and min are the integer kernel's, requantized after it).
     /// </summary>
     public static bool RowsCanRun(PoolSpec spec) =>
-        spec.Rank == 2 && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
+        !spec.IsQuantizedAverage && spec.Rank == 2 && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
         spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Average && spec.ClampMin is null &&
         spec.ClampMax is null && !spec.ElementType.IsHalf;
 
@@ -205,7 +216,8 @@ internal static class KernelPlanner
             spec,
             traversal,
             vectorized,
-            vectorized ? new EquatableArray<int>(Widths.ToArray()) : EquatableArray<int>.Empty,
+            // Quantized average: 16 bytes widened to two vectors of 8 floats, one width.
+            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
             nan,
             UnrollsWindow: unrolls,
             SumsPlanes: false,

@@ -29,7 +29,7 @@ internal sealed partial class NdKernelEmitter
         {
             PoolKindModel.Max => $"Max({value}, {tap})",
             PoolKindModel.Min => $"Min({value}, {tap})",
-            PoolKindModel.Average => $"{value} + {tap}",
+            PoolKindModel.Average => model.IsQuantizedAverage ? $"{value} + Dequantize({tap})" : $"{value} + {tap}",
             _ => model.P switch
             {
                 1 => $"{value} + Math.Abs({tap})",
@@ -65,6 +65,12 @@ internal sealed partial class NdKernelEmitter
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
             w.Line($"private static {a} Square({a} tap) => tap * tap;");
             w.Line();
+        }
+
+        if (model.IsQuantizedAverage)
+        {
+            EmitQuantizedFinish(w, model);
+            return;
         }
 
         string divisorParameter = NeedsDivisor(model) ? ", int divisor" : string.Empty;
