@@ -23,6 +23,9 @@ namespace PoolGen.Benchmarks
             new("12_max3x3s2p1_f32_nhwc", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Padding: 1, ChannelsLast: true),
             new("13_max3x3x3s1p1_f32_3d", typeof(float), PoolKind.Max, 1, 32, 28, 28, Kernel: 3, Stride: 1, Padding: 1, Depth: 16),
             new("14_max3x3s2pads1100_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Pads: new[] { 1, 1, 0, 0 }),
+            new("15_qavg3x3s1p1_u8", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false) { Quantization = QuantizedCase.Parameters },
+            new("16_qavg3x3s1p1_u8_nhwc", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false, ChannelsLast: true) { Quantization = QuantizedCase.Parameters },
+            new("17_qavgglobal_u8", typeof(byte), PoolKind.Average, 1, 1024, 7, 7, Kernel: 7, Stride: 7) { Quantization = QuantizedCase.Parameters, Global = true },
         };
 
         public static BenchmarkCase Find(string name) =>
@@ -49,6 +52,9 @@ namespace PoolGen.Benchmarks
             "13_max3x3x3s1p1_f32_3d" => new PoolCase<float>(
                 spec, (input, output, batch, channels, height, width) => Kernels.MaxPool3x3x3(input, output, batch, channels, spec.Depth, height, width), Naive.MaxPool3D, r => r.NextSingle() * 2 - 1),
             "14_max3x3s2pads1100_f32" => Float(spec, Kernels.MaxPool3x3S2Pads1100),
+            "15_qavg3x3s1p1_u8" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1),
+            "16_qavg3x3s1p1_u8_nhwc" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1Nhwc),
+            "17_qavgglobal_u8" => new QuantizedCase(spec, Kernels.QuantizedGlobalAvgPool),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 

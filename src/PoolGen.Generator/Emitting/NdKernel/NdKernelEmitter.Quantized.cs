@@ -170,9 +170,15 @@ internal sealed partial class NdKernelEmitter
             w.Line($"int bias = {Int(-q.InputZeroPoint)} * size;");
             if (!ChannelsLast(model))
             {
+                if (vector)
+                {
+                    w.Line("// The last size % 32 bytes of a 32-byte load ending at the plane's end: the rest was counted already.");
+                    w.Line("Vector256<byte> tail = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(TailMasks), (nuint)(size % 32));");
+                }
+
                 using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
                 {
-                    w.Line("Unsafe.Add(ref destination, plane) = FinishGlobal(SumPlane(ref Unsafe.Add(ref source, (nint)plane * size), size) + bias, scale);");
+                    w.Line($"Unsafe.Add(ref destination, plane) = FinishGlobal(SumPlane(ref Unsafe.Add(ref source, (nint)plane * size), size{(vector ? ", tail" : string.Empty)}) + bias, scale);");
                 }
             }
             else
@@ -233,12 +239,28 @@ internal sealed partial class NdKernelEmitter
             return;
         }
 
+        if (vector)
+        {
+            w.Line();
+            w.Line("// 32 zeros, then 32 ones: 32 bytes from r on keep the last r.");
+            w.Line("private static ReadOnlySpan<byte> TailMasks => new byte[]");
+            w.Line("{");
+            w.Line("    " + string.Join(", ", Enumerable.Repeat("0", 32)) + ",");
+            w.Line("    " + string.Join(", ", Enumerable.Repeat("0xFF", 32)) + ",");
+            w.Line("};");
+        }
+
         bool signed = t == "sbyte";
         w.Line();
-        w.Line(vector
-            ? "// The sum of a contiguous plane: PSADBW against zero sums 8 bytes per 64-bit lane" + (signed ? " (sbyte: biased by 128 first)." : ".")
-            : "// The sum of a contiguous plane.");
-        using (w.Block($"private static int SumPlane(ref {t} input, int size)"))
+        w.Line("// The sum of a contiguous plane" + (vector
+            ? ": PSADBW against zero sums 8 bytes per 64-bit lane" + (signed ? " (sbyte: biased by 128 first)" : string.Empty) + "; the last 32 bytes are"
+            : "."));
+        if (vector)
+        {
+            w.Line("// loaded ending at the plane's end, their first bytes (already counted) masked off by tail.");
+        }
+
+        using (w.Block($"private static int SumPlane(ref {t} input, int size{(vector ? ", Vector256<byte> tail" : string.Empty)})"))
         {
             w.Line("int sum = 0;");
             w.Line("int i = 0;");
@@ -250,31 +272,39 @@ internal sealed partial class NdKernelEmitter
                     w.Line("ref byte bytes = ref Unsafe.As<sbyte, byte>(ref input);");
                 }
 
-                foreach (int bits in new[] { 256, 128 })
+                string Load(string v, string at) => $"{v}.LoadUnsafe(ref {bytes}, (nuint)({at}))" + (signed ? $" ^ {v}.Create((byte)0x80)" : string.Empty);
+                using (w.Block("if (Avx2.IsSupported && size >= 32)"))
                 {
-                    string isa = bits == 256 ? "Avx2" : "Sse2";
-                    string v = "Vector" + bits;
-                    int lanes = bits / 8;
-                    using (w.Block($"if ({isa}.IsSupported && size - i >= {lanes})"))
+                    w.Line("Vector256<long> total = Vector256<long>.Zero;");
+                    using (w.Block("for (; i <= size - 32; i += 32)"))
                     {
-                        w.Line($"{v}<long> total = {v}<long>.Zero;");
-                        if (signed)
-                        {
-                            w.Line("int start = i;");
-                        }
-
-                        string load = $"{v}.LoadUnsafe(ref {bytes}, (nuint)i)" + (signed ? $" ^ {v}.Create((byte)0x80)" : string.Empty);
-                        using (w.Block($"for (; i <= size - {lanes}; i += {lanes})"))
-                        {
-                            w.Line($"total += {isa}.SumAbsoluteDifferences({load}, {v}<byte>.Zero).AsInt64();");
-                        }
-
-                        w.Line();
-                        w.Line(signed ? $"sum += (int){v}.Sum(total) - 128 * (i - start); // Less the bias of 128 per element." : $"sum += (int){v}.Sum(total);");
+                        w.Line($"total += Avx2.SumAbsoluteDifferences({Load("Vector256", "i")}, Vector256<byte>.Zero).AsInt64();");
                     }
 
                     w.Line();
+                    using (w.Block("if (i < size)"))
+                    {
+                        w.Line($"total += Avx2.SumAbsoluteDifferences(({Load("Vector256", "size - 32")}) & tail, Vector256<byte>.Zero).AsInt64();");
+                    }
+
+                    w.Line();
+                    w.Line(signed ? "return (int)Vector256.Sum(total) - 128 * size; // Less the bias of 128 per element." : "return (int)Vector256.Sum(total);");
                 }
+
+                w.Line();
+                using (w.Block("if (Sse2.IsSupported && size >= 16)"))
+                {
+                    w.Line("Vector128<long> total = Vector128<long>.Zero;");
+                    using (w.Block("for (; i <= size - 16; i += 16)"))
+                    {
+                        w.Line($"total += Sse2.SumAbsoluteDifferences({Load("Vector128", "i")}, Vector128<byte>.Zero).AsInt64();");
+                    }
+
+                    w.Line();
+                    w.Line(signed ? "sum = (int)Vector128.Sum(total) - 128 * i; // Less the bias of 128 per element." : "sum = (int)Vector128.Sum(total);");
+                }
+
+                w.Line();
             }
 
             using (w.Block("for (; i < size; i++)"))
