@@ -57,7 +57,7 @@ internal static partial class PoolParser
             float single = (float)value;
             if (arguments.Has(name) && !(single > 0 && !float.IsInfinity(single)))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidQuantizationScale, arguments.Location(name) ?? attributeLocation, name, value.ToString("R", CultureInfo.InvariantCulture)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidQuantizationScale, arguments.Location(name) ?? attributeLocation, name, double.IsPositiveInfinity(value) ? "infinity" : double.IsNegativeInfinity(value) ? "-infinity" : value.ToString("R", CultureInfo.InvariantCulture)));
                 ok = false;
             }
 
