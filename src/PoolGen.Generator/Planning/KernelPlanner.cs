@@ -197,7 +197,8 @@ internal static class KernelPlanner
 
         int axes = spec.Rank;
         long volume = (long)spec.W.Kernel * (axes >= 2 ? spec.H.Kernel : 1) * (axes == 3 ? spec.D!.Kernel : 1);
-        bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit;
+        // Quantized average has no unrolled full-window form (its vector runs unroll the last axis's taps only).
+        bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit && !spec.IsQuantizedAverage;
 
         bool separable = vectorized && !spec.Global && !channelsLast && spec.Rank >= 2 && maxOrMin &&
             spec.W.Stride == 1 && spec.H.Dilation == 1 && (spec.Rank == 2 || spec.D!.Dilation == 1);

@@ -21,6 +21,9 @@ internal sealed partial class NdKernelEmitter
 
     private static string F(float value) => value.ToString("R", CultureInfo.InvariantCulture) + "f";
 
+    /// <summary>"+ 120f" or "- 20f": adding a float zero point (x + (-z) is x - z exactly).</summary>
+    private static string PlusF(int zeroPoint) => zeroPoint < 0 ? "- " + F(-zeroPoint) : "+ " + F(zeroPoint);
+
     private static (int Low, int High) Range(PoolSpec model) => model.ElementType.Keyword == "byte" ? (0, 255) : (-128, 127);
 
     /// <summary>The output bounds: the element type's range, narrowed by the clamp (integers of the type).</summary>
@@ -44,7 +47,7 @@ internal sealed partial class NdKernelEmitter
     /// A windowed quantized average can meet ONNX Runtime's fallback_to_global at run time: every axis's static padding is
     /// 0 (or SAME, worked out at run time) and its size is not fixed to something other than the window.
     /// </summary>
-    private static bool MayFallBackToGlobal(PoolSpec model, List<AxisPlan> axes) =>
+    internal static bool MayFallBackToGlobal(PoolSpec model, IEnumerable<AxisPlan> axes) =>
         model.IsQuantizedAverage && !model.Global &&
         axes.All(a => (a.RuntimePad || (a.Axis.Padding == 0 && a.Axis.PaddingEnd == 0)) && (a.FixedInput == 0 || a.FixedInput == a.Axis.Kernel));
 
@@ -102,16 +105,17 @@ internal sealed partial class NdKernelEmitter
         string clamped = model.ClampMin is not null || model.ClampMax is not null ? $", then clamped to [{low}, {high}]" : string.Empty;
         if (!model.Global)
         {
+            w.Line();
             w.Line("// ONNX Runtime's dequantize_value: the input scale times the tap less the zero point (the difference exact in float).");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-            w.Line($"private static float Dequantize(float tap) => {F(q.InputScale)} * (tap - {F(q.InputZeroPoint)});");
+            w.Line($"private static float Dequantize(float tap) => {F(q.InputScale)} * (tap {PlusF(-q.InputZeroPoint)});");
             w.Line();
             w.Line("// ONNX Runtime's quantize_value of the average: sum / (float)count / OutputScale + OutputZeroPoint in float, rounded half");
             w.Line($"// to even and saturated to {t}{clamped} (clamping before rounding gives the same: the bounds are integers).");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
             using (w.Block($"private static {t} Finish(float value, int divisor)"))
             {
-                w.Line($"value = value / divisor / {F(q.OutputScale)} + {F(q.OutputZeroPoint)};");
+                w.Line($"value = value / divisor / {F(q.OutputScale)} {PlusF(q.OutputZeroPoint)};");
                 w.Line($"value = value < {F(low)} ? {F(low)} : value > {F(high)} ? {F(high)} : value;");
                 w.Line($"return ({t})MathF.Round(value);");
             }
@@ -131,7 +135,7 @@ internal sealed partial class NdKernelEmitter
             {
                 w.Line("float value = (float)acc * scale;");
                 w.Line($"value = value < {F(low - q.OutputZeroPoint)} ? {F(low - q.OutputZeroPoint)} : value > {F(high - q.OutputZeroPoint)} ? {F(high - q.OutputZeroPoint)} : value;");
-                w.Line($"return ({t})((int)MathF.Round(value) + {Int(q.OutputZeroPoint)});");
+                w.Line($"return ({t})({Plus("(int)MathF.Round(value)", q.OutputZeroPoint)});");
             }
         }
     }

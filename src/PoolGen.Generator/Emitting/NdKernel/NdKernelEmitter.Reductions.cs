@@ -53,6 +53,12 @@ internal sealed partial class NdKernelEmitter
         string a = A(model);
         string math = a == "float" ? "MathF" : "Math";
         bool floating = model.ElementType.IsFloatingPoint;
+        if (model.IsQuantizedAverage)
+        {
+            EmitQuantizedFinish(w, model);
+            return;
+        }
+
         w.Line();
         if (ReductionSteps.HasStep(model))
         {
@@ -65,12 +71,6 @@ internal sealed partial class NdKernelEmitter
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
             w.Line($"private static {a} Square({a} tap) => tap * tap;");
             w.Line();
-        }
-
-        if (model.IsQuantizedAverage)
-        {
-            EmitQuantizedFinish(w, model);
-            return;
         }
 
         string divisorParameter = NeedsDivisor(model) ? ", int divisor" : string.Empty;
