@@ -57,8 +57,6 @@ internal static class KernelPlanner
             return Stub(spec, spec.InvalidReason);
         }
 
-        spec = FoldStaticSamePadding(spec);
-
         // Quantized max/min: today's integer kernel, then a requantization of its outputs, which takes over the clamp
         // (it bounds the requantized values). With equal parameters the requantization is the identity: nothing to add.
         OutputRequantization? requantization = null;
@@ -67,6 +65,8 @@ internal static class KernelPlanner
             requantization = new OutputRequantization(q, spec.ClampMin, spec.ClampMax);
             spec = spec with { ClampMin = null, ClampMax = null };
         }
+
+        spec = FoldStaticSamePadding(spec);
 
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
         return plan with { Split = Split(spec), Requantization = requantization };
