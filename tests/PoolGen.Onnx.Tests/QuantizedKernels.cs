@@ -263,6 +263,12 @@ namespace PoolGen.Onnx.Tests
 
         [Pool(Kind = PoolKind.Average, Rank = 2, Global = true, InputScale = 0.34128, InputZeroPoint = 73, OutputScale = 0.0101716, OutputZeroPoint = 228, Parallel = true)]
         private static partial void Q83(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+        [Pool(Kind = PoolKind.Average, Rank = 2, Layout = PoolLayout.Nhwc, SizeH = 2, SizeW = 3, StrideH = 1, StrideW = 2, CountIncludePad = false, Parallel = true, InputScale = 0.0625, InputZeroPoint = 100, OutputScale = 0.03125, OutputZeroPoint = 37)]
+        private static partial void Q84(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, Rank = 2, Size = 3, Stride = 2, CeilMode = true, Parallel = true, InputScale = 0.7, InputZeroPoint = -5, OutputScale = 0.3, OutputZeroPoint = 11)]
+        private static partial void Q85(ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int height, int width);
+
         public static readonly IQuantizedKernel[] All =
         {
             new QuantizedKernel<byte>(nameof(Q00), new PoolSpecND(PoolKind.Average, new[] { 4 }, new[] { 1 }, new[] { 1 }, new[] { 1 }, true, true) { PaddingEnd = new[] { 1 } }, PoolLayout.Nchw, PoolAutoPad.NotSet, new QuantizedPoolParameters((float)0.174199, 255, (float)0.0870993, 190), null, null, null, (i, o, b, c, s) => Q00(i, o, b, c, s[0])),
@@ -349,6 +355,8 @@ namespace PoolGen.Onnx.Tests
             new QuantizedKernel<byte>(nameof(Q81), new PoolSpecND(PoolKind.Max, new[] { 3, 3 }, new[] { 1, 1 }, new[] { 1, 1 }, new[] { 1, 1 }, false, true) { PaddingEnd = new[] { 1, 1 } }, PoolLayout.Nhwc, PoolAutoPad.NotSet, new QuantizedPoolParameters((float)0.00109793, 0, (float)0.001, 0), 0, 40, null, (i, o, b, c, s) => Q81(i, o, b, c, s[0], s[1])),
             new QuantizedKernel<sbyte>(nameof(Q82), new PoolSpecND(PoolKind.Min, new[] { 2, 2 }, new[] { 2, 2 }, new[] { 0, 0 }, new[] { 1, 1 }, false, true) { PaddingEnd = new[] { 0, 0 } }, PoolLayout.Nchw, PoolAutoPad.NotSet, new QuantizedPoolParameters((float)0.015625, -13, (float)8.0, 15), null, null, null, (i, o, b, c, s) => Q82(i, o, b, c, s[0], s[1]), parallel: true),
             new QuantizedKernel<byte>(nameof(Q83), PoolSpecND.GlobalOf(PoolKind.Average, 2), PoolLayout.Nchw, PoolAutoPad.NotSet, new QuantizedPoolParameters((float)0.34128, 73, (float)0.0101716, 228), null, null, null, (i, o, b, c, s) => Q83(i, o, b, c, s[0], s[1]), parallel: true),
+            new QuantizedKernel<byte>(nameof(Q84), new PoolSpecND(PoolKind.Average, new[] { 2, 3 }, new[] { 1, 2 }, new[] { 0, 0 }, new[] { 1, 1 }, false, false) { PaddingEnd = new[] { 0, 0 } }, PoolLayout.Nhwc, PoolAutoPad.NotSet, new QuantizedPoolParameters((float)0.0625, 100, (float)0.03125, 37), null, null, null, (i, o, b, c, s) => Q84(i, o, b, c, s[0], s[1]), parallel: true),
+            new QuantizedKernel<sbyte>(nameof(Q85), new PoolSpecND(PoolKind.Average, new[] { 3, 3 }, new[] { 2, 2 }, new[] { 0, 0 }, new[] { 1, 1 }, true, true) { PaddingEnd = new[] { 0, 0 } }, PoolLayout.Nchw, PoolAutoPad.NotSet, new QuantizedPoolParameters((float)0.7, -5, (float)0.3, 11), null, null, null, (i, o, b, c, s) => Q85(i, o, b, c, s[0], s[1]), parallel: true),
         };
     }
 }
