@@ -81,6 +81,26 @@ public class PlannerTests
     }
 
     [Theory]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Stride = 2, " + Quantized, Byte2d, nameof(GlobalFallback.AtRunTime))]               // sizes from the caller
+    [InlineData("Kind = PoolKind.Average, Size = 3, AutoPad = PoolAutoPad.SameUpper, " + Quantized, Byte2d, nameof(GlobalFallback.AtRunTime))] // SAME pads may be 0
+    [InlineData("Kind = PoolKind.Average, Size = 3, Padding = 1, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                   // padded: never
+    [InlineData("Kind = PoolKind.Average, Size = 3, Pads = new[] { 0, 0, 0, 1 }, " + Quantized, Byte2d, nameof(GlobalFallback.None))]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, Width = 3, " + Quantized, ByteFixed, nameof(GlobalFallback.Always))]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, Width = 4, " + Quantized, ByteFixed, nameof(GlobalFallback.None))]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, " + Quantized, ByteFixedHeight, nameof(GlobalFallback.AtRunTime))]
+    [InlineData("Kind = PoolKind.Average, Global = true, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                          // global already
+    [InlineData("Kind = PoolKind.Average, Size = 3", Float2d, nameof(GlobalFallback.None))]                                              // float average
+    [InlineData("Kind = PoolKind.Max, Size = 3, " + Quantized, Byte2d, nameof(GlobalFallback.None))]
+    public void Plan_QuantizedAverage_FallsBackToTheGlobalPath_WhereTheWindowCanBeTheUnpaddedInput(string attribute, string signature, string fallback)
+    {
+        Assert.Equal(fallback, KernelPlanner.Plan(Spec(attribute, signature), new GeneratorOptions(true)).QuantizedFallback.ToString());
+    }
+
+    private const string ByteFixed = "ReadOnlySpan<byte> input, Span<byte> output, int channels";
+
+    private const string ByteFixedHeight = "ReadOnlySpan<byte> input, Span<byte> output, int channels, int width";
+
+    [Theory]
     [InlineData("Kind = PoolKind.Max, Size = 2, Stride = 2, ClampMin = 120, ClampMax = 200, " + Quantized, true)]
     [InlineData("Kind = PoolKind.Min, Size = 2, Stride = 2, Layout = PoolLayout.Nhwc, ClampMin = 120, " + Quantized, true)]
     // Equal parameters: requantization is the identity, the integer kernel keeps its clamp.

@@ -27,6 +27,19 @@ internal enum Traversal
     Global,
 }
 
+/// <summary>Quantized average: whether a window equal to the unpadded input takes the integer global path (ONNX Runtime's fallback_to_global).</summary>
+internal enum GlobalFallback
+{
+    /// <summary>Not quantized average, a global window already, or a padding or fixed size that rules it out.</summary>
+    None,
+
+    /// <summary>A run-time check of the sizes (and SAME paddings) at the top of the kernel.</summary>
+    AtRunTime,
+
+    /// <summary>Every size is fixed to the window and nothing is padded: the kernel is the global path.</summary>
+    Always,
+}
+
 /// <summary>How a kernel with Parallel = true splits its outputs across threads.</summary>
 internal enum ParallelSplit
 {
@@ -98,6 +111,9 @@ internal sealed record KernelPlan(
     /// requantized (and then clamped) through a 256-entry table; the kernel itself then has no clamp. Null otherwise.
     /// </summary>
     public OutputRequantization? Requantization { get; init; }
+
+    /// <summary>Quantized average: whether and how a window equal to the unpadded input takes the integer global path.</summary>
+    public GlobalFallback QuantizedFallback { get; init; }
 
     /// <summary>Whether the output is split across threads.</summary>
     public bool Parallel => Split != ParallelSplit.None;

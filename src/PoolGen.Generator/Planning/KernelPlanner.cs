@@ -69,7 +69,36 @@ internal static class KernelPlanner
         spec = FoldStaticSamePadding(spec);
 
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
-        return plan with { Split = Split(spec), Requantization = requantization };
+        return plan with { Split = Split(spec), Requantization = requantization, QuantizedFallback = QuantizedFallback(spec) };
+    }
+
+    /// <summary>
+    /// Quantized average with a window: ONNX Runtime's fallback_to_global applies when the input's size equals the window
+    /// and every padding is 0. Possible when every axis's static padding is 0 (or SAME, known at run time) and its size is
+    /// not fixed to something else; certain when, besides, every size is fixed and nothing is SAME.
+    /// </summary>
+    private static GlobalFallback QuantizedFallback(PoolSpec spec)
+    {
+        if (!spec.IsQuantizedAverage || spec.Global)
+        {
+            return GlobalFallback.None;
+        }
+
+        var axes = new List<(AxisInfo Axis, int Fixed)> { (spec.W, spec.FixedWidth) };
+        if (spec.Rank >= 2)
+        {
+            axes.Add((spec.H, spec.FixedHeight));
+        }
+
+        if (spec.Rank == 3)
+        {
+            axes.Add((spec.D!, spec.FixedDepth));
+        }
+
+        bool possible = axes.All(a => (spec.IsSameAutoPad || (a.Axis.Padding == 0 && a.Axis.PaddingEnd == 0)) && (a.Fixed == 0 || a.Fixed == a.Axis.Kernel));
+        return !possible ? GlobalFallback.None
+            : !spec.IsSameAutoPad && axes.All(a => a.Fixed > 0) ? GlobalFallback.Always
+            : GlobalFallback.AtRunTime;
     }
 
     /// <summary>

@@ -43,25 +43,16 @@ internal sealed partial class NdKernelEmitter
         return (low, high);
     }
 
-    /// <summary>
-    /// A windowed quantized average can meet ONNX Runtime's fallback_to_global at run time: every axis's static padding is
-    /// 0 (or SAME, worked out at run time) and its size is not fixed to something other than the window.
-    /// </summary>
-    internal static bool MayFallBackToGlobal(PoolSpec model, IEnumerable<AxisPlan> axes) =>
-        model.IsQuantizedAverage && !model.Global &&
-        axes.All(a => (a.RuntimePad || (a.Axis.Padding == 0 && a.Axis.PaddingEnd == 0)) && (a.FixedInput == 0 || a.FixedInput == a.Axis.Kernel));
+    /// <summary>Every size fixed to the window, no padding: the kernel is the global path (the plan's <see cref="GlobalFallback.Always"/>).</summary>
+    private bool AlwaysGlobal(PoolSpec model, List<AxisPlan> axes) => plan.QuantizedFallback == GlobalFallback.Always;
 
-    /// <summary>Every size fixed to the window, no padding: the fallback always applies.</summary>
-    private static bool AlwaysGlobal(PoolSpec model, List<AxisPlan> axes) =>
-        MayFallBackToGlobal(model, axes) && axes.All(a => !a.RuntimePad && a.FixedInput > 0);
-
-    /// <summary>Whether the kernel has the integer global path.</summary>
-    private static bool HasQuantizedGlobal(PoolSpec model, List<AxisPlan> axes) => model.Global || MayFallBackToGlobal(model, axes);
+    /// <summary>Whether the kernel has the integer global path: a global window, or the plan's fallback.</summary>
+    private bool HasQuantizedGlobal(PoolSpec model, List<AxisPlan> axes) => model.Global || plan.QuantizedFallback != GlobalFallback.None;
 
     /// <summary>At the top of Kernel: the fallback to the global path when the window is the whole, unpadded input.</summary>
     private void EmitQuantizedGlobalFallback(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
     {
-        if (!MayFallBackToGlobal(model, axes) || AlwaysGlobal(model, axes))
+        if (plan.QuantizedFallback != GlobalFallback.AtRunTime)
         {
             return;
         }

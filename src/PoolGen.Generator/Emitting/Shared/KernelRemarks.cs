@@ -51,7 +51,7 @@ internal static class KernelRemarks
             w.Line($"/// stride {Join(a => Int(a.Stride))}, {padding}, dilation {Join(a => Int(a.Dilation))}, {(spec.CeilMode ? "ceil" : "floor")} mode; {shape.Describe()}.</para>");
         }
 
-        w.Line("/// <para>" + string.Join(" ", Rules(spec, plan.Requantization, NdKernelEmitter.MayFallBackToGlobal(spec, shape.Axes))) + " See PoolGen's docs/semantics.md.</para>");
+        w.Line("/// <para>" + string.Join(" ", Rules(spec, plan.Requantization, plan.QuantizedFallback != GlobalFallback.None)) + " See PoolGen's docs/semantics.md.</para>");
         w.Line($"/// <para>{Traversal(shape)}</para>");
         w.Line("/// </remarks>");
     }
