@@ -212,7 +212,7 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0052"], (Max2x2 with { DeclaredRank = -1 }).ExpectedDiagnostics());
         }
 
-        /// <summary>The quantization rules of ExpectedDiagnostics agree with the parser's order and ids (PG0053..PG0057, PG0013).</summary>
+        /// <summary>The quantization rules of ExpectedDiagnostics agree with the parser's order and ids (PG0055..PG0059, PG0013).</summary>
         [Fact]
         public void QuantizedPrograms_ExpectTheParsersDiagnostics()
         {
@@ -226,13 +226,13 @@ namespace PoolGen.Fuzz.Tests
             Assert.True((average with { Pads = null }).IsQuantized && !(average with { Pads = null }).RunsOnRowKernel);
             Assert.True((max with { ClampMin = 0 }).RunsOnRowKernel); // requantized: the clamp moves to the table
             Assert.Equal(["PG0013"], (average with { InputScale = null, InputZeroPoint = null, OutputScale = null, OutputZeroPoint = null }).ExpectedDiagnostics());
-            Assert.Equal(["PG0053"], (average with { InputScale = 1e-50 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0054"], (max with { OutputZeroPoint = 128 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0055"], (average with { Element = "float" }).ExpectedDiagnostics());
-            Assert.Equal(["PG0055"], (max with { Element = "int" }).ExpectedDiagnostics());
-            Assert.Equal(["PG0056"], (max with { InputScale = null }).ExpectedDiagnostics());
-            Assert.Equal(["PG0057"], (average with { DilationW = 2 }).ExpectedDiagnostics());
-            Assert.Equal(["PG0057"], (average with { DivisorOverride = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0055"], (average with { InputScale = 1e-50 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0056"], (max with { OutputZeroPoint = 128 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0057"], (average with { Element = "float" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0057"], (max with { Element = "int" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0058"], (max with { InputScale = null }).ExpectedDiagnostics());
+            Assert.Equal(["PG0059"], (average with { DilationW = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0059"], (average with { DivisorOverride = 2 }).ExpectedDiagnostics());
             Assert.Empty((max with { Dilation = 2 }).ExpectedDiagnostics());
         }
 

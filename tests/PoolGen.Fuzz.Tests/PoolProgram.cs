@@ -254,12 +254,12 @@ namespace PoolGen.Fuzz.Tests
             {
                 p = r.Next(6) switch
                 {
-                    0 => p with { OutputZeroPoint = null },                                          // PG0056
-                    1 => p with { InputScale = Pick(r, [0.0, -0.5, double.NaN, double.PositiveInfinity, 1e-50]) }, // PG0053
-                    2 => p with { OutputZeroPoint = Pick(r, [low - 1, high + 1, 1000]) },            // PG0054
-                    3 => p with { Element = Pick(r, ["float", "double"]), ClampMin = null, ClampMax = null }, // PG0055
-                    4 => average ? p with { Dilation = 2 } : p with { Kind = 2, P = 2, Element = "float", Indices = null, ClampMin = null, ClampMax = null }, // PG0057 / PG0055 on Lp
-                    _ => average ? p with { DivisorOverride = r.Next(1, 5) } : p with { InputScale = null, InputZeroPoint = null }, // PG0057 / PG0056
+                    0 => p with { OutputZeroPoint = null },                                          // PG0058
+                    1 => p with { InputScale = Pick(r, [0.0, -0.5, double.NaN, double.PositiveInfinity, 1e-50]) }, // PG0055
+                    2 => p with { OutputZeroPoint = Pick(r, [low - 1, high + 1, 1000]) },            // PG0056
+                    3 => p with { Element = Pick(r, ["float", "double"]), ClampMin = null, ClampMax = null }, // PG0057
+                    4 => average ? p with { Dilation = 2 } : p with { Kind = 2, P = 2, Element = "float", Indices = null, ClampMin = null, ClampMax = null }, // PG0059 / PG0057 on Lp
+                    _ => average ? p with { DivisorOverride = r.Next(1, 5) } : p with { InputScale = null, InputZeroPoint = null }, // PG0059 / PG0058
                 };
             }
 
@@ -1239,7 +1239,7 @@ namespace PoolGen.Fuzz.Tests
                 {
                     if (kind == 2 || IsFloatingPoint || Element is not ("byte" or "sbyte"))
                     {
-                        config.Add("PG0055");
+                        config.Add("PG0057");
                         configOk = false;
                     }
                     else
@@ -1247,7 +1247,7 @@ namespace PoolGen.Fuzz.Tests
                         (int low, int high) = Element == "byte" ? (0, 255) : (-128, 127);
                         if (InputScale is null || InputZeroPoint is null || OutputScale is null || OutputZeroPoint is null)
                         {
-                            config.Add("PG0056");
+                            config.Add("PG0058");
                             configOk = false;
                         }
 
@@ -1255,7 +1255,7 @@ namespace PoolGen.Fuzz.Tests
                         {
                             if (scale is double v && !((float)v > 0 && !float.IsInfinity((float)v)))
                             {
-                                config.Add("PG0053");
+                                config.Add("PG0055");
                                 configOk = false;
                             }
                         }
@@ -1264,14 +1264,14 @@ namespace PoolGen.Fuzz.Tests
                         {
                             if (zeroPoint is int z && (z < low || z > high))
                             {
-                                config.Add("PG0054");
+                                config.Add("PG0056");
                                 configOk = false;
                             }
                         }
 
                         if (kind == 1 && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null))
                         {
-                            config.Add("PG0057");
+                            config.Add("PG0059");
                             configOk = false;
                         }
                     }

@@ -7,9 +7,9 @@ namespace PoolGen.Generator.Tests
 {
     /// <summary>
     /// The diagnostics of quantized pooling (InputScale, InputZeroPoint, OutputScale, OutputZeroPoint): a scale that is not
-    /// positive and finite (PG0053), a zero point outside the element type (PG0054), the properties where nothing is
-    /// quantized (PG0055: float, double, Half, Lp, wider integers), not all four written (PG0056), and the options ONNX
-    /// Runtime's QLinearAveragePool lacks (PG0057: dilation, DivisorOverride). Each test checks the id, the exact location
+    /// positive and finite (PG0055), a zero point outside the element type (PG0056), the properties where nothing is
+    /// quantized (PG0057: float, double, Half, Lp, wider integers), not all four written (PG0058), and the options ONNX
+    /// Runtime's QLinearAveragePool lacks (PG0059: dilation, DivisorOverride). Each test checks the id, the exact location
     /// ([|marked|]), the severity and the message; and that the valid forms have no diagnostic.
     /// </summary>
     public class QuantizationDiagnosticTests
@@ -42,7 +42,7 @@ namespace PoolGen.Generator.Tests
         public void ValidQuantizedAttributes_HaveNoDiagnostic(string arguments, string parameters)
             => Several(Kernel(arguments, parameters));
 
-        // ---------------------------------------------------------------- PG0053 scale
+        // ---------------------------------------------------------------- PG0055 scale
 
         [Theory]
         [InlineData("InputScale = 0", "InputScale is 0")]
@@ -51,104 +51,104 @@ namespace PoolGen.Generator.Tests
         [InlineData("InputScale = double.PositiveInfinity", "InputScale is infinity")]
         [InlineData("InputScale = 1e300", "InputScale is 1E+300")]
         [InlineData("InputScale = 1e-50", "InputScale is 1E-50")]
-        public void PG0053_InvalidInputScale_PointsAtIt(string scale, string fragment)
-            => Single(Kernel($"Kind = PoolKind.Average, Size = 2, [|{scale}|], InputZeroPoint = 0, OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0053", fragment, "positive, finite");
+        public void PG0055_InvalidInputScale_PointsAtIt(string scale, string fragment)
+            => Single(Kernel($"Kind = PoolKind.Average, Size = 2, [|{scale}|], InputZeroPoint = 0, OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0055", fragment, "positive, finite");
 
         [Fact]
-        public void PG0053_InvalidOutputScale_Message()
+        public void PG0055_InvalidOutputScale_Message()
         {
-            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Max, Size = 2, InputScale = 1, InputZeroPoint = 0, [|OutputScale = -2|], OutputZeroPoint = 0", Bytes), "PG0053");
+            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Max, Size = 2, InputScale = 1, InputZeroPoint = 0, [|OutputScale = -2|], OutputZeroPoint = 0", Bytes), "PG0055");
             Assert.Equal("OutputScale is -2; a scale must be a positive, finite number that is not 0 as a float (the real value of one integer step, e.g. OutputScale = 0.0125)", MessageOf(output));
         }
 
-        // ---------------------------------------------------------------- PG0054 zero point
+        // ---------------------------------------------------------------- PG0056 zero point
 
         [Fact]
-        public void PG0054_ByteZeroPointAbove255_Message()
+        public void PG0056_ByteZeroPointAbove255_Message()
         {
-            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Average, Size = 2, InputScale = 1, [|InputZeroPoint = 256|], OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0054");
+            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Average, Size = 2, InputScale = 1, [|InputZeroPoint = 256|], OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0056");
             Assert.Equal("InputZeroPoint is 256, which is not a byte value; a zero point must be from 0 to 255", MessageOf(output));
         }
 
         [Theory]
         [InlineData("OutputZeroPoint = -129", "OutputZeroPoint is -129", "sbyte", "-128 to 127")]
         [InlineData("OutputZeroPoint = 128", "OutputZeroPoint is 128", "sbyte", "-128 to 127")]
-        public void PG0054_SByteZeroPointOutOfRange_PointsAtIt(string zeroPoint, params string[] fragments)
-            => Single(Kernel($"Kind = PoolKind.Average, Size = 2, InputScale = 1, InputZeroPoint = 0, OutputScale = 1, [|{zeroPoint}|]", SBytes), "PG0054", fragments);
+        public void PG0056_SByteZeroPointOutOfRange_PointsAtIt(string zeroPoint, params string[] fragments)
+            => Single(Kernel($"Kind = PoolKind.Average, Size = 2, InputScale = 1, InputZeroPoint = 0, OutputScale = 1, [|{zeroPoint}|]", SBytes), "PG0056", fragments);
 
         [Fact]
-        public void PG0054_NegativeZeroPointOnByte()
-            => Single(Kernel("Kind = PoolKind.Max, Size = 2, InputScale = 1, [|InputZeroPoint = -1|], OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0054", "not a byte value", "0 to 255");
+        public void PG0056_NegativeZeroPointOnByte()
+            => Single(Kernel("Kind = PoolKind.Max, Size = 2, InputScale = 1, [|InputZeroPoint = -1|], OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0056", "not a byte value", "0 to 255");
 
-        // ---------------------------------------------------------------- PG0055 not quantizable here
+        // ---------------------------------------------------------------- PG0057 not quantizable here
 
         [Fact]
-        public void PG0055_OnFloat_EveryPropertyPointed()
+        public void PG0057_OnFloat_EveryPropertyPointed()
             => Several(
                 Kernel("Kind = PoolKind.Average, Size = 2, [|InputScale = 1|], [|InputZeroPoint = 0|], [|OutputScale = 1|], [|OutputZeroPoint = 0|]", "ReadOnlySpan<float> input, Span<float> output, int height, int width"),
-                At("PG0055", 0, "'InputScale'", "float values are not quantized"),
-                At("PG0055", 1, "'InputZeroPoint'"),
-                At("PG0055", 2, "'OutputScale'"),
-                At("PG0055", 3, "'OutputZeroPoint'"));
+                At("PG0057", 0, "'InputScale'", "float values are not quantized"),
+                At("PG0057", 1, "'InputZeroPoint'"),
+                At("PG0057", 2, "'OutputScale'"),
+                At("PG0057", 3, "'OutputZeroPoint'"));
 
         [Theory]
         [InlineData("double")]
         [InlineData("Half")]
-        public void PG0055_OnDoubleOrHalf(string type)
+        public void PG0057_OnDoubleOrHalf(string type)
         {
-            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Max, Size = 2, [|InputScale = 0.5|]", $"ReadOnlySpan<{type}> input, Span<{type}> output, int height, int width"), "PG0055");
+            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Max, Size = 2, [|InputScale = 0.5|]", $"ReadOnlySpan<{type}> input, Span<{type}> output, int height, int width"), "PG0057");
             Assert.Equal($"'InputScale' applies to quantized byte or sbyte average, max or min pooling; {type} values are not quantized (only byte and sbyte are): remove it", MessageOf(output));
         }
 
         [Fact]
-        public void PG0055_OnLp_SaysLpHasNoQuantizedForm()
-            => Single(Kernel("Kind = PoolKind.Lp, P = 2, Size = 2, [|OutputZeroPoint = 3|]", "ReadOnlySpan<float> input, Span<float> output, int height, int width"), "PG0055", "Lp pooling has no quantized form");
+        public void PG0057_OnLp_SaysLpHasNoQuantizedForm()
+            => Single(Kernel("Kind = PoolKind.Lp, P = 2, Size = 2, [|OutputZeroPoint = 3|]", "ReadOnlySpan<float> input, Span<float> output, int height, int width"), "PG0057", "Lp pooling has no quantized form");
 
         [Fact]
-        public void PG0055_OnWiderIntegerMax()
-            => Single(Kernel("Kind = PoolKind.Max, Size = 2, [|InputScale = 0.5|]", "ReadOnlySpan<int> input, Span<int> output, int height, int width"), "PG0055", "int is not an 8-bit type");
+        public void PG0057_OnWiderIntegerMax()
+            => Single(Kernel("Kind = PoolKind.Max, Size = 2, [|InputScale = 0.5|]", "ReadOnlySpan<int> input, Span<int> output, int height, int width"), "PG0057", "int is not an 8-bit type");
 
         [Fact]
         public void PG0013_ByteAverageWithoutQuantization_SaysHowToQuantize()
             => Single(Kernel("Kind = PoolKind.Average, Size = 2", "[|ReadOnlySpan<byte>|] input, Span<byte> output, int height, int width"), "PG0013", "'byte'", "InputScale, InputZeroPoint, OutputScale and OutputZeroPoint");
 
-        // ---------------------------------------------------------------- PG0056 incomplete
+        // ---------------------------------------------------------------- PG0058 incomplete
 
         [Fact]
-        public void PG0056_OneMissing_PointsAtTheAttribute_AndNamesIt()
+        public void PG0058_OneMissing_PointsAtTheAttribute_AndNamesIt()
         {
-            GeneratorOutput output = Single(InKernels($"[[|Pool(Kind = PoolKind.Average, Size = 2, InputScale = 1, InputZeroPoint = 0, OutputScale = 1)|]]\n    public static partial void M({Bytes});"), "PG0056");
+            GeneratorOutput output = Single(InKernels($"[[|Pool(Kind = PoolKind.Average, Size = 2, InputScale = 1, InputZeroPoint = 0, OutputScale = 1)|]]\n    public static partial void M({Bytes});"), "PG0058");
             Assert.Equal("Quantized pooling needs all four of InputScale, InputZeroPoint, OutputScale and OutputZeroPoint; add OutputZeroPoint", MessageOf(output));
         }
 
         [Fact]
-        public void PG0056_ThreeMissing_NamesThem()
-            => Single(InKernels($"[[|Pool(Kind = PoolKind.Max, Size = 2, OutputScale = 2)|]]\n    public static partial void M({SBytes});"), "PG0056", "add InputScale, InputZeroPoint and OutputZeroPoint");
+        public void PG0058_ThreeMissing_NamesThem()
+            => Single(InKernels($"[[|Pool(Kind = PoolKind.Max, Size = 2, OutputScale = 2)|]]\n    public static partial void M({SBytes});"), "PG0058", "add InputScale, InputZeroPoint and OutputZeroPoint");
 
-        // ---------------------------------------------------------------- PG0057 options QLinearAveragePool lacks
+        // ---------------------------------------------------------------- PG0059 options QLinearAveragePool lacks
 
         [Theory]
         [InlineData("Dilation = 2")]
         [InlineData("DilationH = 3")]
         [InlineData("DilationW = 2")]
-        public void PG0057_DilationOnQuantizedAverage_PointsAtIt(string dilation)
+        public void PG0059_DilationOnQuantizedAverage_PointsAtIt(string dilation)
         {
-            GeneratorOutput output = Single(Kernel($"Kind = PoolKind.Average, Size = 2, [|{dilation}|], {Four}", Bytes), "PG0057");
+            GeneratorOutput output = Single(Kernel($"Kind = PoolKind.Average, Size = 2, [|{dilation}|], {Four}", Bytes), "PG0059");
             Assert.Equal($"'{dilation.Split(' ')[0]}' cannot be combined with quantized average pooling, which follows ONNX Runtime's QLinearAveragePool: it has no dilation; remove it", MessageOf(output));
         }
 
         [Fact]
-        public void PG0057_DilationOneIsFine()
+        public void PG0059_DilationOneIsFine()
             => Several(Kernel($"Kind = PoolKind.Average, Size = 2, Dilation = 1, {Four}", Bytes));
 
         [Fact]
-        public void PG0057_DivisorOverrideOnQuantizedAverage_PointsAtIt()
-            => Single(Kernel($"Kind = PoolKind.Average, Size = 2, [|DivisorOverride = 3|], {Four}", Bytes), "PG0057", "'DivisorOverride'", "no divisor override");
+        public void PG0059_DivisorOverrideOnQuantizedAverage_PointsAtIt()
+            => Single(Kernel($"Kind = PoolKind.Average, Size = 2, [|DivisorOverride = 3|], {Four}", Bytes), "PG0059", "'DivisorOverride'", "no divisor override");
 
         [Fact]
         public void InvalidQuantization_GivesAThrowingBody()
         {
-            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Average, Size = 2, InputScale = 1, [|InputZeroPoint = 300|], OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0054");
+            GeneratorOutput output = Single(Kernel("Kind = PoolKind.Average, Size = 2, InputScale = 1, [|InputZeroPoint = 300|], OutputScale = 1, OutputZeroPoint = 0", Bytes), "PG0056");
             Assert.Contains("NotSupportedException", Assert.Single(output.Sources).Value, StringComparison.Ordinal);
         }
     }

@@ -16,9 +16,9 @@ internal static partial class PoolParser
     private static bool HasQuantization(Arguments arguments) => QuantizationProperties.Any(arguments.Has);
 
     /// <summary>
-    /// The four parameters, when written: byte or sbyte, average, max or min (PG0055), all four (PG0056), scales positive
-    /// and finite as floats (PG0053), zero points values of the element type (PG0054); average has no dilation or divisor
-    /// override (PG0057), as ONNX Runtime's QLinearAveragePool. Null (and true) when none is written.
+    /// The four parameters, when written: byte or sbyte, average, max or min (PG0057), all four (PG0058), scales positive
+    /// and finite as floats (PG0055), zero points values of the element type (PG0056); average has no dilation or divisor
+    /// override (PG0059), as ONNX Runtime's QLinearAveragePool. Null (and true) when none is written.
     /// </summary>
     private static bool ReadQuantization(Arguments arguments, PoolKindModel kind, ElementTypeInfo element, AxisInfo?[] axes, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out QuantizationInfo? quantization)
     {
