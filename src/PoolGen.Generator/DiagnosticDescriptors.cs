@@ -198,6 +198,27 @@ internal static class DiagnosticDescriptors
         "PG0054", "Invalid adaptive output size",
         "{0}");
 
+    // Quantized 8-bit pooling (InputScale, InputZeroPoint, OutputScale, OutputZeroPoint): PG0055..PG0059.
+    public static readonly DiagnosticDescriptor InvalidQuantizationScale = Error(
+        "PG0055", "Invalid quantization scale",
+        "{0} is {1}; a scale must be a positive, finite number that is not 0 as a float (the real value of one integer step, e.g. {0} = 0.0125)");
+
+    public static readonly DiagnosticDescriptor InvalidZeroPoint = Error(
+        "PG0056", "Zero point out of range",
+        "{0} is {1}, which is not a {2} value; a zero point must be from {3} to {4}");
+
+    public static readonly DiagnosticDescriptor QuantizationNotSupported = Error(
+        "PG0057", "Quantization not supported here",
+        "'{0}' applies to quantized byte or sbyte average, max or min pooling; {1}: remove it");
+
+    public static readonly DiagnosticDescriptor IncompleteQuantization = Error(
+        "PG0058", "Quantization parameters incomplete",
+        "Quantized pooling needs all four of InputScale, InputZeroPoint, OutputScale and OutputZeroPoint; add {0}");
+
+    public static readonly DiagnosticDescriptor QuantizedAverageOption = Error(
+        "PG0059", "Option not available with quantized average pooling",
+        "'{0}' cannot be combined with quantized average pooling, which follows ONNX Runtime's QLinearAveragePool: it has no {1}; remove it");
+
     // PG0099: an exception inside PoolGen itself (never the user's fault). The method gets a throwing body, so the build
     // shows this error alone, with what was thrown, instead of the compiler's generic CS8785.
     public static readonly DiagnosticDescriptor InternalError = Error(

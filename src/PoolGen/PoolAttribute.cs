@@ -175,6 +175,25 @@ namespace PoolGen
         public double ClampMax { get; set; } = double.PositiveInfinity;
 
         /// <summary>
+        /// Quantized 8-bit pooling (<c>byte</c> or <c>sbyte</c>; average, max or min): the input's scale, a positive finite
+        /// number (the kernel uses it as a <c>float</c>). A stored integer <c>q</c> means the real value
+        /// <c>InputScale * (q - InputZeroPoint)</c>. Set all four of <see cref="InputScale"/>, <see cref="InputZeroPoint"/>,
+        /// <see cref="OutputScale"/> and <see cref="OutputZeroPoint"/>, or none. Average pooling then computes ONNX Runtime's
+        /// <c>QLinearAveragePool</c> (<c>QLinearGlobalAveragePool</c> with <see cref="Global"/>) bit for bit; max and min
+        /// requantize the integer max (min) from the input's parameters to the output's. See docs/semantics.md.
+        /// </summary>
+        public double InputScale { get; set; }
+
+        /// <summary>Quantized pooling: the input's zero point, a value of the element type (0..255 for byte, -128..127 for sbyte). See <see cref="InputScale"/>.</summary>
+        public int InputZeroPoint { get; set; }
+
+        /// <summary>Quantized pooling: the output's scale, a positive finite number (used as a <c>float</c>). See <see cref="InputScale"/>.</summary>
+        public double OutputScale { get; set; }
+
+        /// <summary>Quantized pooling: the output's zero point, a value of the element type. See <see cref="InputScale"/>.</summary>
+        public int OutputZeroPoint { get; set; }
+
+        /// <summary>
         /// Split the planes (batch x channels) over the cores with <c>Parallel.For</c> when the input holds at least
         /// 65,536 elements and more than one plane. The results are those of the serial kernel. Default false: the
         /// kernel runs on the calling thread and allocates nothing; with true, a parallel call allocates its closure

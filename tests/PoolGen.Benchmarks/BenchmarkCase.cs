@@ -58,6 +58,12 @@ namespace PoolGen.Benchmarks
         {
         }
 
+        /// <summary>Quantized 8-bit average pooling (ONNX Runtime's QLinearAveragePool): the four parameters; null otherwise.</summary>
+        public QuantizedPoolParameters? Quantization { get; init; }
+
+        /// <summary>A global window (ONNX Runtime's QLinearGlobalAveragePool); <see cref="Window"/> then covers the whole input.</summary>
+        public bool Global { get; init; }
+
         public PoolKind Kind => Window.Kind;
 
         public int Kernel => Window.Kernel[^1];
@@ -115,7 +121,7 @@ namespace PoolGen.Benchmarks
         {
             get
             {
-                string kind = Kind == PoolKind.Max ? "max" : "avg";
+                string kind = (Quantization is null ? "" : "q") + (Kind == PoolKind.Max ? "max" : "avg");
                 if (AdaptiveOutput is not null)
                 {
                     string layout = ChannelsLast ? $"NHWC [{Batch},{Height},{Width},{Channels}]" : $"[{Batch},{Channels},{Height},{Width}]";
@@ -124,11 +130,11 @@ namespace PoolGen.Benchmarks
 
                 string pad = Pads is not null ? " pads" + string.Join("", Pads) : Padding == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" p{Padding}");
                 string exclude = Kind == PoolKind.Average && Padding > 0 && !CountIncludePad ? " excl" : "";
-                string window = Is3D ? $"{Kernel}x{Kernel}x{Kernel}" : $"{Kernel}x{Kernel}";
+                string window = Global ? "global" : Is3D ? $"{Kernel}x{Kernel}x{Kernel}" : $"{Kernel}x{Kernel}";
                 string shape = Is3D ? $"NCDHW [{Batch},{Channels},{Depth},{Height},{Width}]" : ChannelsLast ? $"NHWC [{Batch},{Height},{Width},{Channels}]" : $"[{Batch},{Channels},{Height},{Width}]";
                 return string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{kind} {window} s{Stride}{pad}{exclude} {TypeName} {shape}{(Parallel ? " par" : "")}");
+                    $"{kind} {window}{(Global ? "" : $" s{Stride}")}{pad}{exclude} {TypeName} {shape}{(Parallel ? " par" : "")}");
             }
         }
 

@@ -30,6 +30,11 @@ namespace PoolGen.Benchmarks
             new("16_adaptive_avg13to7_f32", typeof(float), PoolKind.Average, 1, 512, 13, 13, Kernel: 1, Stride: 1) { AdaptiveOutput = [7, 7], HasOrt = false },
             new("17_adaptive_avg14to7_f32_nhwc", typeof(float), PoolKind.Average, 1, 512, 14, 14, Kernel: 2, Stride: 2, ChannelsLast: true) { AdaptiveOutput = [7, 7] },
             new("18_adaptive_avg13to7_f32_nhwc", typeof(float), PoolKind.Average, 1, 512, 13, 13, Kernel: 1, Stride: 1, ChannelsLast: true) { AdaptiveOutput = [7, 7], HasOrt = false },
+
+            // Quantized uint8 average (ONNX Runtime's QLinearAveragePool / QLinearGlobalAveragePool, one thread).
+            new("19_qavg3x3s1p1_u8", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false) { Quantization = QuantizedCase.Parameters },
+            new("20_qavg3x3s1p1_u8_nhwc", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false, ChannelsLast: true) { Quantization = QuantizedCase.Parameters },
+            new("21_qavgglobal_u8", typeof(byte), PoolKind.Average, 1, 1024, 7, 7, Kernel: 7, Stride: 7) { Quantization = QuantizedCase.Parameters, Global = true },
         };
 
         public static BenchmarkCase Find(string name) =>
@@ -58,6 +63,9 @@ namespace PoolGen.Benchmarks
             "14_max3x3s2pads1100_f32" => Float(spec, Kernels.MaxPool3x3S2Pads1100),
             "15_adaptive_avg14to7_f32" or "16_adaptive_avg13to7_f32" => new PoolCase<float>(spec, Kernels.AdaptiveAvgPool7x7, Naive.AdaptiveAveragePool, r => r.NextSingle()),
             "17_adaptive_avg14to7_f32_nhwc" or "18_adaptive_avg13to7_f32_nhwc" => new PoolCase<float>(spec, Kernels.AdaptiveAvgPool7x7Nhwc, Naive.AdaptiveAveragePoolNhwc, r => r.NextSingle()),
+            "19_qavg3x3s1p1_u8" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1),
+            "20_qavg3x3s1p1_u8_nhwc" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1Nhwc),
+            "21_qavgglobal_u8" => new QuantizedCase(spec, Kernels.QuantizedGlobalAvgPool),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 

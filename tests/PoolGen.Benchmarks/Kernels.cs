@@ -60,5 +60,17 @@ namespace PoolGen.Benchmarks
         /// <summary>Case 13: 3D max pooling, 3x3x3 stride 1 padding 1 (the pooling branch of I3D's inception blocks).</summary>
         [Pool(Kind = PoolKind.Max, Size = 3, Stride = 1, Padding = 1)]
         public static partial void MaxPool3x3x3(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int depth, int height, int width);
+
+        /// <summary>Case 15: quantized uint8 average, 3x3 stride 1 padding 1, as ONNX Runtime's QLinearAveragePool (count_include_pad 0).</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120)]
+        public static partial void QuantizedAvgPool3x3S1P1(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 16: case 15 in channels-last layout (ONNX Runtime's channels_last = 1).</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false, Layout = PoolLayout.Nhwc, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120)]
+        public static partial void QuantizedAvgPool3x3S1P1Nhwc(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        /// <summary>Case 17: quantized uint8 global average (ONNX Runtime's QLinearGlobalAveragePool).</summary>
+        [Pool(Kind = PoolKind.Average, Global = true, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120)]
+        public static partial void QuantizedGlobalAvgPool(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
     }
 }

@@ -141,6 +141,9 @@ namespace PoolGen.Fuzz.Tests
                         ("tensor form, rank 1", p.Tensor == TensorForm.Valid && p.Rank == 1), ("tensor form, rank 3", p.Tensor == TensorForm.Valid && p.Rank == 3),
                         ("tensor form, channels last", p.Tensor == TensorForm.Valid && p.Layout == 1), ("tensor form, indices", p.Tensor == TensorForm.Valid && p.HasIndices),
                         ("tensor form, N-D kernel", p.Tensor == TensorForm.Valid && !p.RunsOnRowKernel), ("Rank written", p.DeclaredRank is 1 or 2 or 3),
+                        ("quantized average", p.IsQuantized && p.Kind == 1), ("quantized global average", p.IsQuantized && p.Kind == 1 && p.Global == true),
+                        ("quantized max/min", p.IsQuantized && p.Kind != 1), ("quantized max/min requantized", p.Requantizes),
+                        ("quantized, clamped", p.IsQuantized && (p.ClampMin is not null || p.ClampMax is not null)),
                     })
                     {
                         if (has)
@@ -606,7 +609,7 @@ namespace PoolGen.Fuzz.Tests
                     // Lp: a power, a sum in any order and a root (KernelTests.LpTolerance).
                     Compare.Close<T>(expected, actual, typeof(T) == typeof(float) ? 1e-5 : half ? 4e-3 : 1e-12, "output");
                 }
-                else if (spec.Kind is PoolKind.Max or PoolKind.Min || (shape.Ties && taps <= 64))
+                else if (spec.Kind is PoolKind.Max or PoolKind.Min || p.IsQuantized || (shape.Ties && taps <= 64))
                 {
                     // Max and min: the same bits on every path. Average over multiples of 0.25: every partial sum is exact
                     // (Half: summed in float, rounded once).
@@ -663,6 +666,10 @@ namespace PoolGen.Fuzz.Tests
             where T : unmanaged, INumber<T>
             => p.IsAdaptive
                 ? AdaptiveInLayout(p, input, batch, channels, spatial, first => AdaptiveValues(p, first, batch, channels, spatial))
+                : p.IsQuantized
+                ? typeof(T) == typeof(byte)
+                    ? (T[])(object)QuantizedReference(p, (byte[])(object)input, batch, channels, spatial)
+                    : (T[])(object)QuantizedReference(p, (sbyte[])(object)input, batch, channels, spatial)
                 : InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.PoolND<T>(nd, first, batch, channels, spatial));
 
         /// <summary>
@@ -699,6 +706,24 @@ namespace PoolGen.Fuzz.Tests
             bool last = p.Layout == 1;
             TResult[] result = reference(last ? Layouts.ToChannelsFirst<T>(input, batch, channels, spatial) : input);
             return last ? Layouts.ToChannelsLast<TResult>(result, batch, channels, p.AdaptiveOutput) : result;
+        }
+
+        /// <summary>
+        /// A quantized program's reference (<see cref="QuantizedPoolReference"/>), on PoolGen's resolved padding (SAME: PoolGen's
+        /// rule, which is ONNX Runtime's wherever that is not negative), in the program's layout; the clamp applied last, to
+        /// the quantized output.
+        /// </summary>
+        private static T[] QuantizedReference<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
+            where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+        {
+            PoolSpecND nd = p.ToSpecND(spatial) with { ClampMin = double.NegativeInfinity, ClampMax = double.PositiveInfinity };
+            var parameters = new QuantizedPoolParameters((float)p.InputScale!.Value, p.InputZeroPoint!.Value, (float)p.OutputScale!.Value, p.OutputZeroPoint!.Value);
+            PoolLayout layout = p.Layout == 1 ? PoolLayout.Nhwc : PoolLayout.Nchw;
+            T[] values = nd.Kind == PoolKind.Average
+                ? QuantizedPoolReference.Average(nd, input, batch, channels, spatial, parameters, layout)
+                : QuantizedPoolReference.Extreme(nd, input, batch, channels, spatial, parameters, layout);
+            T low = p.ClampMin is double min ? T.CreateChecked(min) : T.MinValue, high = p.ClampMax is double max ? T.CreateChecked(max) : T.MaxValue;
+            return values.Select(v => v < low ? low : v > high ? high : v).ToArray();
         }
 
         /// <summary>The reference's argmax/argmin (flat within each (n, c) plane, PyTorch's convention), in the program's layout.</summary>

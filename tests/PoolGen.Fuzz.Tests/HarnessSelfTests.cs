@@ -226,6 +226,30 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0052"], (Max2x2 with { DeclaredRank = -1 }).ExpectedDiagnostics());
         }
 
+        /// <summary>The quantization rules of ExpectedDiagnostics agree with the parser's order and ids (PG0055..PG0059, PG0013).</summary>
+        [Fact]
+        public void QuantizedPrograms_ExpectTheParsersDiagnostics()
+        {
+            PoolProgram average = Max2x2 with { Kind = 1, Element = "byte", InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120 };
+            PoolProgram max = Max2x2 with { Element = "sbyte", InputScale = 0.5, InputZeroPoint = -3, OutputScale = 0.25, OutputZeroPoint = 7 };
+            Assert.Empty(average.ExpectedDiagnostics());
+            Assert.Empty((average with { Global = true, Size = null, ClampMin = 120, ClampMax = 200 }).ExpectedDiagnostics());
+            Assert.Empty(max.ExpectedDiagnostics());
+            Assert.True(max.Requantizes);
+            Assert.False((max with { OutputScale = 0.5, OutputZeroPoint = -3 }).Requantizes);
+            Assert.True((average with { Pads = null }).IsQuantized && !(average with { Pads = null }).RunsOnRowKernel);
+            Assert.True((max with { ClampMin = 0 }).RunsOnRowKernel); // requantized: the clamp moves to the table
+            Assert.Equal(["PG0013"], (average with { InputScale = null, InputZeroPoint = null, OutputScale = null, OutputZeroPoint = null }).ExpectedDiagnostics());
+            Assert.Equal(["PG0055"], (average with { InputScale = 1e-50 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0056"], (max with { OutputZeroPoint = 128 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0057"], (average with { Element = "float" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0057"], (max with { Element = "int" }).ExpectedDiagnostics());
+            Assert.Equal(["PG0058"], (max with { InputScale = null }).ExpectedDiagnostics());
+            Assert.Equal(["PG0059"], (average with { DilationW = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0059"], (average with { DivisorOverride = 2 }).ExpectedDiagnostics());
+            Assert.Empty((max with { Dilation = 2 }).ExpectedDiagnostics());
+        }
+
         private static readonly PoolProgram MaxIndices = Max2x2 with { Indices = "Span<long>" };
 
         /// <summary>A correct fake kernel with indices: the reference's values and argmax.</summary>

@@ -57,6 +57,22 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>Average only; 0 = no override, negative = PG0048.</summary>
         public int? DivisorOverride { get; init; }
 
+        /// <summary>Quantized pooling's four parameters (null = not written; valid: all four, byte/sbyte average, max or min).</summary>
+        public double? InputScale { get; init; }
+
+        public int? InputZeroPoint { get; init; }
+
+        public double? OutputScale { get; init; }
+
+        public int? OutputZeroPoint { get; init; }
+
+        /// <summary>Any of the four quantization properties is written.</summary>
+        public bool IsQuantized => InputScale is not null || InputZeroPoint is not null || OutputScale is not null || OutputZeroPoint is not null;
+
+        /// <summary>A valid quantized max/min whose parameters differ: the planner moves the clamp into the requantization (no row-kernel restriction from it).</summary>
+        public bool Requantizes => InputScale is double xs && OutputScale is double ys && (Kind ?? 0) is 0 or 3 &&
+            !((float)xs == (float)ys && InputZeroPoint == OutputZeroPoint);
+
         public double? ClampMin { get; init; }
         public double? ClampMax { get; init; }
 
@@ -178,6 +194,10 @@ namespace PoolGen.Fuzz.Tests
             ("Channels", p => Int(p.Channels), p => p with { Channels = null }),
             ("Height", p => Int(p.Height), p => p with { Height = null }),
             ("Width", p => Int(p.Width), p => p with { Width = null }),
+            ("InputScale", p => Double(p.InputScale), p => p with { InputScale = null }),
+            ("InputZeroPoint", p => Int(p.InputZeroPoint), p => p with { InputZeroPoint = null }),
+            ("OutputScale", p => Double(p.OutputScale), p => p with { OutputScale = null }),
+            ("OutputZeroPoint", p => Int(p.OutputZeroPoint), p => p with { OutputZeroPoint = null }),
         ];
 
         public static readonly string[] ValidElements = ["float", "double", "byte", "sbyte", "short", "ushort", "int", "uint", "long", "ulong"];
@@ -193,7 +213,68 @@ namespace PoolGen.Fuzz.Tests
         /// in docs/testing.md's earlier long runs), then AutoPad, indices, ranks 1 and 3, Half and the tensor form from a
         /// stream of their own (<see cref="DrawFull"/>). About one in four is invalid on purpose.
         /// </summary>
-        public static PoolProgram Draw(int seed) => DrawFull(DrawBase(seed), new Random(seed ^ 0x6a09e667));
+        public static PoolProgram Draw(int seed) => DrawQuantization(DrawFull(DrawBase(seed), new Random(seed ^ 0x6a09e667)), new Random(seed ^ 0x3c6ef372));
+
+        /// <summary>
+        /// Quantization, from a stream of its own (so that every earlier draw stays as recorded): about one average in three
+        /// becomes a quantized byte/sbyte average (no dilation, divisor override or indices; integer clamps), about one 8-bit
+        /// max/min in three gets the four parameters (some equal: no requantization); scales with InputScale/OutputScale below
+        /// 200, so that ONNX Runtime's global path would accept them too. One in eight of those is made invalid through them.
+        /// </summary>
+        public static PoolProgram DrawQuantization(PoolProgram p, Random r)
+        {
+            int kind = p.Kind ?? 0;
+            bool average = kind == 1 && r.Next(3) == 0;
+            bool extreme = kind is 0 or 3 && p.Element is "byte" or "sbyte" && r.Next(3) == 0;
+            if (!average && !extreme)
+            {
+                return p;
+            }
+
+            string element = average ? Pick(r, ["byte", "sbyte"]) : p.Element;
+            (int low, int high) = element == "byte" ? (0, 255) : (-128, 127);
+            double LogUniform() => Math.Exp(Math.Log(1e-3) + (r.NextDouble() * (Math.Log(10) - Math.Log(1e-3))));
+            double inputScale = Math.Round(LogUniform(), 6, MidpointRounding.ToEven);
+            double outputScale = r.Next(3) switch
+            {
+                0 => inputScale * Math.ScaleB(1.0, r.Next(-3, 4)),
+                1 => Math.Max(Math.Round(LogUniform(), 6, MidpointRounding.ToEven), inputScale / 200),
+                _ => inputScale,
+            };
+            int ZeroPoint() => r.Next(5) == 0 ? Pick(r, [low, high]) : r.Next(low, high + 1);
+            int inputZeroPoint = ZeroPoint();
+            int outputZeroPoint = outputScale == inputScale && r.Next(2) == 0 ? inputZeroPoint : ZeroPoint();
+            p = p with { InputScale = inputScale, InputZeroPoint = inputZeroPoint, OutputScale = outputScale, OutputZeroPoint = outputZeroPoint };
+            if (average)
+            {
+                p = p with
+                {
+                    Element = element, Dilation = null, DilationD = null, DilationH = null, DilationW = null, DivisorOverride = null, Indices = null,
+                };
+            }
+
+            if (p.ClampMin is not null || p.ClampMax is not null || r.Next(6) == 0)
+            {
+                // A fused ReLU (ReLU6) on quantized data: from the output zero point up.
+                int min = outputZeroPoint, max = r.Next(2) == 0 ? Math.Min(high, outputZeroPoint + r.Next(0, 80)) : high;
+                p = p with { ClampMin = r.Next(3) == 0 ? null : min, ClampMax = r.Next(2) == 0 ? null : max };
+            }
+
+            if (r.Next(8) == 0)
+            {
+                p = r.Next(6) switch
+                {
+                    0 => p with { OutputZeroPoint = null },                                          // PG0058
+                    1 => p with { InputScale = Pick(r, [0.0, -0.5, double.NaN, double.PositiveInfinity, 1e-50]) }, // PG0055
+                    2 => p with { OutputZeroPoint = Pick(r, [low - 1, high + 1, 1000]) },            // PG0056
+                    3 => p with { Element = Pick(r, ["float", "double"]), ClampMin = null, ClampMax = null }, // PG0057
+                    4 => average ? p with { Dilation = 2 } : p with { Kind = 2, P = 2, Element = "float", Indices = null, ClampMin = null, ClampMax = null }, // PG0059 / PG0057 on Lp
+                    _ => average ? p with { DivisorOverride = r.Next(1, 5) } : p with { InputScale = null, InputZeroPoint = null }, // PG0059 / PG0058
+                };
+            }
+
+            return p;
+        }
 
         /// <summary>The 2D draw of the base and feature properties (before AutoPad, indices, ranks 1 and 3, Half, tensors).</summary>
         public static PoolProgram DrawBase(int seed)
@@ -1197,7 +1278,8 @@ namespace PoolGen.Fuzz.Tests
                 configOk = false;
             }
 
-            bool elementSupported = Element == "Half" || (kind is 0 or 3 ? ValidElements.Contains(Element) : FloatElements.Contains(Element));
+            bool elementSupported = Element == "Half" || (kind is 0 or 3 ? ValidElements.Contains(Element) : FloatElements.Contains(Element)) ||
+                (kind == 1 && IsQuantized && Element is "byte" or "sbyte");
             if (elementKnown && !elementSupported && configOk)
             {
                 config.Add("PG0013");
@@ -1226,6 +1308,49 @@ namespace PoolGen.Fuzz.Tests
                     config.Add("PG0044");
                     configOk = false;
                 }
+
+                // ReadQuantization (right after ReadClamp): where, all four, the scales as floats, the zero points, average's options.
+                if (IsQuantized)
+                {
+                    if (kind == 2 || IsFloatingPoint || Element is not ("byte" or "sbyte"))
+                    {
+                        config.Add("PG0057");
+                        configOk = false;
+                    }
+                    else
+                    {
+                        (int low, int high) = Element == "byte" ? (0, 255) : (-128, 127);
+                        if (InputScale is null || InputZeroPoint is null || OutputScale is null || OutputZeroPoint is null)
+                        {
+                            config.Add("PG0058");
+                            configOk = false;
+                        }
+
+                        foreach (double? scale in new[] { InputScale, OutputScale })
+                        {
+                            if (scale is double v && !((float)v > 0 && !float.IsInfinity((float)v)))
+                            {
+                                config.Add("PG0055");
+                                configOk = false;
+                            }
+                        }
+
+                        foreach (int? zeroPoint in new[] { InputZeroPoint, OutputZeroPoint })
+                        {
+                            if (zeroPoint is int z && (z < low || z > high))
+                            {
+                                config.Add("PG0056");
+                                configOk = false;
+                            }
+                        }
+
+                        if (kind == 1 && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null))
+                        {
+                            config.Add("PG0059");
+                            configOk = false;
+                        }
+                    }
+                }
             }
 
             // PG0032 (a tensor method on the N-D kernel) and PG0050 (Parallel there) are retired: every kernel takes both.
@@ -1250,7 +1375,8 @@ namespace PoolGen.Fuzz.Tests
         /// </remarks>
         public bool RunsOnRowKernel =>
             !(Rank != 2 || IsAdaptive || Layout == 1 || (SamePadding && !SamePaddingIsStatic) || Global == true || HasIndices || Element == "Half" ||
-              Kind == 2 || (ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)) ||
+              Kind == 2 || (Kind == 1 && IsQuantized) ||
+              (!Requantizes && ((ClampMin is double lo && !double.IsNegativeInfinity(lo)) || (ClampMax is double hi && !double.IsPositiveInfinity(hi)))) ||
               DivisorOverride > 0);
 
         private static readonly string[] WindowProperties =

@@ -72,7 +72,75 @@ public class PlannerTests
         { "Kind = PoolKind.Average, OutputSize = 1", Float2d, true, nameof(Traversal.Global), nameof(NanRule.None), true, "256,128", "-" },
         { "Kind = PoolKind.Max, OutputSize = 1, Layout = PoolLayout.Nhwc", Float3d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "256,128", "-" },
         { "Kind = PoolKind.Average, OutputSizeH = 1, OutputSizeW = 2", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
+
+        // Quantized average (ONNX Runtime's QLinearAveragePool): never the row kernel; 16 bytes widened to 2 x 8 floats, one width;
+        // no fully unrolled window form.
+        { "Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, " + Quantized, Byte2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "256", "-" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, Layout = PoolLayout.Nhwc, " + Quantized, Byte2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "256", "-" },
+        { "Kind = PoolKind.Average, Global = true, " + Quantized, Byte2d, true, nameof(Traversal.Global), nameof(NanRule.None), false, "256", "-" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 2, " + Quantized, Byte2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "stride along the last axis is above 1" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 1, " + Quantized, Byte2d, false, nameof(Traversal.Windows), nameof(NanRule.None), false, "", KernelPlanner.NotVectorizedByOption },
+        // Quantized max: the integer kernel (the row kernel in 2D channels first), its outputs requantized.
+        { "Kind = PoolKind.Max, Size = 2, Stride = 2, " + Quantized, Byte2d, true, nameof(Traversal.Rows), nameof(NanRule.None), true, "256,128", "-" },
+        { "Kind = PoolKind.Min, Size = 3, Stride = 1, Layout = PoolLayout.Nhwc, " + Quantized, Byte2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), true, "256,128", "-" },
     };
+
+    private const string Byte2d = "ReadOnlySpan<byte> input, Span<byte> output, int channels, int height, int width";
+
+    private const string Quantized = "InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120";
+
+    [Fact]
+    public void Plan_QuantizedAverage_NeverTheRowKernel()
+    {
+        PoolSpec spec = Spec("Kind = PoolKind.Average, Size = 2, Stride = 2, " + Quantized, Byte2d);
+        Assert.True(spec.IsQuantizedAverage);
+        Assert.False(KernelPlanner.RowsCanRun(spec));
+        Assert.Equal(new QuantizationInfo(0.02f, 128, 0.015f, 120), spec.Quantization);
+        Assert.Null(KernelPlanner.Plan(spec, new GeneratorOptions(true)).Requantization);
+    }
+
+    [Theory]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Stride = 2, " + Quantized, Byte2d, nameof(GlobalFallback.AtRunTime))]               // sizes from the caller
+    [InlineData("Kind = PoolKind.Average, Size = 3, AutoPad = PoolAutoPad.SameUpper, " + Quantized, Byte2d, nameof(GlobalFallback.AtRunTime))] // SAME pads may be 0
+    [InlineData("Kind = PoolKind.Average, Size = 3, Padding = 1, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                   // padded: never
+    [InlineData("Kind = PoolKind.Average, Size = 3, Pads = new[] { 0, 0, 0, 1 }, " + Quantized, Byte2d, nameof(GlobalFallback.None))]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, Width = 3, " + Quantized, ByteFixed, nameof(GlobalFallback.Always))]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, Width = 4, " + Quantized, ByteFixed, nameof(GlobalFallback.None))]
+    [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, " + Quantized, ByteFixedHeight, nameof(GlobalFallback.AtRunTime))]
+    [InlineData("Kind = PoolKind.Average, Global = true, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                          // global already
+    [InlineData("Kind = PoolKind.Average, Size = 3", Float2d, nameof(GlobalFallback.None))]                                              // float average
+    [InlineData("Kind = PoolKind.Max, Size = 3, " + Quantized, Byte2d, nameof(GlobalFallback.None))]
+    public void Plan_QuantizedAverage_FallsBackToTheGlobalPath_WhereTheWindowCanBeTheUnpaddedInput(string attribute, string signature, string fallback)
+    {
+        Assert.Equal(fallback, KernelPlanner.Plan(Spec(attribute, signature), new GeneratorOptions(true)).QuantizedFallback.ToString());
+    }
+
+    private const string ByteFixed = "ReadOnlySpan<byte> input, Span<byte> output, int channels";
+
+    private const string ByteFixedHeight = "ReadOnlySpan<byte> input, Span<byte> output, int channels, int width";
+
+    [Theory]
+    [InlineData("Kind = PoolKind.Max, Size = 2, Stride = 2, ClampMin = 120, ClampMax = 200, " + Quantized, true)]
+    [InlineData("Kind = PoolKind.Min, Size = 2, Stride = 2, Layout = PoolLayout.Nhwc, ClampMin = 120, " + Quantized, true)]
+    // Equal parameters: requantization is the identity, the integer kernel keeps its clamp.
+    [InlineData("Kind = PoolKind.Max, Size = 2, Stride = 2, ClampMin = 120, InputScale = 0.5, InputZeroPoint = 3, OutputScale = 0.5, OutputZeroPoint = 3", false)]
+    public void Plan_QuantizedMaxMin_RequantizesAfterTheIntegerKernel_WhichLeavesTheClampToIt(string attribute, bool requantizes)
+    {
+        PoolSpec spec = Spec(attribute, Byte2d);
+        KernelPlan plan = KernelPlanner.Plan(spec, new GeneratorOptions(true));
+        Assert.Equal(requantizes, plan.Requantization is not null);
+        if (requantizes)
+        {
+            Assert.Equal(spec.Quantization, plan.Requantization!.Parameters);
+            Assert.Equal((spec.ClampMin, spec.ClampMax), (plan.Requantization.ClampMin, plan.Requantization.ClampMax));
+            Assert.Null(plan.Spec.ClampMin);
+            Assert.Null(plan.Spec.ClampMax);
+        }
+        else
+        {
+            Assert.Equal(spec.ClampMin, plan.Spec.ClampMin);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Rows))]

@@ -497,6 +497,30 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void Relu6ClampByteNhwc() => VerifyKernel("Size = 2, ClampMin = 10, ClampMax = 200, Layout = PoolLayout.Nhwc", "ReadOnlySpan<byte> input, Span<byte> output, int channels, int height, int width");
 
+        /// <summary>Quantized average, channels first (ONNX Runtime's QLinearAveragePool): float sums of dequantized taps, 16-lane runs, the whole-input fallback.</summary>
+        [Fact]
+        public void QuantizedAverageNchw() => VerifyKernel(
+            "Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120",
+            "ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width");
+
+        /// <summary>Quantized average, channels last, with SAME padding and a ReLU6-style clamp on the quantized output.</summary>
+        [Fact]
+        public void QuantizedAverageNhwcSameClamp() => VerifyKernel(
+            "Kind = PoolKind.Average, Size = 3, Stride = 2, AutoPad = PoolAutoPad.SameUpper, Layout = PoolLayout.Nhwc, ClampMin = -20, ClampMax = 100, InputScale = 0.05, InputZeroPoint = -20, OutputScale = 0.05, OutputZeroPoint = -20",
+            "ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int height, int width");
+
+        /// <summary>Quantized global average (ONNX Runtime's QLinearGlobalAveragePool): integer plane sums, MLAS's requantization.</summary>
+        [Fact]
+        public void QuantizedGlobalAverageSByte() => VerifyKernel(
+            "Kind = PoolKind.Average, Global = true, InputScale = 0.1, InputZeroPoint = 5, OutputScale = 0.2, OutputZeroPoint = -3",
+            "ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int height, int width");
+
+        /// <summary>Quantized max: the integer row kernel, then the requantization table (which takes over the clamp).</summary>
+        [Fact]
+        public void QuantizedMaxRequantizedClamp() => VerifyKernel(
+            "Kind = PoolKind.Max, Size = 2, Stride = 2, ClampMin = 120, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.03, OutputZeroPoint = 100",
+            "ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width");
+
         [Fact]
         public void HalfAverageDivisorOverride() => VerifyKernel("Kind = PoolKind.Average, Size = 2, DivisorOverride = 3", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width");
 

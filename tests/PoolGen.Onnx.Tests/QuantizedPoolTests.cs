@@ -296,7 +296,7 @@ namespace PoolGen.Onnx.Tests
         }
 
         /// <summary>x -> QLinearAveragePool (com.microsoft) -> y.</summary>
-        private static byte[] AverageModel<T>(PoolCase @case)
+        internal static byte[] AverageModel<T>(PoolCase @case)
         {
             OnnxGraph graph = QuantizedGraph<T>(@case);
             OnnxGraph.Node node = graph.Add("QLinearAveragePool", ["x", "x_scale", "x_zero_point", "y_scale", "y_zero_point"], ["y"], "com.microsoft");
@@ -305,7 +305,7 @@ namespace PoolGen.Onnx.Tests
         }
 
         /// <summary>x -> QLinearGlobalAveragePool (com.microsoft) -> y.</summary>
-        private static byte[] GlobalModel<T>(PoolCase @case)
+        internal static byte[] GlobalModel<T>(PoolCase @case)
         {
             OnnxGraph graph = QuantizedGraph<T>(@case);
             graph.Add("QLinearGlobalAveragePool", ["x", "x_scale", "x_zero_point", "y_scale", "y_zero_point"], ["y"], "com.microsoft")
@@ -317,7 +317,7 @@ namespace PoolGen.Onnx.Tests
         /// x -> [Transpose to channels first] -> [BitwiseNot] -> MaxPool -> [BitwiseNot] -> [Transpose back]
         /// -> QLinearAveragePool (window of one tap, stride 1) -> y. ORT's MaxPool is channels first only.
         /// </summary>
-        private static byte[] ExtremeModel<T>(PoolCase @case, PoolKind kind)
+        internal static byte[] ExtremeModel<T>(PoolCase @case, PoolKind kind)
         {
             OnnxGraph graph = QuantizedGraph<T>(@case);
             int rank = @case.Rank;

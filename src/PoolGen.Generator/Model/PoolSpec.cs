@@ -48,6 +48,16 @@ internal sealed record AxisInfo(int Kernel, int Stride, int Padding, int Dilatio
     public bool IsAdaptive => OutputSize > 0;
 }
 
+/// <summary>
+/// The four fixed parameters of quantized 8-bit pooling (byte or sbyte): a stored integer q means the real value
+/// scale * (q - zeroPoint). The scales are the floats the kernel computes with (the attribute's doubles converted).
+/// </summary>
+internal sealed record QuantizationInfo(float InputScale, int InputZeroPoint, float OutputScale, int OutputZeroPoint)
+{
+    /// <summary>Equal input and output parameters: requantizing one value gives it back unchanged.</summary>
+    public bool IsIdentity => InputScale == OutputScale && InputZeroPoint == OutputZeroPoint;
+}
+
 /// <summary>A dimension parameter of the method: its role and its name as written.</summary>
 internal enum Dimension
 {
@@ -155,6 +165,12 @@ internal sealed record PoolSpec(
 
     /// <summary>Adaptive pooling (OutputSize*): every axis's windows follow from its input and output size.</summary>
     public bool Adaptive => W.IsAdaptive;
+
+    /// <summary>Quantized pooling (byte or sbyte average, max or min): the scales and zero points; null otherwise.</summary>
+    public QuantizationInfo? Quantization { get; init; }
+
+    /// <summary>Average pooling of quantized integers: ONNX Runtime's QLinearAveragePool (docs/semantics.md).</summary>
+    public bool IsQuantizedAverage => Quantization is not null && Kind == PoolKindModel.Average;
 
     public bool IsSameAutoPad => AutoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower;
 

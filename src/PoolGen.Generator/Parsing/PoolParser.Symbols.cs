@@ -12,7 +12,7 @@ namespace PoolGen.Generator.Parsing;
 
 internal static partial class PoolParser
 {
-    private static ElementTypeInfo? GetElementType(ITypeSymbol type, PoolKindModel kind)
+    private static ElementTypeInfo? GetElementType(ITypeSymbol type, PoolKindModel kind, bool quantized)
     {
         (string? keyword, bool isFloat) = type.SpecialType switch
         {
@@ -30,7 +30,9 @@ internal static partial class PoolParser
             _ => ((string?)null, false),
         };
 
-        if (keyword is null || (kind is PoolKindModel.Average or PoolKindModel.Lp && !isFloat))
+        // Average of byte or sbyte exists quantized only (InputScale, ...: ONNX Runtime's QLinearAveragePool).
+        bool quantizedAverage = quantized && kind == PoolKindModel.Average && keyword is "byte" or "sbyte";
+        if (keyword is null || (kind is PoolKindModel.Average or PoolKindModel.Lp && !isFloat && !quantizedAverage))
         {
             return null;
         }

@@ -327,13 +327,17 @@ internal static partial class PoolParser
         // 5. The element type for the kind, and the clamp bounds in it.
         ElementTypeInfo? element = null;
         double? clampMin = null, clampMax = null;
+        QuantizationInfo? quantization = null;
         if (elementType is not null)
         {
-            element = GetElementType(elementType, kind);
+            bool quantized = HasQuantization(arguments);
+            element = GetElementType(elementType, kind, quantized);
             if (element is null && configOk)
             {
                 string supported = kind is PoolKindModel.Max or PoolKindModel.Min
                     ? "float, double, Half, byte, sbyte, short, ushort, int, uint, long or ulong"
+                    : kind == PoolKindModel.Average
+                    ? "float, double or Half (or byte or sbyte, quantized: InputScale, InputZeroPoint, OutputScale and OutputZeroPoint)"
                     : "float, double or Half";
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnsupportedElementType,
@@ -347,6 +351,7 @@ internal static partial class PoolParser
             if (element is not null)
             {
                 configOk &= ReadClamp(arguments, element, attributeLocation, diagnostics, out clampMin, out clampMax);
+                configOk &= ReadQuantization(arguments, kind, element, new[] { d, h, w }, attributeLocation, diagnostics, out quantization);
             }
         }
 
@@ -396,6 +401,7 @@ internal static partial class PoolParser
             ClampMax = clampMax,
             IndicesName = indicesName,
             IndicesType = indicesType,
+            Quantization = quantization,
         };
 
         return new ParseResult(tensorForm ? result with { Tensor = TensorSignature(method) } : result, diagnostics.ToEquatableArray());

@@ -27,6 +27,19 @@ internal enum Traversal
     Global,
 }
 
+/// <summary>Quantized average: whether a window equal to the unpadded input takes the integer global path (ONNX Runtime's fallback_to_global).</summary>
+internal enum GlobalFallback
+{
+    /// <summary>Not quantized average, a global window already, or a padding or fixed size that rules it out.</summary>
+    None,
+
+    /// <summary>A run-time check of the sizes (and SAME paddings) at the top of the kernel.</summary>
+    AtRunTime,
+
+    /// <summary>Every size is fixed to the window and nothing is padded: the kernel is the global path.</summary>
+    Always,
+}
+
 /// <summary>How a kernel with Parallel = true splits its outputs across threads.</summary>
 internal enum ParallelSplit
 {
@@ -93,6 +106,15 @@ internal sealed record KernelPlan(
     /// <summary>How the outputs are split across threads (Parallel = true), or <see cref="ParallelSplit.None"/>.</summary>
     public ParallelSplit Split { get; init; }
 
+    /// <summary>
+    /// Quantized max/min whose input and output parameters differ: after the integer max (min) is written, every output is
+    /// requantized (and then clamped) through a 256-entry table; the kernel itself then has no clamp. Null otherwise.
+    /// </summary>
+    public OutputRequantization? Requantization { get; init; }
+
+    /// <summary>Quantized average: whether and how a window equal to the unpadded input takes the integer global path.</summary>
+    public GlobalFallback QuantizedFallback { get; init; }
+
     /// <summary>Whether the output is split across threads.</summary>
     public bool Parallel => Split != ParallelSplit.None;
 
@@ -102,6 +124,12 @@ internal sealed record KernelPlan(
     /// <summary>The 2D row kernel (<see cref="Traversal.Rows"/>) or the N-D kernel that implements the other traversals.</summary>
     public bool IsRowKernel => Traversal == Traversal.Rows;
 }
+
+/// <summary>
+/// The requantization of a quantized max/min's outputs: <c>clamp(round(InputScale*(q - InputZeroPoint) / OutputScale +
+/// OutputZeroPoint))</c> to the element type, then to the attribute's clamp bounds.
+/// </summary>
+internal sealed record OutputRequantization(QuantizationInfo Parameters, double? ClampMin, double? ClampMax);
 
 /// <summary>The project's settings the planner reads.</summary>
 /// <param name="Vectorize">False with &lt;PoolGenVectorize&gt;false&lt;/PoolGenVectorize&gt;: scalar kernels only.</param>

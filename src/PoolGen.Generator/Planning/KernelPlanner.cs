@@ -57,9 +57,48 @@ internal static class KernelPlanner
             return Stub(spec, spec.InvalidReason);
         }
 
+        // Quantized max/min: today's integer kernel, then a requantization of its outputs, which takes over the clamp
+        // (it bounds the requantized values). With equal parameters the requantization is the identity: nothing to add.
+        OutputRequantization? requantization = null;
+        if (spec.Quantization is { IsIdentity: false } q && spec.Kind is PoolKindModel.Max or PoolKindModel.Min)
+        {
+            requantization = new OutputRequantization(q, spec.ClampMin, spec.ClampMax);
+            spec = spec with { ClampMin = null, ClampMax = null };
+        }
+
         spec = FoldStaticSamePadding(AdaptiveOneAsGlobal(spec));
+
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
-        return plan with { Split = Split(spec) };
+        return plan with { Split = Split(spec), Requantization = requantization, QuantizedFallback = QuantizedFallback(spec) };
+    }
+
+    /// <summary>
+    /// Quantized average with a window: ONNX Runtime's fallback_to_global applies when the input's size equals the window
+    /// and every padding is 0. Possible when every axis's static padding is 0 (or SAME, known at run time) and its size is
+    /// not fixed to something else; certain when, besides, every size is fixed and nothing is SAME.
+    /// </summary>
+    private static GlobalFallback QuantizedFallback(PoolSpec spec)
+    {
+        if (!spec.IsQuantizedAverage || spec.Global)
+        {
+            return GlobalFallback.None;
+        }
+
+        var axes = new List<(AxisInfo Axis, int Fixed)> { (spec.W, spec.FixedWidth) };
+        if (spec.Rank >= 2)
+        {
+            axes.Add((spec.H, spec.FixedHeight));
+        }
+
+        if (spec.Rank == 3)
+        {
+            axes.Add((spec.D!, spec.FixedDepth));
+        }
+
+        bool possible = axes.All(a => (spec.IsSameAutoPad || (a.Axis.Padding == 0 && a.Axis.PaddingEnd == 0)) && (a.Fixed == 0 || a.Fixed == a.Axis.Kernel));
+        return !possible ? GlobalFallback.None
+            : !spec.IsSameAutoPad && axes.All(a => a.Fixed > 0) ? GlobalFallback.Always
+            : GlobalFallback.AtRunTime;
     }
 
     /// <summary>
@@ -92,10 +131,11 @@ internal static class KernelPlanner
     /// <summary>
     /// Whether the 2D row kernel implements the spec: rank 2, channels first, max, min or average, any static padding (Padding,
     /// or Pads with a different beginning and end), float/double/integers, without indices, clamps, a global window, SAME
-    /// padding worked out at run time, a divisor override, or adaptive windows.
+    /// padding worked out at run time, a divisor override, or adaptive windows; not quantized average (the N-D kernel
+    /// implements it; quantized max and min are the integer kernel's, requantized after it).
     /// </summary>
     public static bool RowsCanRun(PoolSpec spec) =>
-        spec.Rank == 2 && !spec.Adaptive && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
+        !spec.IsQuantizedAverage && spec.Rank == 2 && !spec.Adaptive && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
         spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Min or PoolKindModel.Average && spec.ClampMin is null &&
         spec.ClampMax is null && !spec.ElementType.IsHalf;
 
@@ -204,7 +244,9 @@ internal static class KernelPlanner
 
         int axes = spec.Rank;
         long volume = (long)spec.W.Kernel * (axes >= 2 ? spec.H.Kernel : 1) * (axes == 3 ? spec.D!.Kernel : 1);
-        bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit && !spec.Adaptive; // Adaptive: no fixed window.
+        // Adaptive windows have no fixed extent; quantized average has no unrolled full-window form (its vector runs unroll
+        // the last axis's taps only).
+        bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit && !spec.Adaptive && !spec.IsQuantizedAverage;
 
         bool separable = vectorized && !spec.Global && !spec.Adaptive && !channelsLast && spec.Rank >= 2 && maxOrMin &&
             spec.W.Stride == 1 && spec.H.Dilation == 1 && (spec.Rank == 2 || spec.D!.Dilation == 1);
@@ -223,7 +265,8 @@ internal static class KernelPlanner
             spec,
             traversal,
             vectorized,
-            vectorized ? new EquatableArray<int>(Widths.ToArray()) : EquatableArray<int>.Empty,
+            // Quantized average: 16 bytes widened to two vectors of 8 floats, one width.
+            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
             nan,
             UnrollsWindow: unrolls,
             SumsPlanes: false,

@@ -30,13 +30,18 @@ internal sealed partial class NdKernelEmitter
                     w.Line($"const int {axis.Name} = {axis.FixedInput};");
                 }
 
-                if (axis.FixedOutput > 0 && !model.Global)
+                if (axis.FixedOutput > 0 && !model.Global && !AlwaysGlobal(model, axes))
                 {
                     w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
                 }
             }
 
-            if (model.Global)
+            if (model.IsQuantizedAverage)
+            {
+                EmitQuantizedGlobalFallback(w, model, axes);
+            }
+
+            if (model.Global || AlwaysGlobal(model, axes))
             {
                 EmitGlobalBody(w, model, axes, vector);
             }
@@ -131,10 +136,22 @@ internal sealed partial class NdKernelEmitter
             return Int(model.DivisorOverride);
         }
 
+        if (model.IsQuantizedAverage && model.CountIncludePad)
+        {
+            return Int(WindowTaps(axes)); // ONNX Runtime: the whole window, also past the end padding.
+        }
+
         return string.Join(" * ", axes.Select(a => model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)"));
     }
 
     private bool NeedsDivisor(PoolSpec model) => model.Kind == PoolKindModel.Average;
+
+    /// <summary>
+    /// Whether the divisor counts the taps inside the padded input ({letter}Padded): CountIncludePad without an override;
+    /// not quantized average, whose CountIncludePad divisor is the whole window (ONNX Runtime's rule).
+    /// </summary>
+    private bool NeedsPaddedCount(PoolSpec model) =>
+        NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0 && !model.IsQuantizedAverage;
 
     /// <summary>
     /// The divisor of a vector of outputs: channels last, that of the pixel; channels first, the outputs are inside the
@@ -142,7 +159,7 @@ internal sealed partial class NdKernelEmitter
     /// </summary>
     private string VectorDivisor(PoolSpec model, List<AxisPlan> axes, bool channelsLast)
     {
-        if (channelsLast || model.DivisorOverride > 0)
+        if (channelsLast || model.DivisorOverride > 0 || (model.IsQuantizedAverage && model.CountIncludePad))
         {
             return Divisor(model, axes);
         }
@@ -291,7 +308,7 @@ internal sealed partial class NdKernelEmitter
                 scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
                 if (vector)
                 {
-                    EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
+                    EmitRange(w, model, axis, NeedsPaddedCount(model));
                 }
             }
 
@@ -387,6 +404,12 @@ internal sealed partial class NdKernelEmitter
     private void EmitVectorRuns(CodeWriter w, PoolSpec model, List<AxisPlan> axes, string o, string stop, string output, bool channelsLast)
     {
         string a = A(model);
+        if (model.IsQuantizedAverage)
+        {
+            EmitQuantizedRunCall(w, model, axes, o, stop, output, channelsLast);
+            return;
+        }
+
         if (NeedsDivisor(model) && model.Adaptive)
         {
             w.Line($"{a} {string.Join(", ", axes.Select(x => $"{x.Letter}Length = {x.Letter}End"))};");

@@ -93,7 +93,7 @@ internal sealed partial class NdKernelEmitter
 
                 if (vector)
                 {
-                    EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
+                    EmitRange(w, model, axis, NeedsPaddedCount(model));
                 }
             }
 

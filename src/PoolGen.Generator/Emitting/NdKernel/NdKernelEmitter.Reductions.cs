@@ -21,7 +21,7 @@ internal sealed partial class NdKernelEmitter
         {
             PoolKindModel.Max => $"Max({value}, {tap})",
             PoolKindModel.Min => $"Min({value}, {tap})",
-            PoolKindModel.Average => $"{value} + {tap}",
+            PoolKindModel.Average => model.IsQuantizedAverage ? $"{value} + Dequantize({tap})" : $"{value} + {tap}",
             _ => model.P switch
             {
                 1 => $"{value} + Math.Abs({tap})",
@@ -45,6 +45,12 @@ internal sealed partial class NdKernelEmitter
         string a = A(model);
         string math = a == "float" ? "MathF" : "Math";
         bool floating = model.ElementType.IsFloatingPoint;
+        if (model.IsQuantizedAverage)
+        {
+            EmitQuantizedFinish(w, model);
+            return;
+        }
+
         w.Line();
         if (ReductionSteps.HasStep(model))
         {

@@ -11,6 +11,12 @@ internal sealed partial class NdKernelEmitter
     /// <summary>Global: the window is the whole input; per plane (channels first) or per channel run (channels last).</summary>
     private void EmitGlobalBody(CodeWriter w, PoolSpec model, List<AxisPlan> axes, bool vector)
     {
+        if (model.IsQuantizedAverage)
+        {
+            w.Line($"QuantizedGlobal(ref source, ref destination, batch, channels, (int)({SpatialProduct(x => x.Name)}));");
+            return;
+        }
+
         string t = T(model);
         string a = A(model);
         w.Line($"int size = (int)({SpatialProduct(x => x.Name)});");
@@ -112,7 +118,11 @@ internal sealed partial class NdKernelEmitter
     {
         if (model.Global)
         {
-            EmitReduce(w, model);
+            if (!model.IsQuantizedAverage)
+            {
+                EmitReduce(w, model);
+            }
+
             return;
         }
 
@@ -137,7 +147,7 @@ internal sealed partial class NdKernelEmitter
 
             foreach (AxisPlan axis in axes)
             {
-                EmitRange(w, model, axis, NeedsDivisor(model) && model.CountIncludePad && model.DivisorOverride == 0);
+                EmitRange(w, model, axis, NeedsPaddedCount(model));
             }
 
             w.Line($"{a} value = {Init(model)};");

@@ -59,7 +59,11 @@ internal sealed partial class NdKernelEmitter
         }
 
         EmitScalarHelpers(w, model);
-        if (vector)
+        if (model.IsQuantizedAverage)
+        {
+            EmitQuantizedHelpers(w, model, vector);
+        }
+        else if (vector)
         {
             foreach (int bits in plan.VectorWidths)
             {
@@ -70,7 +74,8 @@ internal sealed partial class NdKernelEmitter
 
     private string T(PoolSpec model) => model.ElementType.Keyword;
 
-    private string A(PoolSpec model) => model.ElementType.Accumulator;
+    /// <summary>The accumulator type: float for quantized average (dequantized taps), else the element type's.</summary>
+    private string A(PoolSpec model) => model.IsQuantizedAverage ? "float" : model.ElementType.Accumulator;
 
     /// <summary>The sizes Kernel takes: those Run hands over (<see cref="KernelPrologue.KernelDimensions"/>).</summary>
     private IEnumerable<string> KernelDimensions() => KernelPrologue.KernelDimensions(shape);

@@ -31,7 +31,7 @@ internal static class KernelClassEmitter
                 w.Line("using System.Runtime.Intrinsics;");
             }
 
-            if (exactStep || (plan.IsRowKernel && plan.Vectorized && RowVectors.UsesX86Shuffles(spec)))
+            if (exactStep || (plan.IsRowKernel && plan.Vectorized && RowVectors.UsesX86Shuffles(spec)) || (spec.IsQuantizedAverage && plan.Vectorized))
             {
                 w.Line("using System.Runtime.Intrinsics.X86;");
             }
@@ -62,9 +62,19 @@ internal static class KernelClassEmitter
                     }
 
                     w.Line($"Kernel({string.Join(", ", arguments)});");
+                    if (plan.Requantization is not null)
+                    {
+                        w.Line("Requantize(output.Slice(0, (int)outputCount));");
+                    }
                 }
 
                 w.Line();
+                if (plan.Requantization is { } requantization)
+                {
+                    EmitRequantize(w, spec, requantization);
+                    w.Line();
+                }
+
                 if (plan.Parallel)
                 {
                     EmitRunParallel(w, shape);
@@ -82,6 +92,49 @@ internal static class KernelClassEmitter
 
                 w.Line();
                 KernelPrologue.EmitHelpers(w);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Quantized max/min with different input and output parameters: the integer max (min) the kernel wrote, requantized
+    /// through a table of the 256 values (then clamped), as ONNX Runtime's QLinearAveragePool requantizes a one-tap window.
+    /// </summary>
+    private static void EmitRequantize(CodeWriter w, PoolSpec spec, OutputRequantization requantization)
+    {
+        QuantizationInfo q = requantization.Parameters;
+        string t = spec.ElementType.Keyword;
+        int min = t == "byte" ? 0 : -128, max = t == "byte" ? 255 : 127;
+        int low = requantization.ClampMin is { } clampMin ? System.Math.Max(min, (int)clampMin) : min;
+        int high = requantization.ClampMax is { } clampMax ? System.Math.Min(max, (int)clampMax) : max;
+        string F(float value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "f";
+        w.Line("// Quantized: every integer q requantized from the input's parameters to the output's, as ONNX Runtime's");
+        w.Line("// QLinearAveragePool does a one-tap window: InputScale * (float)(q - InputZeroPoint) / OutputScale + OutputZeroPoint in float,");
+        w.Line($"// rounded half to even, saturated to [{low}, {high}]{(low != min || high != max ? " (the element type's range and the clamp)" : string.Empty)}. Indexed by q - {t}.MinValue.");
+        w.Line($"private static readonly {t}[] Requantized = RequantizeTable();");
+        w.Line();
+        using (w.Block($"private static {t}[] RequantizeTable()"))
+        {
+            w.Line($"var table = new {t}[256];");
+            using (w.Block("for (int i = 0; i < 256; i++)"))
+            {
+                w.Line($"float value = {F(q.InputScale)} * (float)({Plus("i", min)} - {Int(q.InputZeroPoint)}) / {F(q.OutputScale)} + {F(q.OutputZeroPoint)};");
+                w.Line($"value = value < {F(low)} ? {F(low)} : value > {F(high)} ? {F(high)} : value;");
+                w.Line($"table[i] = ({t})MathF.Round(value);");
+            }
+
+            w.Line();
+            w.Line("return table;");
+        }
+
+        w.Line();
+        w.Line("// The max (min) the kernel wrote, requantized: monotonic, so it is also the max (min) of the requantized taps.");
+        using (w.Block($"private static void Requantize(Span<{t}> output)"))
+        {
+            w.Line($"{t}[] table = Requantized;");
+            using (w.Block("for (int i = 0; i < output.Length; i++)"))
+            {
+                w.Line(t == "byte" ? "output[i] = table[output[i]];" : "output[i] = table[output[i] + 128];");
             }
         }
     }
@@ -111,6 +164,11 @@ internal static class KernelClassEmitter
 
             arguments.AddRange(KernelPrologue.KernelDimensions(shape));
             w.Line($"RunParallel({string.Join(", ", arguments)});");
+            if (shape.Kernel.Requantization is not null)
+            {
+                w.Line("Requantize(output.Slice(0, (int)outputCount));");
+            }
+
             w.Line("return;");
         }
 

@@ -57,7 +57,7 @@ internal static class KernelRemarks
             w.Line($"/// stride {Join(a => Int(a.Stride))}, {padding}, dilation {Join(a => Int(a.Dilation))}, {(spec.CeilMode ? "ceil" : "floor")} mode; {shape.Describe()}.</para>");
         }
 
-        w.Line("/// <para>" + string.Join(" ", Rules(spec)) + " See PoolGen's docs/semantics.md.</para>");
+        w.Line("/// <para>" + string.Join(" ", Rules(spec, plan.Requantization, plan.QuantizedFallback != GlobalFallback.None)) + " See PoolGen's docs/semantics.md.</para>");
         w.Line($"/// <para>{Traversal(shape)}</para>");
         w.Line("/// </remarks>");
     }
@@ -73,7 +73,7 @@ internal static class KernelRemarks
         _ => "NDHWC",
     };
 
-    private static IEnumerable<string> Rules(PoolSpec spec)
+    private static IEnumerable<string> Rules(PoolSpec spec, OutputRequantization? requantization, bool fallsBackToGlobal)
     {
         if (spec.ElementType.IsHalf)
         {
@@ -82,6 +82,8 @@ internal static class KernelRemarks
 
         switch (spec.Kind)
         {
+            case PoolKindModel.Average when spec.IsQuantizedAverage:
+                break;
             case PoolKindModel.Average:
                 yield return spec.Adaptive
                     ? spec.Rank == 1
@@ -113,6 +115,39 @@ internal static class KernelRemarks
                 }
 
                 break;
+        }
+
+        if (spec.Quantization is { } q)
+        {
+            string F(float value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            yield return $"Quantized {t(spec)}: a stored q means InputScale * (q - InputZeroPoint), InputScale {F(q.InputScale)}, InputZeroPoint {q.InputZeroPoint}; the output OutputScale {F(q.OutputScale)}, OutputZeroPoint {q.OutputZeroPoint}.";
+        }
+
+        if (spec.IsQuantizedAverage)
+        {
+            if (!spec.Global)
+            {
+                yield return "As ONNX Runtime's QLinearAveragePool, the taps inside the input are dequantized and summed in float in row-major order; the sum is divided in float by " +
+                    (spec.CountIncludePad ? "the whole window's tap count (also where it runs past the end padding)" : "the number of those taps") +
+                    ", then by OutputScale, plus OutputZeroPoint, rounded half to even and saturated.";
+            }
+
+            if (spec.Global || fallsBackToGlobal)
+            {
+                yield return (spec.Global ? "As ONNX Runtime's QLinearGlobalAveragePool" : "A window equal to the unpadded input is computed as ONNX Runtime's QLinearGlobalAveragePool (fallback_to_global)") +
+                    ": the integers are summed, (float)(sum - InputZeroPoint*size) * (InputScale / (OutputScale * (float)size)), clamped, rounded half to even, plus OutputZeroPoint.";
+            }
+        }
+        else if (spec.Quantization is not null)
+        {
+            yield return requantization is null
+                ? $"The input and output parameters are equal: the integer {(spec.Kind == PoolKindModel.Min ? "min" : "max")} is the output."
+                : $"The integer {(spec.Kind == PoolKindModel.Min ? "min" : "max")} is requantized as ONNX Runtime's QLinearAveragePool requantizes a one-tap window (a table of the 256 values).";
+        }
+
+        if (requantization is { ClampMin: not null } or { ClampMax: not null })
+        {
+            yield return $"Every requantized output is clamped to [{Bound(requantization!.ClampMin, "-inf")}, {Bound(requantization.ClampMax, "+inf")}].";
         }
 
         if (spec.IndicesName is not null)
