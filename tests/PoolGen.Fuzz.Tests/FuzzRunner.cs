@@ -683,6 +683,15 @@ namespace PoolGen.Fuzz.Tests
             T[] values = typeof(T) == typeof(Half)
                 ? (T[])(object)HalfData.FromSingle(PoolOperatorsReference.AdaptivePoolND<float>(kind, HalfData.ToSingle((Half[])(object)first), batch, channels, spatial, p.AdaptiveOutput, p.P ?? 0))
                 : PoolOperatorsReference.AdaptivePoolND<T>(kind, first, batch, channels, spatial, p.AdaptiveOutput, p.P ?? 0);
+            if (p.IsQuantized)
+            {
+                // Quantized max/min (quantized average with OutputSize is PG0059): the integer extreme requantized, then the clamp.
+                var parameters = new QuantizedPoolParameters((float)p.InputScale!.Value, p.InputZeroPoint!.Value, (float)p.OutputScale!.Value, p.OutputZeroPoint!.Value);
+                values = typeof(T) == typeof(byte)
+                    ? (T[])(object)Array.ConvertAll((byte[])(object)values, v => QuantizedPoolReference.Requantize(v, parameters))
+                    : (T[])(object)Array.ConvertAll((sbyte[])(object)values, v => QuantizedPoolReference.Requantize(v, parameters));
+            }
+
             if (p.ClampMin is double lo && !double.IsNegativeInfinity(lo))
             {
                 T low = T.CreateChecked(lo);

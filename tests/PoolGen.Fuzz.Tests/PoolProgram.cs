@@ -1344,7 +1344,9 @@ namespace PoolGen.Fuzz.Tests
                             }
                         }
 
-                        if (kind == 1 && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null))
+                        // Quantized average has no dilation, no divisor override and no adaptive output size (OutputSize* written).
+                        if (kind == 1 && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null ||
+                            new[] { OutputSize, OutputSizeD, OutputSizeH, OutputSizeW }.Any(o => o is not null)))
                         {
                             config.Add("PG0059");
                             configOk = false;
