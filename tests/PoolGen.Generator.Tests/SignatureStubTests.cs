@@ -98,4 +98,24 @@ public class SignatureStubTests
         Assert.Contains(output.GeneratorDiagnostics, d => d.Id == "PG0019");
         Assert.Empty(output.Sources);
     }
+
+    [Fact]
+    public void NoStub_ForDuplicateParameterNames()
+    {
+        // The declaration is already CS0100; an implementation repeating it would add the same error in generated code
+        // (found by the long fuzz run: "int width, int height, int height").
+        GeneratorOutput output = GeneratorRunner.Run("""
+            using System;
+            using PoolGen;
+
+            public static partial class Kernels
+            {
+                [Pool(Size = 2)]
+                public static partial void M(ReadOnlySpan<float> input, Span<float> output, int width, int height, int height);
+            }
+            """);
+        Assert.NotEmpty(output.GeneratorDiagnostics);
+        Assert.Empty(output.Sources);
+        Assert.DoesNotContain(output.CompilationDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
+    }
 }

@@ -38,6 +38,7 @@ internal static partial class PoolParser
 
         if (method.ReturnsByRef || method.ReturnsByRefReadonly || IsError(method.ReturnType) ||
             method.Parameters.Any(p => IsError(p.Type) || p.Name.Length == 0) ||
+            method.Parameters.Select(p => p.Name).Distinct().Count() != method.Parameters.Length || // CS0100 already: repeating it adds an error in generated code.
             method.TypeParameters.Any(t => t.ConstraintTypes.Any(IsError)) ||
             GetHierarchy(method, syntax) is not { } hierarchy)
         {
