@@ -122,6 +122,7 @@ namespace PoolGen.Generated
 
         // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
         // when channels are last.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float Window(ref float input, nint step, int height, int width, int oh, int ow)
         {
             // Adaptive, to 7: window oh covers [floor(oh * height / 7), ceil((oh + 1) * height / 7)).

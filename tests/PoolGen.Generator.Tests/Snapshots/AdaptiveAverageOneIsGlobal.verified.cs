@@ -99,6 +99,7 @@ namespace PoolGen.Generated
         }
 
         // The reduction of size elements, step apart, in order.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float Reduce(ref float input, int size, int step)
         {
             float value = 0;
@@ -112,6 +113,7 @@ namespace PoolGen.Generated
 
         // A contiguous plane summed with two vector accumulators from +0, then the rest: another order of additions than
         // the scalar sum, so the last bits can differ (docs/semantics.md).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float ReduceContiguous(ref float input, int size)
         {
             float sum = 0;

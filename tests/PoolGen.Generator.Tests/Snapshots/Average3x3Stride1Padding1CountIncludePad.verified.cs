@@ -244,6 +244,7 @@ namespace PoolGen.Generated
 
         // A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the
         // interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)
         {
             int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);
@@ -304,6 +305,7 @@ namespace PoolGen.Generated
         }
 
         // One border window starting at (y, x): only the taps inside the input count.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float ClippedWindow(ref float plane, int height, int width, int y, int x)
         {
             int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);

@@ -142,6 +142,7 @@ namespace PoolGen.Generated
         }
 
         // The sum of length contiguous elements: two vector accumulators (from +0, like the scalar sum), then the rest.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float SumPlane(ref float source, int length)
         {
             float sum = 0;

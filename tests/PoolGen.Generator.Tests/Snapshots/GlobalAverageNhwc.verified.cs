@@ -130,6 +130,7 @@ namespace PoolGen.Generated
         }
 
         // The reduction of size elements, step apart, in order.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float Reduce(ref float input, int size, int step)
         {
             float value = 0;

@@ -186,6 +186,7 @@ namespace PoolGen.Generated
 
         // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
         // when channels are last.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float Window(ref float input, nint step, int depth, int height, int width, int od, int oh, int ow)
         {
             int d0 = od - 1;
@@ -283,6 +284,7 @@ namespace PoolGen.Generated
         }
 
         // Output columns [from, to) of one input row, tap by tap, with the taps outside the input skipped.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ClippedRow(ref float input, ref float reduced, int width, int from, int to)
         {
             for (int o = from; o < to; o++)
@@ -370,6 +372,7 @@ namespace PoolGen.Generated
 
         // Outputs [0, stop): the count rows of the window, step apart, folded in order; the vectors, then
         // the rest one by one.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FoldRows<TStep>(ref float from, ref float to, int stop, nint step, int count)
             where TStep : struct, IStep
         {
@@ -527,6 +530,7 @@ namespace PoolGen.Generated
 
         // Outputs [0, stop): the count planes of the window, from slot first % 3 of the ring on, folded in order; the vectors, then
         // the rest one by one.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FoldPlanes<TStep>(ref float from, ref float to, int stop, nint area, int first, int count)
             where TStep : struct, IStep
         {
@@ -728,6 +732,7 @@ namespace PoolGen.Generated
         }
 
         // Whether length contiguous elements hold a NaN (a NaN is the one value not equal to itself).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool HasNaN(ref float start, nint length)
         {
             nint i = 0;

@@ -231,6 +231,7 @@ namespace PoolGen.Generated
 
         // A row of border windows: only the window rows [yBegin, yEnd) lie inside the input. The windows of the
         // interior columns [colBegin, colEnd) run a vector at a time; the others are clipped one by one.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int colBegin, int colEnd, int y)
         {
             int yBegin = y < 0 ? y + ((-y + 1) / 2 * 2) : y, yEnd = Math.Min(y + 5, height);
@@ -290,6 +291,7 @@ namespace PoolGen.Generated
 
         // One border window starting at (y, x): only the taps inside the input count.
         // The first is the first tap at or after 0, stepping by the dilation from the window start (not clamped to 0).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float ClippedWindow(ref float plane, int height, int width, int y, int x)
         {
             int yBegin = y < 0 ? y + ((-y + 1) / 2 * 2) : y, yEnd = Math.Min(y + 5, height);

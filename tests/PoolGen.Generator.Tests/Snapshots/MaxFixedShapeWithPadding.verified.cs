@@ -147,6 +147,7 @@ namespace PoolGen.Generated
         }
 
         // A row of border windows: every window of it is clipped.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ClippedRow(ref float plane, ref float outRow, int height, int width, int outWidth, int y)
         {
             for (int ox = 0; ox < outWidth; ox++)
@@ -156,6 +157,7 @@ namespace PoolGen.Generated
         }
 
         // One border window starting at (y, x): only the taps inside the input count.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float ClippedWindow(ref float plane, int height, int width, int y, int x)
         {
             int yBegin = Math.Max(y, 0), yEnd = Math.Min(y + 3, height);

@@ -124,6 +124,7 @@ namespace PoolGen.Generated
 
         // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
         // when channels are last.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float Window(ref float input, nint step, int length, int ol, out long index)
         {
             int l0 = 2 * ol - 1;

@@ -140,6 +140,7 @@ namespace PoolGen.Generated
 
         // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
         // when channels are last.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static sbyte Window(ref sbyte input, nint step, int height, int width, int padHeight, int padHeightEnd, int padWidth, int padWidthEnd, int oh, int ow)
         {
             int h0 = 2 * oh - padHeight;
@@ -185,6 +186,7 @@ namespace PoolGen.Generated
 
         // ONNX Runtime's QLinearGlobalAveragePool (MLAS): acc = sum(q) - InputZeroPoint*size in int32, scale =
         // InputScale / (OutputScale * (float)size), then FinishGlobal. One output per (image, channel).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void QuantizedGlobal(ref sbyte source, ref sbyte destination, int batch, int channels, int size)
         {
             float scale = 0.05f / (0.05f * (float)size);

@@ -102,6 +102,7 @@ namespace PoolGen.Generated
 
         // ONNX Runtime's QLinearGlobalAveragePool (MLAS): acc = sum(q) - InputZeroPoint*size in int32, scale =
         // InputScale / (OutputScale * (float)size), then FinishGlobal. One output per (image, channel).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void QuantizedGlobal(ref sbyte source, ref sbyte destination, int batch, int channels, int size)
         {
             float scale = 0.1f / (0.2f * (float)size);
@@ -123,6 +124,7 @@ namespace PoolGen.Generated
 
         // The sum of a contiguous plane: PSADBW against zero sums 8 bytes per 64-bit lane (sbyte: biased by 128 first); the last 32 bytes are
         // loaded ending at the plane's end, their first bytes (already counted) masked off by tail.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int SumPlane(ref sbyte input, int size, Vector256<byte> tail)
         {
             int sum = 0;

@@ -131,6 +131,7 @@ namespace PoolGen.Generated
 
         // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
         // when channels are last.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static byte Window(ref byte input, nint step, int height, int width, int oh, int ow)
         {
             int h0 = 2 * oh - 0;

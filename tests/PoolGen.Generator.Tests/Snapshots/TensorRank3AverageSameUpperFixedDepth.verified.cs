@@ -130,6 +130,7 @@ namespace PoolGen.Generated
 
         // One output from the taps of its window inside the input, in row-major order; step is 1, or the channel count
         // when channels are last.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static double Window(ref double input, nint step, int height, int width, int padDepth, int padDepthEnd, int padHeight, int padHeightEnd, int padWidth, int padWidthEnd, int od, int oh, int ow)
         {
             const int depth = 5;
