@@ -61,8 +61,11 @@ namespace PoolGen.Benchmarks
 
                 double[] micros = Measure(poolCase, allocated, calls);
                 double poolGen = micros[0], naive = micros[1], ort = spec.HasOrt ? micros[2] : double.NaN, copy = micros[3]; // NaN: no ORT node.
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-40} {1,10:F1} {2,10:F1} {3,10:F1} {4,10:F1} {5,7:F2}x {6,8:F2}x {7,9:F2}",
-                    $"{c + 1}. {spec.Description}", poolGen, naive, ort, copy, ort / poolGen, naive / poolGen, copy / poolGen));
+                // A case without an ONNX Runtime node prints "-" in its ORT columns.
+                string ortTime = spec.HasOrt ? ort.ToString("F1", CultureInfo.InvariantCulture) : "-";
+                string ortRatio = spec.HasOrt ? (ort / poolGen).ToString("F2", CultureInfo.InvariantCulture) + "x" : "-";
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-40} {1,10:F1} {2,10:F1} {3,10} {4,10:F1} {5,8} {6,8:F2}x {7,9:F2}",
+                    $"{c + 1}. {spec.Description}", poolGen, naive, ortTime, copy, ortRatio, naive / poolGen, copy / poolGen));
             }
 
             Console.WriteLine();
