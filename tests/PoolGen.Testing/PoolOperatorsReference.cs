@@ -202,7 +202,7 @@ namespace PoolGen.Testing
             int rank = spec.Rank;
             int[] padEnd = spec.PaddingEndOrSymmetric;
             var gradInput = new T[planes * inputPlane];
-            var tapsInside = new long[Product(spec.Kernel)];
+            var tapsInside = new long[PoolReference.Product(spec.Kernel)];
             for (long plane = 0; plane < planes; plane++)
             {
                 var position = new int[rank];
@@ -232,10 +232,10 @@ namespace PoolGen.Testing
 
                         if (insideInput)
                         {
-                            tapsInside[inInput++] = FlatIndex(tap, inputSpatialShape);
+                            tapsInside[inInput++] = PoolReference.FlatIndex(tap, inputSpatialShape);
                         }
                     }
-                    while (Advance(tapOffset, spec.Kernel));
+                    while (PoolReference.Advance(tapOffset, spec.Kernel));
 
                     long divisor = spec.DivisorOverride ?? (spec.CountIncludePad ? inPaddedExtent : inInput);
                     if (inInput > 0)
@@ -249,7 +249,7 @@ namespace PoolGen.Testing
 
                     j++;
                 }
-                while (Advance(position, outputShape));
+                while (PoolReference.Advance(position, outputShape));
             }
 
             return gradInput;
@@ -312,13 +312,13 @@ namespace PoolGen.Testing
                             tap[axis] = start[axis] + offset[axis];
                         }
 
-                        gradInput[(plane * inputPlane) + FlatIndex(tap, inputSpatialShape)] += delta;
+                        gradInput[(plane * inputPlane) + PoolReference.FlatIndex(tap, inputSpatialShape)] += delta;
                     }
-                    while (Advance(offset, length));
+                    while (PoolReference.Advance(offset, length));
 
                     j++;
                 }
-                while (Advance(position, outputSize));
+                while (PoolReference.Advance(position, outputSize));
             }
 
             return gradInput;
@@ -440,11 +440,11 @@ namespace PoolGen.Testing
                         {
                             bool max = kind == PoolKind.Max;
                             T best = max ? PoolReference.Lowest<T>() : PoolReference.Highest<T>();
-                            long bestIndex = FlatIndex(start, spatialShape);
+                            long bestIndex = PoolReference.FlatIndex(start, spatialShape);
                             do
                             {
                                 AddOffset(start, offset, tap);
-                                long flat = FlatIndex(tap, spatialShape);
+                                long flat = PoolReference.FlatIndex(tap, spatialShape);
                                 T v = source[(int)flat];
                                 if ((max ? v > best : v < best) || T.IsNaN(v))
                                 {
@@ -452,7 +452,7 @@ namespace PoolGen.Testing
                                     bestIndex = flat;
                                 }
                             }
-                            while (Advance(offset, length));
+                            while (PoolReference.Advance(offset, length));
 
                             values[target] = best;
                             indices[target] = bestIndex;
@@ -465,9 +465,9 @@ namespace PoolGen.Testing
                             do
                             {
                                 AddOffset(start, offset, tap);
-                                sum += source[(int)FlatIndex(tap, spatialShape)];
+                                sum += source[(int)PoolReference.FlatIndex(tap, spatialShape)];
                             }
-                            while (Advance(offset, length));
+                            while (PoolReference.Advance(offset, length));
 
                             if (mean)
                             {
@@ -491,7 +491,7 @@ namespace PoolGen.Testing
                             do
                             {
                                 AddOffset(start, offset, tap);
-                                double v = Math.Abs(double.CreateChecked(source[(int)FlatIndex(tap, spatialShape)]));
+                                double v = Math.Abs(double.CreateChecked(source[(int)PoolReference.FlatIndex(tap, spatialShape)]));
                                 sum += p switch
                                 {
                                     1 => v,
@@ -499,7 +499,7 @@ namespace PoolGen.Testing
                                     _ => Math.Pow(v, p),
                                 };
                             }
-                            while (Advance(offset, length));
+                            while (PoolReference.Advance(offset, length));
 
                             double root = p switch
                             {
@@ -514,7 +514,7 @@ namespace PoolGen.Testing
 
                     j++;
                 }
-                while (Advance(position, outputSize));
+                while (PoolReference.Advance(position, outputSize));
             }
         }
 
@@ -582,8 +582,8 @@ namespace PoolGen.Testing
             }
 
             long planes = (long)batch * channels;
-            long outputPlane = Product(outputShape);
-            long inputPlane = Product(inputShape);
+            long outputPlane = PoolReference.Product(outputShape);
+            long inputPlane = PoolReference.Product(inputShape);
             if (planes * outputPlane > int.MaxValue || planes * inputPlane > int.MaxValue)
             {
                 throw new ArgumentException("An array would have more than int.MaxValue elements.");
@@ -625,46 +625,6 @@ namespace PoolGen.Testing
             }
 
             return wide;
-        }
-
-        /// <summary>Row-major flat index of <paramref name="coordinates"/> in <paramref name="shape"/>.</summary>
-        private static long FlatIndex(int[] coordinates, int[] shape)
-        {
-            long flat = 0;
-            for (int axis = 0; axis < shape.Length; axis++)
-            {
-                flat = (flat * shape[axis]) + coordinates[axis];
-            }
-
-            return flat;
-        }
-
-        /// <summary>Steps <paramref name="counter"/> to the next multi-index in row-major order (last axis fastest); false after the last one.</summary>
-        private static bool Advance(int[] counter, int[] limits)
-        {
-            for (int axis = counter.Length - 1; axis >= 0; axis--)
-            {
-                counter[axis]++;
-                if (counter[axis] < limits[axis])
-                {
-                    return true;
-                }
-
-                counter[axis] = 0;
-            }
-
-            return false;
-        }
-
-        private static long Product(int[] shape)
-        {
-            long product = 1;
-            foreach (int size in shape)
-            {
-                product *= size;
-            }
-
-            return product;
         }
     }
 }

@@ -509,7 +509,7 @@ namespace PoolGen.Testing
         }
 
         /// <summary>Row-major flat index of <paramref name="coordinates"/> in <paramref name="shape"/>; coordinates are not range-checked.</summary>
-        private static long FlatIndex(int[] coordinates, int[] shape)
+        internal static long FlatIndex(int[] coordinates, int[] shape)
         {
             long flat = 0;
             for (int axis = 0; axis < shape.Length; axis++)
@@ -521,7 +521,7 @@ namespace PoolGen.Testing
         }
 
         /// <summary>Steps <paramref name="counter"/> to the next multi-index in row-major order (last axis fastest); false after the last one.</summary>
-        private static bool Advance(int[] counter, int[] limits)
+        internal static bool Advance(int[] counter, int[] limits)
         {
             for (int axis = counter.Length - 1; axis >= 0; axis--)
             {
@@ -537,7 +537,7 @@ namespace PoolGen.Testing
             return false;
         }
 
-        private static long Product(int[] shape)
+        internal static long Product(int[] shape)
         {
             long product = 1;
             foreach (int size in shape)

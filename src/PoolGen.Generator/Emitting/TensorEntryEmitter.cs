@@ -48,9 +48,9 @@ internal static class TensorEntryEmitter
         // The smallest length with an output and the largest the kernel takes: the kernel's own bounds, so that the
         // entry rejects what the kernel would, naming the tensor.
         TensorAxis[] spatial = shape.Axes
-            .Select((a, i) => new TensorAxis(dimensions[i], a.Title, a.FixedInput, a.MinimumInput, a.MaximumInput, a))
+            .Select((a, i) => new TensorAxis(dimensions[i], a.Title, a.FixedInput, a))
             .ToArray();
-        var channels = new TensorAxis(Dimension.Channels, "Channels", model.FixedChannels, 1, int.MaxValue, null);
+        var channels = new TensorAxis(Dimension.Channels, "Channels", model.FixedChannels, null);
         return model.Layout == LayoutModel.Nhwc ? spatial.Concat(new[] { channels }).ToArray() : new[] { channels }.Concat(spatial).ToArray();
     }
 
@@ -162,8 +162,7 @@ internal static class TensorEntryEmitter
                 continue;
             }
 
-            string why = axis.Window is not { } a || model.Global || model.IsSameAutoPad || model.Adaptive ? string.Empty
-                : $" for the {a.Axis.Effective}-wide window with {KernelPrologue.PaddingText(a)}";
+            string why = axis.Window is { } window ? KernelPrologue.WindowText(window) : string.Empty;
             string maximum = axis.Maximum >= int.MaxValue ? "int.MaxValue" : Int(axis.Maximum);
             w.Line($"int {name} = Length(lengths, {index}, \"{name}\", {Int(axis.Minimum)}, {maximum}, \"{why}\");");
         }
@@ -268,5 +267,11 @@ internal static class TensorEntryEmitter
     /// <param name="Property">The attribute property that fixes it (Channels, Depth, Height, Width, Length), also the title of its output size.</param>
     /// <param name="Fixed">The length the attribute fixes, or 0.</param>
     /// <param name="Window">The spatial axis's plan, or null for the channels.</param>
-    private sealed record TensorAxis(Dimension Dimension, string Property, int Fixed, long Minimum, long Maximum, AxisPlan? Window);
+    private sealed record TensorAxis(Dimension Dimension, string Property, int Fixed, AxisPlan? Window)
+    {
+        /// <summary>The smallest length with an output, and the largest the kernel takes: the kernel's own bounds (channels: any).</summary>
+        public long Minimum => Window?.MinimumInput ?? 1;
+
+        public long Maximum => Window?.MaximumInput ?? int.MaxValue;
+    }
 }

@@ -431,40 +431,7 @@ internal sealed partial class NdKernelEmitter
         {
             w.Line("low = Vector256<float>.Zero;");
             w.Line("high = Vector256<float>.Zero;");
-            var scopes = new List<CodeWriter.Scope>();
-            string current = "at";
-            if (axes.Count == 3)
-            {
-                scopes.Add(w.Block("for (int d = 0; d < dCount; d++)"));
-                w.Line($"ref {t} plane = ref Unsafe.Add(ref at, d * dStep);");
-                current = "plane";
-            }
-
-            if (axes.Count >= 2)
-            {
-                scopes.Add(w.Block("for (int h = 0; h < hCount; h++)"));
-                w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
-                current = "row";
-            }
-
-            if (last)
-            {
-                scopes.Add(w.Block("for (int x = 0; x < wCount; x++)"));
-                w.Line($"AddTaps(ref Unsafe.Add(ref {current}, x * wStep), ref low, ref high);");
-            }
-            else
-            {
-                for (int k = 0; k < model.W.Kernel; k++)
-                {
-                    string offset = k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})";
-                    w.Line($"AddTaps({offset}, ref low, ref high);");
-                }
-            }
-
-            for (int i = scopes.Count - 1; i >= 0; i--)
-            {
-                scopes[i].Dispose();
-            }
+            EmitRunTaps(w, model, last, at => $"AddTaps({at}, ref low, ref high);");
         }
     }
 }

@@ -243,45 +243,55 @@ internal sealed partial class NdKernelEmitter
             }
             else
             {
-                var scopes = new List<CodeWriter.Scope>();
-                string current = "at";
-                if (axes.Count == 3)
-                {
-                    scopes.Add(w.Block("for (int d = 0; d < dCount; d++)"));
-                    w.Line($"ref {t} plane = ref Unsafe.Add(ref at, d * dStep);");
-                    current = "plane";
-                }
-
-                if (axes.Count >= 2)
-                {
-                    scopes.Add(w.Block("for (int h = 0; h < hCount; h++)"));
-                    w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
-                    current = "row";
-                }
-
-                if (last)
-                {
-                    scopes.Add(w.Block("for (int x = 0; x < wCount; x++)"));
-                    w.Line($"value = {step("value", $"{vector}.LoadUnsafe(ref Unsafe.Add(ref {current}, x * wStep))")};");
-                }
-                else
-                {
-                    for (int k = 0; k < model.W.Kernel; k++)
-                    {
-                        string offset = k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})";
-                        w.Line($"value = {step("value", $"{vector}.LoadUnsafe({offset})")};");
-                    }
-                }
-
-                for (int i = scopes.Count - 1; i >= 0; i--)
-                {
-                    scopes[i].Dispose();
-                }
+                EmitRunTaps(w, model, last, offset => $"value = {step("value", $"{vector}.LoadUnsafe({offset})")};");
 
                 w.Line();
             }
 
             w.Line("return value;");
+        }
+    }
+
+    /// <summary>
+    /// The taps of a vector run's window in row-major order: loops over the outer axes (depth, height) and, channels last,
+    /// over the last axis; channels first, the last axis's taps unrolled. <paramref name="tap"/> prints one tap's statement
+    /// from its ref ("ref row", "ref Unsafe.Add(ref row, x * wStep)").
+    /// </summary>
+    private void EmitRunTaps(CodeWriter w, PoolSpec model, bool last, System.Func<string, string> tap)
+    {
+        string t = T(model);
+        var scopes = new List<CodeWriter.Scope>();
+        string current = "at";
+        if (axes.Count == 3)
+        {
+            scopes.Add(w.Block("for (int d = 0; d < dCount; d++)"));
+            w.Line($"ref {t} plane = ref Unsafe.Add(ref at, d * dStep);");
+            current = "plane";
+        }
+
+        if (axes.Count >= 2)
+        {
+            scopes.Add(w.Block("for (int h = 0; h < hCount; h++)"));
+            w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
+            current = "row";
+        }
+
+        if (last)
+        {
+            scopes.Add(w.Block("for (int x = 0; x < wCount; x++)"));
+            w.Line(tap($"ref Unsafe.Add(ref {current}, x * wStep)"));
+        }
+        else
+        {
+            for (int k = 0; k < model.W.Kernel; k++)
+            {
+                w.Line(tap(k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})"));
+            }
+        }
+
+        for (int i = scopes.Count - 1; i >= 0; i--)
+        {
+            scopes[i].Dispose();
         }
     }
 

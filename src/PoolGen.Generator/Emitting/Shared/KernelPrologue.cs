@@ -92,7 +92,7 @@ internal static class KernelPrologue
 
         foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedInput == 0))
         {
-            string why = axis.Global || axis.RuntimePad || axis.Adaptive ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis)}";
+            string why = WindowText(axis);
             using (w.Block($"if ({axis.Name} < {axis.MinimumInput})"))
             {
                 w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at least {axis.MinimumInput}{why}.\");");
@@ -120,7 +120,7 @@ internal static class KernelPrologue
         foreach (AxisPlan axis in shape.Axes.Where(a => a.FixedInput == 0 && a.MaximumInput < int.MaxValue))
         {
             // After the span check: only a span over native memory can be this long. The cap keeps window coordinates inside int.
-            string why = axis.RuntimePad ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis)}";
+            string why = WindowText(axis);
             using (w.Block($"if ({axis.Name} > {Int(axis.MaximumInput)})"))
             {
                 w.Line($"throw new ArgumentOutOfRangeException(nameof({axis.Name}), {axis.Name}, \"{axis.Name} must be at most {Int(axis.MaximumInput)}{why}.\");");
@@ -253,6 +253,13 @@ internal static class KernelPrologue
             w.Line("    $\"{name} holds {length} elements, fewer than the {(required > int.MaxValue ? \"more than int.MaxValue\" : required.ToString())} of {product}.\", name);");
         }
     }
+
+    /// <summary>
+    /// " for the 3-wide window with padding 1": what a size bound of <paramref name="axis"/> follows from, in the checks'
+    /// messages; empty where no window sets it (global, adaptive, SAME padding worked out at run time).
+    /// </summary>
+    public static string WindowText(AxisPlan axis) =>
+        axis.Global || axis.RuntimePad || axis.Adaptive ? string.Empty : $" for the {axis.Axis.Effective}-wide window with {PaddingText(axis)}";
 
     /// <summary>"padding 1", or "padding 1+0" (before + after) when they differ.</summary>
     public static string PaddingText(AxisPlan axis) =>
