@@ -80,6 +80,11 @@ public class PlannerTests
         { "Kind = PoolKind.Average, Global = true, " + Quantized, Byte2d, true, nameof(Traversal.Global), nameof(NanRule.None), false, "256", "-" },
         { "Kind = PoolKind.Average, Size = 3, Stride = 2, " + Quantized, Byte2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "stride along the last axis is above 1" },
         { "Kind = PoolKind.Average, Size = 3, Stride = 1, " + Quantized, Byte2d, false, nameof(Traversal.Windows), nameof(NanRule.None), false, "", KernelPlanner.NotVectorizedByOption },
+        // Quantized average over adaptive windows: the adaptive traversals with the quantized reduction (vector runs channels
+        // last, scalar windows channels first); output size 1 everywhere is the integer global path.
+        { "Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, " + Quantized, Byte2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "256", "-" },
+        { "Kind = PoolKind.Average, OutputSizeH = 3, OutputSizeW = 5, " + Quantized, Byte2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Average, OutputSize = 1, " + Quantized, Byte2d, true, nameof(Traversal.Global), nameof(NanRule.None), false, "256", "-" },
         // Quantized max: the integer kernel (the row kernel in 2D channels first), its outputs requantized.
         { "Kind = PoolKind.Max, Size = 2, Stride = 2, " + Quantized, Byte2d, true, nameof(Traversal.Rows), nameof(NanRule.None), true, "256,128", "-" },
         { "Kind = PoolKind.Min, Size = 3, Stride = 1, Layout = PoolLayout.Nhwc, " + Quantized, Byte2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), true, "256,128", "-" },
@@ -108,6 +113,8 @@ public class PlannerTests
     [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, Width = 4, " + Quantized, ByteFixed, nameof(GlobalFallback.None))]
     [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, " + Quantized, ByteFixedHeight, nameof(GlobalFallback.AtRunTime))]
     [InlineData("Kind = PoolKind.Average, Global = true, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                          // global already
+    [InlineData("Kind = PoolKind.Average, OutputSize = 3, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                         // adaptive: never
+    [InlineData("Kind = PoolKind.Average, OutputSize = 1, Height = 3, Width = 3, " + Quantized, ByteFixed, nameof(GlobalFallback.None))] // global already
     [InlineData("Kind = PoolKind.Average, Size = 3", Float2d, nameof(GlobalFallback.None))]                                              // float average
     [InlineData("Kind = PoolKind.Max, Size = 3, " + Quantized, Byte2d, nameof(GlobalFallback.None))]
     public void Plan_QuantizedAverage_FallsBackToTheGlobalPath_WhereTheWindowCanBeTheUnpaddedInput(string attribute, string signature, string fallback)

@@ -521,6 +521,21 @@ namespace PoolGen.Generator.Tests
             "Kind = PoolKind.Max, Size = 2, Stride = 2, ClampMin = 120, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.03, OutputZeroPoint = 100",
             "ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width");
 
+        /// <summary>
+        /// Quantized average over adaptive windows, channels last: the ChannelVectors traversal's 16-lane runs over each
+        /// adaptive window, one division by the window's tap count (ONNX Runtime's rule), no global fallback.
+        /// </summary>
+        [Fact]
+        public void QuantizedAdaptiveAverageNhwc() => VerifyKernel(
+            "Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120",
+            "ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width");
+
+        /// <summary>Quantized average over adaptive windows, channels first, 1D with a fixed length of 13 to 5: the scalar in-place windows, a clamp.</summary>
+        [Fact]
+        public void QuantizedAdaptiveAverageNclFixedClamp() => VerifyKernel(
+            "Kind = PoolKind.Average, OutputSize = 5, Length = 13, ClampMin = -3, InputScale = 0.1, InputZeroPoint = 5, OutputScale = 0.2, OutputZeroPoint = -3",
+            "ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels");
+
         [Fact]
         public void HalfAverageDivisorOverride() => VerifyKernel("Kind = PoolKind.Average, Size = 2, DivisorOverride = 3", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width");
 

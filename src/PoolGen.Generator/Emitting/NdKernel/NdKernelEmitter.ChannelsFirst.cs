@@ -118,17 +118,21 @@ internal sealed partial class NdKernelEmitter
 
     /// <summary>
     /// Average: the names of Finish's divisor parameters. Adaptive: one per axis, outermost first, the window's length there
-    /// (libtorch divides the sum by each in turn); else the one divisor.
+    /// (libtorch divides the sum by each in turn); else, and for quantized average (ONNX Runtime's one division by the
+    /// window's tap count, adaptive or not), the one divisor.
     /// </summary>
     private IEnumerable<string> DivisorNames(PoolSpec model) =>
-        model.Adaptive ? axes.Select(a => a.Letter + "Length") : new[] { "divisor" };
+        model.Adaptive && !model.IsQuantizedAverage ? axes.Select(a => a.Letter + "Length") : new[] { "divisor" };
 
-    /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted); adaptive, the per-axis lengths.</summary>
+    /// <summary>
+    /// The divisor of an average from the per-axis counts (o{letter} ranges already emitted); adaptive, the per-axis lengths,
+    /// or for quantized average their product (the window's tap count: an adaptive window has no padding).
+    /// </summary>
     private string Divisor(PoolSpec model, List<AxisPlan> axes)
     {
         if (model.Adaptive)
         {
-            return string.Join(", ", axes.Select(a => a.Letter + "End"));
+            return string.Join(model.IsQuantizedAverage ? " * " : ", ", axes.Select(a => a.Letter + "End"));
         }
 
         if (model.DivisorOverride > 0)

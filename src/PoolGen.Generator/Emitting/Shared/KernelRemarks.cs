@@ -128,7 +128,9 @@ internal static class KernelRemarks
             if (!spec.Global)
             {
                 yield return "As ONNX Runtime's QLinearAveragePool, the taps inside the input are dequantized and summed in float in row-major order; the sum is divided in float by " +
-                    (spec.CountIncludePad ? "the whole window's tap count (also where it runs past the end padding)" : "the number of those taps") +
+                    (spec.CountIncludePad ? "the whole window's tap count (also where it runs past the end padding)"
+                        : spec.Adaptive ? "the number of those taps (the product of the window's lengths, one division, not libtorch's one per axis)"
+                        : "the number of those taps") +
                     ", then by OutputScale, plus OutputZeroPoint, rounded half to even and saturated.";
             }
 
