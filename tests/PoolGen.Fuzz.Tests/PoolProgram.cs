@@ -273,6 +273,12 @@ namespace PoolGen.Fuzz.Tests
                 };
             }
 
+            // A quarter of the quantized averages pool over adaptive windows (drawn last, so the other programs stay as drawn).
+            if (average && r.Next(4) == 0)
+            {
+                p = Adaptive(p, r);
+            }
+
             return p;
         }
 
@@ -629,8 +635,23 @@ namespace PoolGen.Fuzz.Tests
         /// </summary>
         public static PoolProgram DrawAdaptive(int seed)
         {
-            PoolProgram p = Draw(seed);
             var r = new Random(seed ^ 0x3c6ef372);
+            PoolProgram q = Adaptive(Draw(seed), r);
+            return r.Next(8) switch
+            {
+                0 => q with { Stride = 2 },                                          // PG0053
+                1 => q with { Global = true },                                       // PG0053
+                2 => q with { OutputSize = 0, OutputSizeD = null, OutputSizeH = null, OutputSizeW = null }, // PG0054
+                _ => q,
+            };
+        }
+
+        /// <summary>
+        /// <paramref name="p"/> made adaptive: its window, padding, Global, DivisorOverride and AutoPad taken away and output sizes
+        /// from 1 to 9 written (all axes one size, or per axis).
+        /// </summary>
+        private static PoolProgram Adaptive(PoolProgram p, Random r)
+        {
             int rank = p.Rank;
             PoolProgram q = p with
             {
@@ -638,7 +659,7 @@ namespace PoolGen.Fuzz.Tests
                 Padding = null, PaddingD = null, PaddingH = null, PaddingW = null, Dilation = null, DilationD = null, DilationH = null, DilationW = null,
                 CeilMode = null, CountIncludePad = null, Pads = null, AutoPad = null, Global = null, DivisorOverride = null,
             };
-            q = rank == 1 || r.Next(2) == 0
+            return rank == 1 || r.Next(2) == 0
                 ? q with { OutputSize = r.Next(1, 10) }
                 : q with
                 {
@@ -647,13 +668,6 @@ namespace PoolGen.Fuzz.Tests
                     OutputSizeH = r.Next(1, 10),
                     OutputSizeW = r.Next(4) == 0 ? 1 : r.Next(1, 10),
                 };
-            return r.Next(8) switch
-            {
-                0 => q with { Stride = 2 },                                          // PG0053
-                1 => q with { Global = true },                                       // PG0053
-                2 => q with { OutputSize = 0, OutputSizeD = null, OutputSizeH = null, OutputSizeW = null }, // PG0054
-                _ => q,
-            };
         }
 
         public static PoolProgram DrawStress(int seed)
@@ -1344,9 +1358,9 @@ namespace PoolGen.Fuzz.Tests
                             }
                         }
 
-                        // Quantized average has no dilation, no divisor override and no adaptive output size (OutputSize* written).
-                        if (kind == 1 && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null ||
-                            new[] { OutputSize, OutputSizeD, OutputSizeH, OutputSizeW }.Any(o => o is not null)))
+                        // Quantized average has no dilation and no divisor override (adaptive: PG0053 says them, not PG0059);
+                        // adaptive windows (OutputSize*) are valid.
+                        if (kind == 1 && !IsAdaptive && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null))
                         {
                             config.Add("PG0059");
                             configOk = false;
