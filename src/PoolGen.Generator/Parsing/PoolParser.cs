@@ -271,6 +271,7 @@ internal static partial class PoolParser
         }
 
         configOk &= ReadReductionOptions(arguments, kind, indicesName, indicesLocation, attributeLocation, diagnostics, out int p, out int divisorOverride);
+        configOk &= ReadIndexOrder(arguments, methodName, indicesName, attributeLocation, diagnostics, out IndexOrderModel indexOrder);
 
         // 4. Fixed dimensions: positive, not also a parameter, large enough for an output.
         int fixedChannels = ReadFixed(arguments, "Channels", Dimension.Channels, dimensions, attributeLocation, diagnostics, ref configOk);
@@ -401,6 +402,7 @@ internal static partial class PoolParser
             ClampMax = clampMax,
             IndicesName = indicesName,
             IndicesType = indicesType,
+            IndexOrder = indexOrder,
             Quantization = quantization,
         };
 
