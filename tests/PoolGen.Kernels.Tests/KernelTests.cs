@@ -108,12 +108,7 @@ namespace PoolGen.Kernels.Tests
             T[] nchw = e.Layout == PoolLayout.Nhwc ? Layouts.ToChannelsFirst<T>(data, batch, channels, spatial) : data;
             int[] outputShape = PoolReference.OutputShape(spec, spatial);
             T[] values = PoolReference.PoolND(spec, nchw, batch, channels, spatial);
-            long[]? indices = e.Indices != IndexType.None ? PoolReference.IndicesND(spec, nchw, batch, channels, spatial) : null;
-            if (indices is not null && e.IndexOrder != IndexOrderReference.Order.Plane)
-            {
-                indices = IndexOrderReference.FromPlane(indices, e.IndexOrder, batch, channels, spatial, outputShape);
-                EmptyWindowIndices(spec, indices, e.IndexOrder, spatial, outputShape);
-            }
+            long[]? indices = e.Indices != IndexType.None ? IndexOrderReference.Indices<T>(spec, nchw, batch, channels, spatial, e.IndexOrder) : null;
             if (e.Layout == PoolLayout.Nhwc)
             {
                 values = Layouts.ToChannelsLast<T>(values, batch, channels, outputShape);
@@ -121,47 +116,6 @@ namespace PoolGen.Kernels.Tests
             }
 
             return (values, indices, outputShape);
-        }
-
-        /// <summary>
-        /// A window with no tap inside the input (dilation with padding) has no argmax: PyTorch's index is then its first tap
-        /// position, which lies outside the input and so has no per-plane index <see cref="IndexOrderReference.Convert"/> could
-        /// take apart. docs/semantics.md ("Index order"): the tensor orders encode that position's coordinates with the same
-        /// formula. This writes those indices (channels-first <paramref name="indices"/>) from the window arithmetic alone.
-        /// </summary>
-        private static void EmptyWindowIndices(PoolSpecND spec, long[] indices, IndexOrderReference.Order order, int[] spatial, int[] outputShape)
-        {
-            int rank = spatial.Length;
-            long planeSize = spatial.Aggregate(1L, (a, b) => a * b);
-            int outputPlane = outputShape.Aggregate(1, (a, b) => a * b);
-            var position = new long[rank];
-            for (int i = 0; i < indices.Length; i++)
-            {
-                bool empty = false;
-                int rest = i % outputPlane;
-                for (int axis = rank - 1; axis >= 0; axis--)
-                {
-                    int o = rest % outputShape[axis];
-                    rest /= outputShape[axis];
-                    long start = ((long)o * spec.Stride[axis]) - spec.PaddingBegin[axis];
-                    long first = start >= 0 ? 0 : (-start + spec.Dilation[axis] - 1) / spec.Dilation[axis];
-                    position[axis] = start + (first * spec.Dilation[axis]);
-                    empty |= first >= spec.Kernel[axis] || position[axis] >= spatial[axis];
-                }
-
-                if (empty)
-                {
-                    long offset = 0, stride = 1;
-                    for (int axis = 0; axis < rank; axis++)
-                    {
-                        int at = order == IndexOrderReference.Order.TensorColumnMajor ? axis : rank - 1 - axis;
-                        offset += position[at] * stride;
-                        stride *= spatial[at];
-                    }
-
-                    indices[i] = ((i / outputPlane) * planeSize) + offset;
-                }
-            }
         }
 
         /// <summary>Runs the kernel on <paramref name="data"/> with slack after every buffer; checks the slack and the input afterwards.</summary>

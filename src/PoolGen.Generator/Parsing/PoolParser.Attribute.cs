@@ -309,7 +309,7 @@ internal static partial class PoolParser
     /// IndexOrder: a defined PoolIndexOrder value (else PG0051), written only on a method with an 'indices' parameter
     /// (else PG0070, at the property). Unwritten, or on an invalid value: Plane.
     /// </summary>
-    private static bool ReadIndexOrder(Arguments arguments, string methodName, string? indicesName, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out IndexOrderModel order)
+    private static bool ReadIndexOrder(Arguments arguments, string methodName, bool indicesWritten, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out IndexOrderModel order)
     {
         order = IndexOrderModel.Plane;
         if (!arguments.Has("IndexOrder"))
@@ -325,7 +325,7 @@ internal static partial class PoolParser
             return false;
         }
 
-        if (indicesName is null)
+        if (!indicesWritten)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IndexOrderWithoutIndices, location, methodName));
             return false;
