@@ -10,10 +10,10 @@ namespace PoolGen.Kernels.Tests
     public static partial class IndexOrderKernels
     {
         // Rank 1.
-        [Pool(Size = 3, Stride = 2, Padding = 1, Dilation = 2, CeilMode = true, IndexOrder = PoolIndexOrder.Tensor)]
+        [Pool(Kind = PoolKind.Min, Size = 3, Stride = 2, Padding = 1, Dilation = 2, CeilMode = true, IndexOrder = PoolIndexOrder.Tensor)]
         public static partial void Tensor1D_Ncl(ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int length);
 
-        [Pool(Size = 3, Stride = 2, Padding = 1, Dilation = 2, CeilMode = true, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.Tensor)]
+        [Pool(Kind = PoolKind.Min, Size = 3, Stride = 2, Padding = 1, Dilation = 2, CeilMode = true, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.Tensor)]
         public static partial void Tensor1D_Nlc(ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int length);
 
         [Pool(Kind = PoolKind.Min, Size = 2, Stride = 1, Pads = new[] { 1, 0 }, IndexOrder = PoolIndexOrder.TensorColumnMajor)]

@@ -10,9 +10,9 @@ namespace PoolGen.Kernels.Tests
         /// <summary>The kernels of <see cref="IndexOrderKernels"/>: IndexOrder Tensor and TensorColumnMajor, checked against <see cref="IndexOrderReference"/>.</summary>
         private static List<KernelEntry> RowsOfIndexOrderKernels() =>
         [
-            E<float>(nameof(IndexOrderKernels.Tensor1D_Ncl), Sym(K.Max, 1, 3, 2, 1, 2, ceil: true), new KernelShape(1, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0]),
+            E<float>(nameof(IndexOrderKernels.Tensor1D_Ncl), Sym(K.Min, 1, 3, 2, 1, 2, ceil: true), new KernelShape(1, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0]),
                 (i, o, i32, i64, b, c, s) => IndexOrderKernels.Tensor1D_Ncl(i, o, i32, b, c, s[0]), indices: IndexType.Int32, order: O.Tensor),
-            E<float>(nameof(IndexOrderKernels.Tensor1D_Nlc), Sym(K.Max, 1, 3, 2, 1, 2, ceil: true), new KernelShape(1, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0]),
+            E<float>(nameof(IndexOrderKernels.Tensor1D_Nlc), Sym(K.Min, 1, 3, 2, 1, 2, ceil: true), new KernelShape(1, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0]),
                 (i, o, i32, i64, b, c, s) => IndexOrderKernels.Tensor1D_Nlc(i, o, i32, b, c, s[0]), layout: PoolLayout.Nhwc, indices: IndexType.Int32, twin: nameof(IndexOrderKernels.Tensor1D_Ncl), order: O.Tensor),
             E<double>(nameof(IndexOrderKernels.ColumnMajor1D_Ncl), Pads(Sym(K.Min, 1, 2, 1), 1, 0), new KernelShape(1, HasBatch: true, HasChannels: true, FixedChannels: 0, Fixed: [0]),
                 (i, o, i32, i64, b, c, s) => IndexOrderKernels.ColumnMajor1D_Ncl(i, o, i64, b, c, s[0]), indices: IndexType.Int64, order: O.TensorColumnMajor),
