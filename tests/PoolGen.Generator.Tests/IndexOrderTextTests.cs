@@ -59,6 +59,7 @@ namespace PoolGen.Generator.Tests
                         var thrown = Assert.Throws<TargetInvocationException>(() => Call(codec, "Decode" + order, [outside, origin, .. sizes]));
                         var exception = Assert.IsType<ArgumentOutOfRangeException>(thrown.InnerException);
                         Assert.Equal("indices", exception.ParamName);
+                        Assert.Contains($"An index in {order} order must lie in the plane being processed, [{(order == IndexOrderModel.Plane ? 0 : (long)origin)}, {(order == IndexOrderModel.Plane ? 0 : (long)origin) + planeSize})", exception.Message, StringComparison.Ordinal);
                     }
                 }
             }

@@ -54,8 +54,8 @@ internal static class IndexOrderText
         w.Line($"nint {local} = {within};");
         using (w.Block($"if ((nuint){local} >= (nuint)({planeSize}))"))
         {
-            string what = order == IndexOrderModel.Plane ? "its plane's" : $"the plane being processed, from {{{origin}}}, in order {order}";
-            w.Line($"throw new ArgumentOutOfRangeException(\"{parameter}\", {index}, $\"The index is not one of {what} {{{planeSize}}} elements.\");");
+            string range = order == IndexOrderModel.Plane ? $"[0, {{{planeSize}}})" : $"[{{{origin}}}, {{{origin} + {planeSize}}})";
+            w.Line($"throw new ArgumentOutOfRangeException(\"{parameter}\", {index}, $\"An index in {order} order must lie in the plane being processed, {range}.\");");
         }
 
         if (local != offset)
