@@ -79,6 +79,9 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>0 = Nchw, 1 = Nhwc, anything else = an unknown (PoolLayout)n cast (PG0051).</summary>
         public int? Layout { get; init; }
 
+        /// <summary>IndexOrder: 0 = Plane, 1 = Tensor, 2 = TensorColumnMajor, anything else = an unknown (PoolIndexOrder)n cast (PG0051); null = not written.</summary>
+        public int? IndexOrder { get; init; }
+
         public bool? Global { get; init; }
 
         /// <summary>Adaptive pooling: the output size of every axis, and the per-axis ones (valid: at least 1; any makes the program adaptive).</summary>
@@ -163,6 +166,7 @@ namespace PoolGen.Fuzz.Tests
             ("ClampMax", p => Double(p.ClampMax), p => p with { ClampMax = null }),
             ("Layout", p => p.Layout switch { null => null, 0 => "PoolLayout.Nchw", 1 => "PoolLayout.Nhwc", int l => l < 0 ? $"(PoolLayout)({l})" : $"(PoolLayout){l}" }, p => p with { Layout = null }),
             ("Global", p => Bool(p.Global), p => p with { Global = null }),
+            ("IndexOrder", p => p.IndexOrder switch { null => null, 0 => "PoolIndexOrder.Plane", 1 => "PoolIndexOrder.Tensor", 2 => "PoolIndexOrder.TensorColumnMajor", int o => o < 0 ? $"(PoolIndexOrder)({o})" : $"(PoolIndexOrder){o}" }, p => p with { IndexOrder = null }),
             ("OutputSize", p => Int(p.OutputSize), p => p with { OutputSize = null }),
             ("OutputSizeD", p => Int(p.OutputSizeD), p => p with { OutputSizeD = null }),
             ("OutputSizeH", p => Int(p.OutputSizeH), p => p with { OutputSizeH = null }),
@@ -491,6 +495,10 @@ namespace PoolGen.Fuzz.Tests
             if (p.Kind is null or 0 or 3 && r.Next(6) == 0)
             {
                 p = p with { Indices = r.Next(2) == 0 ? "Span<int>" : "Span<long>" };
+                if (r.Next(3) != 0)
+                {
+                    p = p with { IndexOrder = r.Next(3) }; // Plane written out, Tensor or TensorColumnMajor
+                }
             }
 
             bool declarationOnly = p.Flaw is SignatureFlaw.None or SignatureFlaw.NotPartial or SignatureFlaw.HasBody or SignatureFlaw.ReturnsInt
@@ -525,7 +533,7 @@ namespace PoolGen.Fuzz.Tests
                     0 => p with { AutoPad = r.Next(1, 4), Padding = r.Next(0, 2), Global = null },                      // PG0047: with Padding
                     1 => p with { AutoPad = r.Next(1, 4), Pads = [0, 0, 0, 0], Global = null },                         // PG0047: with Pads
                     2 => p with { AutoPad = r.Next(1, 4), CeilMode = true, Global = null },                             // PG0047: with CeilMode
-                    3 => p with { AutoPad = Pick(r, [4, -1]) },                                                         // PG0051
+                    3 => r.Next(3) == 0 ? p with { IndexOrder = Pick(r, [3, -1]) } : r.Next(2) == 0 && !p.HasIndices ? p with { IndexOrder = r.Next(3) } /* PG0070 */ : p with { AutoPad = Pick(r, [4, -1]) }, // PG0051
                     4 => p with { Indices = Pick(r, ["Span<int>", "Span<long>"]), Kind = Pick(r, [1, 2]), P = 2, Element = "float", CountIncludePad = null, DivisorOverride = null, Tensor = TensorForm.None }, // PG0041
                     5 => p with { Indices = Pick(r, ["Span<short>", "ReadOnlySpan<int>", "Span<uint>", "long[]"]), Tensor = TensorForm.None }, // PG0040
                     6 => p with { Indices = "Span<int>", IndicesLast = true, Tensor = TensorForm.None },               // PG0014 (unless no dimension parameter)
@@ -1239,6 +1247,14 @@ namespace PoolGen.Fuzz.Tests
             if (indices && kind is 1 or 2)
             {
                 config.Add("PG0041");
+                configOk = false;
+            }
+
+            // IndexOrder (ReadIndexOrder): a defined value, on a method with a parameter named indices (one that did not
+            // parse has its own error).
+            if (IndexOrder is int order && (order is < 0 or > 2 || !TrailingParameters().Any(t => t.Name == "indices")))
+            {
+                config.Add(order is < 0 or > 2 ? "PG0051" : "PG0070");
                 configOk = false;
             }
 

@@ -232,6 +232,19 @@ public class PlannerTests
         Assert.Equal(new[] { 2, 0 }, fixedShape.Axes.Select(a => a.AdaptiveFixedLength));
     }
 
+    [Theory]
+    [InlineData("", "Plane", false, nameof(Traversal.Windows))]
+    [InlineData("IndexOrder = PoolIndexOrder.Plane, ", "Plane", false, nameof(Traversal.Windows))]
+    [InlineData("IndexOrder = PoolIndexOrder.Tensor, ", "Tensor", true, nameof(Traversal.Windows))]
+    [InlineData("IndexOrder = PoolIndexOrder.TensorColumnMajor, Layout = PoolLayout.Nhwc, ", "TensorColumnMajor", true, nameof(Traversal.ChannelVectors))]
+    [InlineData("IndexOrder = PoolIndexOrder.TensorColumnMajor, Global = true, ", "TensorColumnMajor", true, nameof(Traversal.Global))]
+    public void Plan_IndexOrder_IsInTheSpec_AndTensorOrdersCountPlanes(string attribute, string order, bool countsPlanes, string traversal)
+    {
+        string window = attribute.Contains("Global", StringComparison.Ordinal) ? "Rank = 2" : "Size = 3, Padding = 1";
+        KernelPlan plan = KernelPlanner.Plan(Spec(attribute + window, "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int height, int width"), new GeneratorOptions(true));
+        Assert.Equal((order, countsPlanes, traversal, false), (plan.Spec.IndexOrder.ToString(), plan.IndexCountsPlanes, plan.Traversal.ToString(), plan.Vectorized));
+    }
+
     [Fact]
     public void Plan_AdaptiveOneEverywhere_IsGlobalWithPlaceholderAxes()
     {

@@ -561,5 +561,32 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void Ncl1dMaxIndicesParallel() => VerifyKernel(
             "Size = 3, Stride = 2, Padding = 1, Parallel = true", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int channels, int length");
+
+        // IndexOrder: one snapshot per order. Plane written out generates what the default does (no planeBase, no origin).
+
+        /// <summary>IndexOrder = Plane, 2D channels first: the code of the default, PyTorch's per-plane index.</summary>
+        [Fact]
+        public void IndexOrderPlane() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1, IndexOrder = PoolIndexOrder.Plane", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width");
+
+        /// <summary>IndexOrder = Tensor, 2D channels first with Parallel: Kernel takes planeBase (0 from Run, a range's first plane from RunParallel) and each plane's origin is added to the index.</summary>
+        [Fact]
+        public void IndexOrderTensorParallel() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1, Parallel = true, IndexOrder = PoolIndexOrder.Tensor", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width");
+
+        /// <summary>IndexOrder = TensorColumnMajor, 2D channels last, int indices: the logical plane b*C + c, the spatial position first axis fastest.</summary>
+        [Fact]
+        public void IndexOrderTensorColumnMajorNhwc() => VerifyKernel(
+            "Kind = PoolKind.Min, Size = 2, Dilation = 2, Padding = 1, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.TensorColumnMajor", "ReadOnlySpan<byte> input, Span<byte> output, Span<int> indices, int batch, int channels, int height, int width");
+
+        /// <summary>IndexOrder = TensorColumnMajor on a 3D global window: the reduction's row-major position taken apart once per plane.</summary>
+        [Fact]
+        public void IndexOrderTensorColumnMajorGlobal3d() => VerifyKernel(
+            "Global = true, IndexOrder = PoolIndexOrder.TensorColumnMajor", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int depth, int height, int width");
+
+        /// <summary>IndexOrder = Tensor on adaptive windows, channels first (their in-place reduction).</summary>
+        [Fact]
+        public void IndexOrderTensorAdaptive() => VerifyKernel(
+            "OutputSize = 3, IndexOrder = PoolIndexOrder.Tensor", "ReadOnlySpan<double> input, Span<double> output, Span<long> indices, int batch, int channels, int height, int width");
     }
 }

@@ -17,6 +17,11 @@ internal sealed partial class NdKernelEmitter
             parameters.Add($"ref {model.IndicesType} indices");
         }
 
+        if (plan.IndexCountsPlanes)
+        {
+            parameters.Add("nint planeBase");
+        }
+
         parameters.AddRange(KernelDimensions().Select(d => "int " + d));
         parameters.AddRange(KernelClassEmitter.RowRangeParameters(shape));
         w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
@@ -53,6 +58,18 @@ internal sealed partial class NdKernelEmitter
             {
                 EmitChannelsFirstBody(w, model, axes, vector);
             }
+        }
+    }
+
+    /// <summary>
+    /// Indices in a tensor order: 'origin', the index of the first element of the plane this loop processes in the logical
+    /// [N, C, spatial...] tensor (<see cref="KernelPlan.IndexCountsPlanes"/>). Nothing for the Plane order.
+    /// </summary>
+    private void EmitIndexOrigin(CodeWriter w, string plane, string planeSize)
+    {
+        if (plan.IndexCountsPlanes)
+        {
+            w.Line($"nint origin = (planeBase + {plane}) * {planeSize}; // {plan.Spec.IndexOrder} order: the index counts the planes before this one.");
         }
     }
 
@@ -191,6 +208,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
+                EmitIndexOrigin(w, "plane", "inputPlane");
             }
 
             var scopes = new List<CodeWriter.Scope>();
@@ -210,7 +228,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 // PyTorch starts from the window's first position.
-                w.Line($"nint best = {axes.Count switch { 1 => "l0", 2 => "(nint)h0 * width + w0", _ => "((nint)d0 * height + h0) * width + w0" }};");
+                w.Line($"nint best = {TapIndex(model, axes, x => x.Letter + "0", axes.Count switch { 1 => "l0", 2 => "(nint)h0 * width + w0", _ => "((nint)d0 * height + h0) * width + w0" })};");
             }
 
             var taps = new List<CodeWriter.Scope>();
@@ -237,7 +255,7 @@ internal sealed partial class NdKernelEmitter
                     using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
                     {
                         w.Line("value = tap;");
-                        w.Line($"best = run + j{l};");
+                        w.Line($"best = {TapIndex(model, axes, x => x == last ? $"{l}0 + j{l}" : $"{x.Letter}0 + j{x.Letter}", $"run + j{l}")};");
                     }
                 }
                 else
@@ -304,6 +322,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
+                EmitIndexOrigin(w, "plane", "inputPlane");
             }
 
             var scopes = new List<CodeWriter.Scope>();
@@ -318,7 +337,7 @@ internal sealed partial class NdKernelEmitter
 
             string row = axes.Count == 1 ? "0" : axes.Count == 2 ? "(nint)oh * outWidth" : "((nint)od * outHeight + oh) * outWidth";
             w.Line($"nint row = {row};");
-            string window = WindowCall(model, axes, "input", "(nint)1");
+            string window = WindowCall(model, axes, "input", "(nint)1", "origin");
             string o = "o" + last.Letter;
             if (!vector)
             {

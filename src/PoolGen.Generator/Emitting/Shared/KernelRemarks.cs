@@ -154,7 +154,12 @@ internal static class KernelRemarks
 
         if (spec.IndicesName is not null)
         {
-            yield return "indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices.";
+            yield return spec.IndexOrder switch
+            {
+                IndexOrderModel.Tensor => "indices receives the flat row-major index of the chosen tap in the whole logical [N, C, spatial...] tensor, as ONNX MaxPool's Indices with storage_order = 0.",
+                IndexOrderModel.TensorColumnMajor => "indices receives (b*C + c) times the plane size plus the column-major position of the chosen tap in its plane, as ONNX Runtime's MaxPool Indices with storage_order = 1.",
+                _ => "indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices.",
+            };
         }
 
         if (spec.ClampMin is not null || spec.ClampMax is not null)
