@@ -24,6 +24,12 @@ namespace PoolGen
         public delegate void ItemRange<T, TIndex>(ReadOnlySpan<T> input, Span<T> output, Span<TIndex> indices, int first, int end);
 
         /// <summary>
+        /// A range of a backward pass of max or min pooling, or of max unpooling: it reads the pooled values and their
+        /// indices and writes the span of the forward input's shape; the spans are the call's whole spans.
+        /// </summary>
+        public delegate void ScatterRange<T, TIndex>(ReadOnlySpan<T> source, ReadOnlySpan<TIndex> indices, Span<T> destination, int first, int end);
+
+        /// <summary>
         /// How many tasks <see cref="ForRanges{T}"/> uses for <paramref name="items"/> items of
         /// <paramref name="inputPerItem"/> input elements each: at most one per core and one per item, and at most one per
         /// <see cref="MinimumElementsPerTask"/> input elements (at least 1).
@@ -102,6 +108,45 @@ namespace PoolGen
                         new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
                         new Span<T>((T*)destinationAddress, outputLength),
                         new Span<TIndex>((TIndex*)indexAddress, indicesLength),
+                        (int)((long)items * task / tasks),
+                        (int)((long)items * (task + 1) / tasks));
+                });
+            }
+        }
+
+        /// <summary>
+        /// <see cref="ForRanges{T}"/> for a backward pass of max or min pooling or a max unpooling: the ranges are of planes
+        /// (or images), each task scatters its own planes' values to its own planes of <paramref name="destination"/>.
+        /// </summary>
+        public static unsafe void ForScatterRanges<T, TIndex>(ReadOnlySpan<T> source, ReadOnlySpan<TIndex> indices, Span<T> destination, int items, long inputPerItem, ScatterRange<T, TIndex> body)
+            where T : unmanaged
+            where TIndex : unmanaged
+        {
+            if (body is null)
+            {
+                throw new ArgumentNullException(nameof(body));
+            }
+
+            int tasks = items < 0 ? throw new ArgumentOutOfRangeException(nameof(items)) : Tasks(items, inputPerItem);
+            if (tasks <= 1)
+            {
+                body(source, indices, destination, 0, items);
+                return;
+            }
+
+            int sourceLength = source.Length, indicesLength = indices.Length, destinationLength = destination.Length;
+            fixed (T* from = source)
+            fixed (TIndex* index = indices)
+            fixed (T* to = destination)
+            {
+                // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
+                nint sourceAddress = (nint)from, indexAddress = (nint)index, destinationAddress = (nint)to;
+                Parallel.For(0, tasks, task =>
+                {
+                    body(
+                        new ReadOnlySpan<T>((T*)sourceAddress, sourceLength),
+                        new ReadOnlySpan<TIndex>((TIndex*)indexAddress, indicesLength),
+                        new Span<T>((T*)destinationAddress, destinationLength),
                         (int)((long)items * task / tasks),
                         (int)((long)items * (task + 1) / tasks));
                 });

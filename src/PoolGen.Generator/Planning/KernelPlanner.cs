@@ -67,6 +67,10 @@ internal static class KernelPlanner
         }
 
         spec = FoldStaticSamePadding(AdaptiveOneAsGlobal(spec));
+        if (spec.Operation != PoolOperation.Forward)
+        {
+            return PlanOperation(spec, options) with { Split = Split(spec) };
+        }
 
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
         return plan with { Split = Split(spec), Requantization = requantization, QuantizedFallback = QuantizedFallback(spec) };
@@ -125,7 +129,7 @@ internal static class KernelPlanner
     private static ParallelSplit Split(PoolSpec spec) =>
         !spec.Parallel ? ParallelSplit.None :
         spec.Layout == LayoutModel.Nchw ? ParallelSplit.Planes :
-        spec.Global ? ParallelSplit.Images :
+        spec.Global || spec.Operation != PoolOperation.Forward ? ParallelSplit.Images : // A gradient or an index may reach any row of its image.
         ParallelSplit.ImagesOrRows;
 
     /// <summary>
@@ -135,7 +139,7 @@ internal static class KernelPlanner
     /// implements it; quantized max and min are the integer kernel's, requantized after it).
     /// </summary>
     public static bool RowsCanRun(PoolSpec spec) =>
-        !spec.IsQuantizedAverage && spec.Rank == 2 && !spec.Adaptive && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
+        spec.Operation == PoolOperation.Forward && !spec.IsQuantizedAverage && spec.Rank == 2 && !spec.Adaptive && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
         spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Min or PoolKindModel.Average && spec.ClampMin is null &&
         spec.ClampMax is null && !spec.ElementType.IsHalf;
 
@@ -269,6 +273,33 @@ internal static class KernelPlanner
             !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
             nan,
             UnrollsWindow: unrolls,
+            SumsPlanes: false,
+            RowStrips: false,
+            ScalarReason: reason);
+    }
+
+    /// <summary>
+    /// Backward passes and unpooling (<see cref="PoolOperation"/>): max/min backward and unpooling scatter through the
+    /// indices (<see cref="Traversal.Scatter"/>, scalar: each index names its own element); average backward adds each
+    /// gradient over its window (<see cref="Traversal.WindowGradients"/>), with vectors across the channels when they are
+    /// last (each tap of a window is a contiguous run of channels, every lane summed in the scalar order).
+    /// </summary>
+    private static KernelPlan PlanOperation(PoolSpec spec, GeneratorOptions options)
+    {
+        bool scatter = spec.Scatters;
+        string? reason =
+            !options.Vectorize ? NotVectorizedByOption :
+            scatter ? "a scatter through indices writes one element at a time" :
+            spec.Layout == LayoutModel.Nchw ? "channels first, the gradients of a row go to the input through windows of their own" :
+            null;
+        bool vectorized = reason is null;
+        return new KernelPlan(
+            spec,
+            scatter ? Traversal.Scatter : Traversal.WindowGradients,
+            vectorized,
+            vectorized ? new EquatableArray<int>(Widths.ToArray()) : EquatableArray<int>.Empty,
+            NanRule.None,
+            UnrollsWindow: false,
             SumsPlanes: false,
             RowStrips: false,
             ScalarReason: reason);

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+using System.Linq;
+using PoolGen.Generator.Model;
+using PoolGen.Generator.Planning;
+using static PoolGen.Generator.Emitting.Code;
+
+namespace PoolGen.Generator.Emitting;
+
+/// <summary>
+/// The backward passes and max unpooling (<see cref="PoolOperation"/>): <see cref="Traversal.Scatter"/> (max/min
+/// backward, unpooling) and <see cref="Traversal.WindowGradients"/> (average backward). Run and its checks, RunParallel
+/// and the remarks are the shared ones; the windows are the forward's (<see cref="EmitRange"/>, <see cref="Divisor"/>).
+/// Kernel reads the pooled span (source, and indices) and writes the span of the forward input's shape (destination),
+/// one unit at a time: a plane when channels come first, an image (its channels interleaved) when they are last.
+/// </summary>
+internal sealed partial class NdKernelEmitter
+{
+    private void EmitOperationKernel(CodeWriter w)
+    {
+        PoolSpec model = plan.Spec;
+        string t = T(model);
+        bool last = ChannelsLast(model);
+        var parameters = new List<string> { $"ref {t} source" };
+        if (model.IndicesName is not null)
+        {
+            parameters.Add($"ref {model.IndicesType} indices");
+        }
+
+        parameters.Add($"ref {t} destination");
+        parameters.AddRange(KernelDimensions().Select(d => "int " + d));
+        w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
+        w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+        using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))
+        {
+            foreach (AxisPlan axis in axes)
+            {
+                if (axis.FixedInput > 0)
+                {
+                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
+                }
+
+                if (axis.FixedOutput > 0)
+                {
+                    w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
+                }
+            }
+
+            string perUnit = last ? " * channels" : string.Empty;
+            w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}, outputPlane = {SpatialProduct(a => a.Out)};");
+            w.Line(last
+                ? "// Channels last: one image at a time, its channels interleaved (element (p, c) of an image is p * channels + c)."
+                : "// Channels first: one plane at a time.");
+            using (w.Block($"for (nint unit = 0; unit < {(last ? "batch" : "(nint)batch * channels")}; unit++)"))
+            {
+                w.Line($"ref {t} pooled = ref Unsafe.Add(ref source, unit * outputPlane{perUnit});");
+                if (model.IndicesName is not null)
+                {
+                    w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, unit * outputPlane{perUnit});");
+                }
+
+                w.Line($"ref {t} full = ref Unsafe.Add(ref destination, unit * inputPlane{perUnit});");
+                w.Line($"MemoryMarshal.CreateSpan(ref full, (int)(inputPlane{perUnit})).Clear();");
+                if (plan.Traversal == Traversal.Scatter)
+                {
+                    EmitScatter(w, model, last);
+                }
+                else if (model.Global)
+                {
+                    EmitGlobalGradients(w, model, last);
+                }
+                else
+                {
+                    EmitWindowGradients(w, model, last);
+                }
+            }
+        }
+
+        if (plan.Vectorized)
+        {
+            w.Line();
+            EmitAddQuotients(w, model);
+        }
+    }
+
+    /// <summary>
+    /// Every pooled value, in order, to the element its index names (KernelPrologue.EmitIndexHelpers reads the index):
+    /// added for a backward pass (an element that was the max of several windows gets their sum, in output order), stored
+    /// for unpooling (a later value wins, as libtorch's CPU kernel).
+    /// </summary>
+    private void EmitScatter(CodeWriter w, PoolSpec model, bool last)
+    {
+        string op = model.Operation == PoolOperation.Unpool ? "=" : "+=";
+        string what = model.Operation == PoolOperation.Unpool ? "stored in (a later value wins)" : "added to";
+        w.Line($"// Each value {what} the element its index names; the index was checked in Run and is checked again here.");
+        if (!last)
+        {
+            using (w.Block("for (nint j = 0; j < outputPlane; j++)"))
+            {
+                EmitScatterOne(w, "j", "at", op, "unit * outputPlane + j");
+            }
+
+            return;
+        }
+
+        using (w.Block("for (nint j = 0; j < outputPlane * channels; j += channels)"))
+        {
+            using (w.Block("for (nint c = 0; c < channels; c++)"))
+            {
+                EmitScatterOne(w, "j + c", "at * channels + c", op, "unit * outputPlane * channels + j + c");
+            }
+        }
+    }
+
+    private static void EmitScatterOne(CodeWriter w, string position, string target, string op, string global)
+    {
+        w.Line($"nint at = PlaneOffset(Unsafe.Add(ref index, {position}), inputPlane);");
+        using (w.Block("if (at < 0)"))
+        {
+            w.Line($"ThrowBadIndex({global}, Unsafe.Add(ref index, {position}), inputPlane);");
+        }
+
+        w.Line();
+        w.Line($"Unsafe.Add(ref full, {target}) {op} Unsafe.Add(ref pooled, {position});");
+    }
+
+    /// <summary>Global average backward: every element of a plane gets +0 + gradient / divisor (the divisor the plane's size, or the override).</summary>
+    private void EmitGlobalGradients(CodeWriter w, PoolSpec model, bool last)
+    {
+        string t = T(model);
+        string divisor = model.DivisorOverride > 0 ? Int(model.DivisorOverride) : "inputPlane";
+        w.Line($"// Global: one gradient per plane, divided by {(model.DivisorOverride > 0 ? "the override" : "the plane's size")}, added to the cleared (+0) elements.");
+        if (!last)
+        {
+            w.Line($"MemoryMarshal.CreateSpan(ref full, (int)inputPlane).Fill(({t})0 + pooled / ({t}){divisor});");
+            return;
+        }
+
+        using (w.Block("for (nint c = 0; c < channels; c++)"))
+        {
+            w.Line($"{t} delta = ({t})0 + Unsafe.Add(ref pooled, c) / ({t}){divisor};");
+            using (w.Block("for (nint p = 0; p < inputPlane; p++)"))
+            {
+                w.Line("Unsafe.Add(ref full, p * channels + c) = delta;");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Average backward with windows (or adaptive windows): outputs in row-major order, each gradient divided by its
+    /// window's forward divisor and added to the window's taps inside the input in row-major order (AvgPoolKernel.cpp's
+    /// cpu_avg_pool_backward; adaptive, divided by each axis's length in turn as the forward divides).
+    /// </summary>
+    private void EmitWindowGradients(CodeWriter w, PoolSpec model, bool last)
+    {
+        string t = T(model);
+        w.Line("nint j = 0;");
+        var scopes = new List<CodeWriter.Scope>();
+        foreach (AxisPlan axis in axes)
+        {
+            scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++{(axis == axes[axes.Count - 1] ? ", j++" : string.Empty)})"));
+        }
+
+        foreach (AxisPlan axis in axes)
+        {
+            EmitRange(w, model, axis, NeedsPaddedCount(model));
+        }
+
+        if (model.Adaptive && axes.Count > 1)
+        {
+            w.Line("// Divided by the window's length on each axis in turn, outermost first, as the forward divides.");
+        }
+
+        if (!last)
+        {
+            string quotient = model.Adaptive ? ChannelQuotient(model) : $" / ({t})({Divisor(model, axes)})";
+            w.Line($"{t} delta = Unsafe.Add(ref pooled, j){quotient};");
+        }
+        else if (!model.Adaptive)
+        {
+            w.Line($"{t} divisor = ({t})({Divisor(model, axes)});");
+        }
+
+        foreach (AxisPlan axis in axes)
+        {
+            string l = axis.Letter;
+            scopes.Add(w.Block($"for (int j{l} = {l}First; j{l} < {l}End; j{l}++)"));
+        }
+
+        w.Line($"nint at = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Axis.Dilation, "j" + x.Letter)}")};");
+        if (!last)
+        {
+            w.Line("Unsafe.Add(ref full, at) += delta;");
+        }
+        else
+        {
+            string divisors = model.Adaptive ? string.Join(", ", axes.Select(a => $"{a.Letter}End")) : "divisor";
+            w.Line(plan.Vectorized
+                ? $"AddQuotients(ref Unsafe.Add(ref full, at * channels), ref Unsafe.Add(ref pooled, j * channels), channels, {divisors});"
+                : $"for (nint c = 0; c < channels; c++) Unsafe.Add(ref full, at * channels + c) += Unsafe.Add(ref pooled, j * channels + c){ChannelQuotient(model)};");
+        }
+
+        for (int i = scopes.Count - 1; i >= 0; i--)
+        {
+            scopes[i].Dispose();
+        }
+    }
+
+    /// <summary>Channels last, scalar: the quotient of one channel's gradient by the window's divisor (adaptive, lengths).</summary>
+    private string ChannelQuotient(PoolSpec model) =>
+        model.Adaptive ? string.Concat(axes.Select(a => $" / ({T(model)}){a.Letter}End")) : " / divisor";
+
+    /// <summary>
+    /// Channels last, vectorized: target[c] += gradient[c] / divisor for the channels of one tap, vectors then the rest;
+    /// a vector division rounds each lane as the scalar one does, so the bits are the scalar code's.
+    /// </summary>
+    private void EmitAddQuotients(CodeWriter w, PoolSpec model)
+    {
+        string t = T(model);
+        List<string> names = model.Adaptive ? axes.Select(a => a.Letter + "Length").ToList() : new List<string> { "divisor" };
+        string parameters = string.Join(", ", names.Select(n => (model.Adaptive ? "int " : $"{t} ") + n));
+        w.Line("// target[c] += gradient[c] / divisor (adaptive: / each axis's length in turn) for c in [0, count).");
+        using (w.Block($"private static void AddQuotients(ref {t} target, ref {t} gradient, nint count, {parameters})"))
+        {
+            w.Line("nint c = 0;");
+            foreach (int bits in plan.VectorWidths)
+            {
+                string vector = "Vector" + bits;
+                string type = $"{vector}<{t}>";
+                using (w.Block($"if ({vector}.IsHardwareAccelerated && count - c >= {type}.Count)"))
+                {
+                    foreach (string name in names)
+                    {
+                        w.Line($"{type} {name}{bits} = {vector}.Create(({t}){name});");
+                    }
+
+                    using (w.Block($"for (; c <= count - {type}.Count; c += {type}.Count)"))
+                    {
+                        string quotient = string.Concat(names.Select(n => $" / {n}{bits}"));
+                        w.Line($"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref target, (nuint)c) + {vector}.LoadUnsafe(ref gradient, (nuint)c){quotient}, ref target, (nuint)c);");
+                    }
+                }
+
+                w.Line();
+            }
+
+            using (w.Block("for (; c < count; c++)"))
+            {
+                w.Line($"Unsafe.Add(ref target, c) += Unsafe.Add(ref gradient, c){string.Concat(names.Select(n => $" / ({t}){n}"))};");
+            }
+        }
+    }
+}
