@@ -121,10 +121,13 @@ internal static partial class PoolParser
     /// <summary>
     /// What the attribute says that a backward pass or unpooling cannot take: Lp backward (PG0064), max backward without
     /// indices or average backward with them (PG0063), unpooling of another kind than max (PG0065), and options without
-    /// a meaning here (PG0066: clamps, quantization; for unpooling also adaptive windows).
+    /// a meaning here (PG0066: clamps, quantization; for unpooling also adaptive windows). <paramref name="spans"/> is null
+    /// when the spans were rejected already (PG0060..PG0062, PG0040): whether indices are there is then not said again.
     /// </summary>
-    private static bool CheckOperation(Arguments arguments, PoolOperation operation, PoolKindModel kind, string? indicesName, LocationInfo? indicesLocation, LocationInfo? writtenLocation, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics)
+    private static bool CheckOperation(Arguments arguments, PoolOperation operation, PoolKindModel kind, (string? Name, LocationInfo? Location, LocationInfo? Written)? spans, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics)
     {
+        string? indicesName = spans?.Name;
+        LocationInfo? indicesLocation = spans?.Location, writtenLocation = spans?.Written;
         bool ok = true;
         string what = operation == PoolOperation.Backward ? "a backward pass" : "max unpooling";
         if (operation == PoolOperation.Backward)
@@ -134,12 +137,12 @@ internal static partial class PoolParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BackwardNotSupported, arguments.Location("Kind") ?? attributeLocation, KindName(kind)));
                 ok = false;
             }
-            else if (kind is PoolKindModel.Max or PoolKindModel.Min && indicesName is null)
+            else if (spans is not null && kind is PoolKindModel.Max or PoolKindModel.Min && indicesName is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BackwardIndices, writtenLocation ?? attributeLocation, $"The backward pass of {KindName(kind)} pooling needs the forward's {(kind == PoolKindModel.Max ? "argmax" : "argmin")}: add 'ReadOnlySpan<long> indices' (or ReadOnlySpan<int>) between gradOutput and gradInput"));
                 ok = false;
             }
-            else if (kind == PoolKindModel.Average && indicesName is not null)
+            else if (spans is not null && kind == PoolKindModel.Average && indicesName is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BackwardIndices, indicesLocation ?? attributeLocation, "The backward pass of average pooling takes no indices: remove 'indices' (the gradient goes to every element of each window)"));
                 ok = false;

@@ -283,7 +283,7 @@ internal static partial class PoolParser
         configOk &= ReadReductionOptions(arguments, kind, operation == PoolOperation.Forward ? indicesName : null, indicesLocation, attributeLocation, diagnostics, out int p, out int divisorOverride);
         if (operation != PoolOperation.Forward)
         {
-            configOk &= CheckOperation(arguments, operation, kind, indicesName, indicesLocation, writtenLocation, attributeLocation, diagnostics);
+            configOk &= CheckOperation(arguments, operation, kind, writtenLocation is null ? null : (indicesName, indicesLocation, writtenLocation), attributeLocation, diagnostics);
         }
 
         // 4. Fixed dimensions: positive, not also a parameter, large enough for an output.

@@ -282,7 +282,9 @@ internal static class KernelPlanner
     /// Backward passes and unpooling (<see cref="PoolOperation"/>): max/min backward and unpooling scatter through the
     /// indices (<see cref="Traversal.Scatter"/>, scalar: each index names its own element); average backward adds each
     /// gradient over its window (<see cref="Traversal.WindowGradients"/>), with vectors across the channels when they are
-    /// last (each tap of a window is a contiguous run of channels, every lane summed in the scalar order).
+    /// last (each tap of a window is a contiguous run of channels), or, channels first with stride 1 along the last axis,
+    /// along output rows (each tap of the last axis adds a run of a row's quotients to a run of inputs); every element
+    /// gets its shares in the scalar order either way.
     /// </summary>
     private static KernelPlan PlanOperation(PoolSpec spec, GeneratorOptions options)
     {
@@ -290,7 +292,10 @@ internal static class KernelPlanner
         string? reason =
             !options.Vectorize ? NotVectorizedByOption :
             scatter ? "a scatter through indices writes one element at a time" :
-            spec.Layout == LayoutModel.Nchw ? "channels first, the gradients of a row go to the input through windows of their own" :
+            spec.Layout == LayoutModel.Nhwc ? null :
+            spec.Global ? "a channels-first global gradient fills each plane with one value" :
+            spec.Adaptive ? "channels first, adaptive windows differ in start and length from one output to the next" :
+            spec.W.Stride != 1 ? "channels first, the stride along the last axis is above 1" :
             null;
         bool vectorized = reason is null;
         return new KernelPlan(

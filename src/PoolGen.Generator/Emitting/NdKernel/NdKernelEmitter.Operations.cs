@@ -47,6 +47,12 @@ internal sealed partial class NdKernelEmitter
 
             string perUnit = last ? " * channels" : string.Empty;
             w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}, outputPlane = {SpatialProduct(a => a.Out)};");
+            if (plan.Vectorized && !last)
+            {
+                w.Line($"// One output row's gradients divided by their divisors (on the stack up to {RowDeltaLimit} outputs).");
+                w.Line($"Span<{t}> deltas = {axes[axes.Count - 1].Out} <= {RowDeltaLimit} ? stackalloc {t}[{RowDeltaLimit}] : new {t}[{axes[axes.Count - 1].Out}];");
+            }
+
             w.Line(last
                 ? "// Channels last: one image at a time, its channels interleaved (element (p, c) of an image is p * channels + c)."
                 : "// Channels first: one plane at a time.");
@@ -59,7 +65,7 @@ internal sealed partial class NdKernelEmitter
                 }
 
                 w.Line($"ref {t} full = ref Unsafe.Add(ref destination, unit * inputPlane{perUnit});");
-                w.Line($"MemoryMarshal.CreateSpan(ref full, (int)(inputPlane{perUnit})).Clear();");
+                w.Line(last ? "MemoryMarshal.CreateSpan(ref full, (int)(inputPlane * channels)).Clear();" : "MemoryMarshal.CreateSpan(ref full, (int)inputPlane).Clear();");
                 if (plan.Traversal == Traversal.Scatter)
                 {
                     EmitScatter(w, model, last);
@@ -67,6 +73,10 @@ internal sealed partial class NdKernelEmitter
                 else if (model.Global)
                 {
                     EmitGlobalGradients(w, model, last);
+                }
+                else if (plan.Vectorized && !last)
+                {
+                    EmitRowGradients(w, model);
                 }
                 else
                 {
@@ -78,7 +88,118 @@ internal sealed partial class NdKernelEmitter
         if (plan.Vectorized)
         {
             w.Line();
-            EmitAddQuotients(w, model);
+            if (last)
+            {
+                EmitAddQuotients(w, model);
+            }
+            else
+            {
+                EmitAddRun(w, model);
+            }
+        }
+    }
+
+    /// <summary>Channels-first average backward with vectors: the most outputs of a row whose quotients are kept on the stack.</summary>
+    private const int RowDeltaLimit = 512;
+
+    /// <summary>
+    /// Channels-first average backward, stride 1 along the last axis: row by row of outputs, the row's quotients
+    /// (gradient / divisor, as the scalar window computes them) first, then for every window row inside the input and every
+    /// tap of the last axis, last tap first, one contiguous run of quotients added to a contiguous run of inputs. An input
+    /// then gets the shares of an output row in output order (the last tap first is the lowest output first), and the
+    /// rows in order: the scalar order, so the bits are the scalar code's.
+    /// </summary>
+    private void EmitRowGradients(CodeWriter w, PoolSpec model)
+    {
+        string t = T(model);
+        AxisPlan last = axes[axes.Count - 1];
+        List<AxisPlan> outer = axes.Take(axes.Count - 1).ToList();
+        AxisInfo a = last.Axis;
+        w.Line("nint j = 0;");
+        var scopes = new List<CodeWriter.Scope>();
+        foreach (AxisPlan axis in outer)
+        {
+            scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+        }
+
+        foreach (AxisPlan axis in outer)
+        {
+            EmitRange(w, model, axis, NeedsPaddedCount(model));
+        }
+
+        string o = "o" + last.Letter;
+        using (w.Block($"for (int {o} = 0; {o} < {last.Out}; {o}++)"))
+        {
+            EmitRange(w, model, last, NeedsPaddedCount(model));
+            w.Line($"deltas[{o}] = Unsafe.Add(ref pooled, j + {o}) / ({t})({Divisor(model, axes)});");
+        }
+
+        w.Line();
+        foreach (AxisPlan axis in outer)
+        {
+            string l = axis.Letter;
+            scopes.Add(w.Block($"for (int j{l} = {l}First; j{l} < {l}End; j{l}++)"));
+        }
+
+        string Tap(AxisPlan x) => $"{x.Letter}0 + {Scaled(x.Axis.Dilation, "j" + x.Letter)}";
+        string rowStart = outer.Count switch
+        {
+            0 => "ref full",
+            1 => $"ref Unsafe.Add(ref full, (nint)({Tap(outer[0])}) * {last.Name})",
+            _ => $"ref Unsafe.Add(ref full, ((nint)({Tap(outer[0])}) * {outer[1].Name} + {Tap(outer[1])}) * {last.Name})",
+        };
+        w.Line($"ref {t} row = {rowStart};");
+        w.Line($"// Tap k of the window of {o} is input {o} - {last.Pad} + {Scaled(a.Dilation, "k")}: the outputs whose tap k is inside the input are a run.");
+        using (w.Block($"for (int k = {a.Kernel - 1}; k >= 0; k--)"))
+        {
+            string offset = a.Dilation == 1 ? "k" : $"{a.Dilation} * k";
+            w.Line($"int first = Math.Max(0, {last.Pad} - {offset}), end = Math.Min({last.Out}, {last.Name} + {last.Pad} - {offset});");
+            using (w.Block("if (first < end)"))
+            {
+                w.Line($"AddRun(ref Unsafe.Add(ref row, first - {last.Pad} + {offset}), ref Unsafe.Add(ref MemoryMarshal.GetReference(deltas), first), end - first);");
+            }
+        }
+
+        for (int i = scopes.Count - 1; i >= outer.Count; i--)
+        {
+            scopes[i].Dispose();
+        }
+
+        w.Line();
+        w.Line($"j += {last.Out};");
+        for (int i = outer.Count - 1; i >= 0; i--)
+        {
+            scopes[i].Dispose();
+        }
+    }
+
+    /// <summary>target[i] += source[i] for i in [0, count): vectors, then the rest (each element rounded once, as the scalar add).</summary>
+    private void EmitAddRun(CodeWriter w, PoolSpec model)
+    {
+        string t = T(model);
+        w.Line("// target[i] += source[i] for i in [0, count).");
+        using (w.Block($"private static void AddRun(ref {t} target, ref {t} source, int count)"))
+        {
+            w.Line("int i = 0;");
+            foreach (int bits in plan.VectorWidths)
+            {
+                string vector = "Vector" + bits;
+                string type = $"{vector}<{t}>";
+                using (w.Block($"if ({vector}.IsHardwareAccelerated)"))
+                {
+                    using (w.Block($"for (; i <= count - {type}.Count; i += {type}.Count)"))
+                    {
+                        w.Line($"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref target, (nuint)i) + {vector}.LoadUnsafe(ref source, (nuint)i), ref target, (nuint)i);");
+                    }
+                }
+
+                w.Line();
+            }
+
+            using (w.Block("for (; i < count; i++)"))
+            {
+                w.Line("Unsafe.Add(ref target, i) += Unsafe.Add(ref source, i);");
+            }
         }
     }
 
@@ -90,8 +211,8 @@ internal sealed partial class NdKernelEmitter
     private void EmitScatter(CodeWriter w, PoolSpec model, bool last)
     {
         string op = model.Operation == PoolOperation.Unpool ? "=" : "+=";
-        string what = model.Operation == PoolOperation.Unpool ? "stored in (a later value wins)" : "added to";
-        w.Line($"// Each value {what} the element its index names; the index was checked in Run and is checked again here.");
+        string what = model.Operation == PoolOperation.Unpool ? "stored at the element its index names (a later value wins)" : "added to the element its index names";
+        w.Line($"// Each value is {what}; the index was checked in Run and is checked again here.");
         if (!last)
         {
             using (w.Block("for (nint j = 0; j < outputPlane; j++)"))
@@ -230,7 +351,7 @@ internal sealed partial class NdKernelEmitter
                 {
                     foreach (string name in names)
                     {
-                        w.Line($"{type} {name}{bits} = {vector}.Create(({t}){name});");
+                        w.Line($"{type} {name}{bits} = {vector}.Create({(model.Adaptive ? $"({t})" : string.Empty)}{name});");
                     }
 
                     using (w.Block($"for (; c <= count - {type}.Count; c += {type}.Count)"))
@@ -245,7 +366,7 @@ internal sealed partial class NdKernelEmitter
 
             using (w.Block("for (; c < count; c++)"))
             {
-                w.Line($"Unsafe.Add(ref target, c) += Unsafe.Add(ref gradient, c){string.Concat(names.Select(n => $" / ({t}){n}"))};");
+                w.Line($"Unsafe.Add(ref target, c) += Unsafe.Add(ref gradient, c){string.Concat(names.Select(n => model.Adaptive ? $" / ({t}){n}" : $" / {n}"))};");
             }
         }
     }

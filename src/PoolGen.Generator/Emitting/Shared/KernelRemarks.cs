@@ -233,7 +233,10 @@ internal static class KernelRemarks
             Planning.Traversal.Rows => plan.RowStrips
                 ? "Vectors run over the output columns of interior rows, down vertical strips that share window rows."
                 : "Vectors run over the output columns of interior rows.",
-            Planning.Traversal.ChannelVectors or Planning.Traversal.WindowGradients => "Vectors run over the channels.",
+            Planning.Traversal.ChannelVectors => "Vectors run over the channels.",
+            Planning.Traversal.WindowGradients => plan.Spec.Layout == LayoutModel.Nhwc
+                ? "Vectors run over the channels."
+                : "Output row by output row: the row's quotients first, then per window row and tap of the last axis (the last tap first) one vector run of quotients added to a run of inputs.",
             Planning.Traversal.Global => plan.Spec.Layout == LayoutModel.Nhwc ? "Vectors run over the channels." : "Vectors sum each plane.",
             _ => "Vectors run over the output's last axis inside the input.",
         };
