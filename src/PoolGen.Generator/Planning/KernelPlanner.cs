@@ -280,7 +280,8 @@ internal static class KernelPlanner
 
     /// <summary>
     /// Backward passes and unpooling (<see cref="PoolOperation"/>): max/min backward and unpooling scatter through the
-    /// indices (<see cref="Traversal.Scatter"/>, scalar: each index names its own element); average backward adds each
+    /// indices (<see cref="Traversal.Scatter"/>: vectors check the indices, the scatter is scalar, each index naming its own
+    /// element); average backward adds each
     /// gradient over its window (<see cref="Traversal.WindowGradients"/>), with vectors across the channels when they are
     /// last (each tap of a window is a contiguous run of channels), or, channels first with stride 1 along the last axis,
     /// along output rows (each tap of the last axis adds a run of a row's quotients to a run of inputs); every element
@@ -291,11 +292,14 @@ internal static class KernelPlanner
         bool scatter = spec.Scatters;
         string? reason =
             !options.Vectorize ? NotVectorizedByOption :
-            scatter ? "a scatter through indices writes one element at a time" :
+            scatter ? null : // Vectors check the indices; the scatter writes one element at a time.
             spec.Layout == LayoutModel.Nhwc ? null :
             spec.Global ? "a channels-first global gradient fills each plane with one value" :
             spec.Adaptive ? "channels first, adaptive windows differ in start and length from one output to the next" :
             spec.W.Stride != 1 ? "channels first, the stride along the last axis is above 1" :
+            // A row's divisors are its outer factor times the last axis's, which is the scalar (T)(product) only while the
+            // outer factor is exact in T.
+            spec.Rank == 3 && spec.ElementType.Keyword == "float" && (long)spec.D!.Kernel * spec.H.Kernel > 1 << 24 ? "the outer axes' window has more taps than a float holds exactly" :
             null;
         bool vectorized = reason is null;
         return new KernelPlan(

@@ -99,8 +99,16 @@ namespace PoolGen.Generated
         private static void Kernel(ref float source, ref float destination, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
             nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
-            // One output row's gradients divided by their divisors (on the stack up to 512 outputs).
+            // The last axis's factor of each output's divisor, and one output row's quotients (on the stack up to 512 outputs).
+            Span<float> factors = outWidth <= 512 ? stackalloc float[512] : new float[outWidth];
             Span<float> deltas = outWidth <= 512 ? stackalloc float[512] : new float[outWidth];
+            for (int ow = 0; ow < outWidth; ow++)
+            {
+                int w0 = ow - 1;
+                int wFirst = Math.Max(0, -w0), wEnd = Math.Min(3, width - w0);
+                factors[ow] = Math.Max(0, wEnd - wFirst);
+            }
+
             // Channels first: one plane at a time.
             for (nint unit = 0; unit < (nint)batch * channels; unit++)
             {
@@ -112,12 +120,7 @@ namespace PoolGen.Generated
                 {
                     int h0 = oh - 1;
                     int hFirst = Math.Max(0, -h0), hEnd = Math.Min(3, height - h0);
-                    for (int ow = 0; ow < outWidth; ow++)
-                    {
-                        int w0 = ow - 1;
-                        int wFirst = Math.Max(0, -w0), wEnd = Math.Min(3, width - w0);
-                        deltas[ow] = Unsafe.Add(ref pooled, j + ow) / (float)(Math.Max(0, hEnd - hFirst) * Math.Max(0, wEnd - wFirst));
-                    }
+                    Quotients(ref Unsafe.Add(ref pooled, j), ref MemoryMarshal.GetReference(factors), (float)(Math.Max(0, hEnd - hFirst)), ref MemoryMarshal.GetReference(deltas), outWidth);
 
                     for (int jh = hFirst; jh < hEnd; jh++)
                     {
@@ -135,6 +138,35 @@ namespace PoolGen.Generated
 
                     j += outWidth;
                 }
+            }
+        }
+
+        // deltas[i] = gradient[i] / (scale * factors[i]) for i in [0, count).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Quotients(ref float gradient, ref float factors, float scale, ref float deltas, int count)
+        {
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated && count - i >= Vector256<float>.Count)
+            {
+                Vector256<float> scale256 = Vector256.Create(scale);
+                for (; i <= count - Vector256<float>.Count; i += Vector256<float>.Count)
+                {
+                    Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref gradient, (nuint)i) / (scale256 * Vector256.LoadUnsafe(ref factors, (nuint)i)), ref deltas, (nuint)i);
+                }
+            }
+
+            if (Vector128.IsHardwareAccelerated && count - i >= Vector128<float>.Count)
+            {
+                Vector128<float> scale128 = Vector128.Create(scale);
+                for (; i <= count - Vector128<float>.Count; i += Vector128<float>.Count)
+                {
+                    Vector128.StoreUnsafe(Vector128.LoadUnsafe(ref gradient, (nuint)i) / (scale128 * Vector128.LoadUnsafe(ref factors, (nuint)i)), ref deltas, (nuint)i);
+                }
+            }
+
+            for (; i < count; i++)
+            {
+                Unsafe.Add(ref deltas, i) = Unsafe.Add(ref gradient, i) / (scale * Unsafe.Add(ref factors, i));
             }
         }
 

@@ -47,10 +47,11 @@ internal sealed partial class NdKernelEmitter
 
             string perUnit = last ? " * channels" : string.Empty;
             w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}, outputPlane = {SpatialProduct(a => a.Out)};");
-            if (plan.Vectorized && !last)
+            bool rows = plan.Vectorized && !last && plan.Traversal == Traversal.WindowGradients;
+            if (rows)
             {
-                w.Line($"// One output row's gradients divided by their divisors (on the stack up to {RowDeltaLimit} outputs).");
-                w.Line($"Span<{t}> deltas = {axes[axes.Count - 1].Out} <= {RowDeltaLimit} ? stackalloc {t}[{RowDeltaLimit}] : new {t}[{axes[axes.Count - 1].Out}];");
+                EmitRowFactors(w, model);
+                w.Line();
             }
 
             w.Line(last
@@ -85,7 +86,7 @@ internal sealed partial class NdKernelEmitter
             }
         }
 
-        if (plan.Vectorized)
+        if (plan.Vectorized && plan.Traversal == Traversal.WindowGradients)
         {
             w.Line();
             if (last)
@@ -94,6 +95,8 @@ internal sealed partial class NdKernelEmitter
             }
             else
             {
+                EmitQuotients(w, model);
+                w.Line();
                 EmitAddRun(w, model);
             }
         }
@@ -104,7 +107,7 @@ internal sealed partial class NdKernelEmitter
 
     /// <summary>
     /// Channels-first average backward, stride 1 along the last axis: row by row of outputs, the row's quotients
-    /// (gradient / divisor, as the scalar window computes them) first, then for every window row inside the input and every
+    /// (gradient / divisor, the divisor the outer axes' factor times the last axis's, <see cref="EmitRowFactors"/>) first, then for every window row inside the input and every
     /// tap of the last axis, last tap first, one contiguous run of quotients added to a contiguous run of inputs. An input
     /// then gets the shares of an output row in output order (the last tap first is the lowest output first), and the
     /// rows in order: the scalar order, so the bits are the scalar code's.
@@ -128,12 +131,8 @@ internal sealed partial class NdKernelEmitter
         }
 
         string o = "o" + last.Letter;
-        using (w.Block($"for (int {o} = 0; {o} < {last.Out}; {o}++)"))
-        {
-            EmitRange(w, model, last, NeedsPaddedCount(model));
-            w.Line($"deltas[{o}] = Unsafe.Add(ref pooled, j + {o}) / ({t})({Divisor(model, axes)});");
-        }
-
+        string outerFactor = model.DivisorOverride > 0 ? Int(model.DivisorOverride) : outer.Count == 0 ? "1" : string.Join(" * ", outer.Select(x => AxisCount(model, x)));
+        w.Line($"Quotients(ref Unsafe.Add(ref pooled, j), ref MemoryMarshal.GetReference(factors), ({t})({outerFactor}), ref MemoryMarshal.GetReference(deltas), {last.Out});");
         w.Line();
         foreach (AxisPlan axis in outer)
         {
@@ -170,6 +169,64 @@ internal sealed partial class NdKernelEmitter
         for (int i = outer.Count - 1; i >= 0; i--)
         {
             scopes[i].Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Channels-first average backward with vectors, before the planes: the last axis's factor of each output's divisor (1
+    /// with DivisorOverride), and the buffer of a row's quotients. A row's divisors are then its outer factor times these:
+    /// the exact product rounded once, as the scalar (T)(product) (the planner keeps the outer factor below 2^24 for float).
+    /// </summary>
+    private void EmitRowFactors(CodeWriter w, PoolSpec model)
+    {
+        string t = T(model);
+        AxisPlan last = axes[axes.Count - 1];
+        string o = "o" + last.Letter;
+        w.Line($"// The last axis's factor of each output's divisor, and one output row's quotients (on the stack up to {RowDeltaLimit} outputs).");
+        w.Line($"Span<{t}> factors = {last.Out} <= {RowDeltaLimit} ? stackalloc {t}[{RowDeltaLimit}] : new {t}[{last.Out}];");
+        w.Line($"Span<{t}> deltas = {last.Out} <= {RowDeltaLimit} ? stackalloc {t}[{RowDeltaLimit}] : new {t}[{last.Out}];");
+        using (w.Block($"for (int {o} = 0; {o} < {last.Out}; {o}++)"))
+        {
+            if (model.DivisorOverride > 0)
+            {
+                w.Line($"factors[{o}] = 1; // DivisorOverride: the row's factor is the divisor.");
+            }
+            else
+            {
+                EmitRange(w, model, last, NeedsPaddedCount(model));
+                w.Line($"factors[{o}] = {AxisCount(model, last)};");
+            }
+        }
+    }
+
+    /// <summary>deltas[i] = gradient[i] / (scale * factors[i]): vectors, then the rest (a vector division rounds each lane as the scalar one).</summary>
+    private void EmitQuotients(CodeWriter w, PoolSpec model)
+    {
+        string t = T(model);
+        w.Line("// deltas[i] = gradient[i] / (scale * factors[i]) for i in [0, count).");
+        using (w.Block($"private static void Quotients(ref {t} gradient, ref {t} factors, {t} scale, ref {t} deltas, int count)"))
+        {
+            w.Line("int i = 0;");
+            foreach (int bits in plan.VectorWidths)
+            {
+                string vector = "Vector" + bits;
+                string type = $"{vector}<{t}>";
+                using (w.Block($"if ({vector}.IsHardwareAccelerated && count - i >= {type}.Count)"))
+                {
+                    w.Line($"{type} scale{bits} = {vector}.Create(scale);");
+                    using (w.Block($"for (; i <= count - {type}.Count; i += {type}.Count)"))
+                    {
+                        w.Line($"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref gradient, (nuint)i) / (scale{bits} * {vector}.LoadUnsafe(ref factors, (nuint)i)), ref deltas, (nuint)i);");
+                    }
+                }
+
+                w.Line();
+            }
+
+            using (w.Block("for (; i < count; i++)"))
+            {
+                w.Line("Unsafe.Add(ref deltas, i) = Unsafe.Add(ref gradient, i) / (scale * Unsafe.Add(ref factors, i));");
+            }
         }
     }
 

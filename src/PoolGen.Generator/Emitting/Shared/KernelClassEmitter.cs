@@ -95,7 +95,7 @@ internal static class KernelClassEmitter
                 w.Line();
                 if (spec.Operation != PoolOperation.Forward && spec.IndicesName is not null)
                 {
-                    KernelPrologue.EmitIndexHelpers(w, spec);
+                    KernelPrologue.EmitIndexHelpers(w, plan);
                     w.Line();
                 }
 

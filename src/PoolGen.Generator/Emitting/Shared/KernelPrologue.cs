@@ -241,17 +241,46 @@ internal static class KernelPrologue
     /// both call it. Today's order is PyTorch's per-plane index (0 to the plane's size - 1, row-major over the spatial
     /// axes); another index order is another body of this helper.
     /// </summary>
-    public static void EmitIndexHelpers(CodeWriter w, PoolSpec spec)
+    public static void EmitIndexHelpers(CodeWriter w, KernelPlan plan)
     {
+        PoolSpec spec = plan.Spec;
         string index = spec.IndicesType!;
+        string unsigned = index == "int" ? "uint" : "ulong";
         w.Line("// The element of its plane an index names: PyTorch's per-plane index, row-major over the spatial axes; -1 when it");
         w.Line("// names none (negative, or past the plane).");
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         w.Line($"private static nint PlaneOffset({index} index, nint planeSize) => (ulong)index < (ulong)planeSize ? (nint)index : -1;");
         w.Line();
+        if (plan.Vectorized)
+        {
+            w.Line($"// Vectors first (every index, as {unsigned}, below the plane's size: the same test as PlaneOffset's), then the rest,");
+            w.Line("// and, when a vector fails, its elements one by one to name the first bad index.");
+        }
+
         using (w.Block($"private static void CheckIndices(ReadOnlySpan<{index}> indices, nint planeSize)"))
         {
-            using (w.Block("for (int j = 0; j < indices.Length; j++)"))
+            w.Line("int j = 0;");
+            foreach (int bits in plan.Vectorized ? plan.VectorWidths : EquatableArray<int>.Empty)
+            {
+                string vector = "Vector" + bits;
+                string type = $"{vector}<{unsigned}>";
+                using (w.Block($"if ({vector}.IsHardwareAccelerated && indices.Length - j >= {type}.Count)"))
+                {
+                    w.Line($"ref {unsigned} first = ref Unsafe.As<{index}, {unsigned}>(ref MemoryMarshal.GetReference(indices));");
+                    w.Line($"{type} limit = {vector}.Create(({unsigned})planeSize);");
+                    using (w.Block($"for (; j <= indices.Length - {type}.Count; j += {type}.Count)"))
+                    {
+                        using (w.Block($"if (!{vector}.LessThanAll({vector}.LoadUnsafe(ref first, (nuint)j), limit))"))
+                        {
+                            w.Line("break;");
+                        }
+                    }
+                }
+
+                w.Line();
+            }
+
+            using (w.Block("for (; j < indices.Length; j++)"))
             {
                 using (w.Block("if (PlaneOffset(indices[j], planeSize) < 0)"))
                 {

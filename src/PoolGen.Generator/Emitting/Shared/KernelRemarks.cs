@@ -230,6 +230,7 @@ internal static class KernelRemarks
 
         string vectors = plan.Traversal switch
         {
+            Planning.Traversal.Scatter => "Vectors check the indices; the scatter writes one element at a time.",
             Planning.Traversal.Rows => plan.RowStrips
                 ? "Vectors run over the output columns of interior rows, down vertical strips that share window rows."
                 : "Vectors run over the output columns of interior rows.",
