@@ -67,14 +67,7 @@ namespace PoolGen
             {
                 // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
                 nint sourceAddress = (nint)source, destinationAddress = (nint)destination;
-                Parallel.For(0, tasks, task =>
-                {
-                    body(
-                        new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
-                        new Span<T>((T*)destinationAddress, outputLength),
-                        (int)((long)items * task / tasks),
-                        (int)((long)items * (task + 1) / tasks));
-                });
+                Ranges(items, tasks, (first, end) => body(new ReadOnlySpan<T>((T*)sourceAddress, inputLength), new Span<T>((T*)destinationAddress, outputLength), first, end));
             }
         }
 
@@ -102,15 +95,12 @@ namespace PoolGen
             {
                 // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
                 nint sourceAddress = (nint)source, destinationAddress = (nint)destination, indexAddress = (nint)index;
-                Parallel.For(0, tasks, task =>
-                {
-                    body(
-                        new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
-                        new Span<T>((T*)destinationAddress, outputLength),
-                        new Span<TIndex>((TIndex*)indexAddress, indicesLength),
-                        (int)((long)items * task / tasks),
-                        (int)((long)items * (task + 1) / tasks));
-                });
+                Ranges(items, tasks, (first, end) => body(
+                    new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
+                    new Span<T>((T*)destinationAddress, outputLength),
+                    new Span<TIndex>((TIndex*)indexAddress, indicesLength),
+                    first,
+                    end));
             }
         }
 
@@ -141,17 +131,18 @@ namespace PoolGen
             {
                 // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
                 nint sourceAddress = (nint)from, indexAddress = (nint)index, destinationAddress = (nint)to;
-                Parallel.For(0, tasks, task =>
-                {
-                    body(
-                        new ReadOnlySpan<T>((T*)sourceAddress, sourceLength),
-                        new ReadOnlySpan<TIndex>((TIndex*)indexAddress, indicesLength),
-                        new Span<T>((T*)destinationAddress, destinationLength),
-                        (int)((long)items * task / tasks),
-                        (int)((long)items * (task + 1) / tasks));
-                });
+                Ranges(items, tasks, (first, end) => body(
+                    new ReadOnlySpan<T>((T*)sourceAddress, sourceLength),
+                    new ReadOnlySpan<TIndex>((TIndex*)indexAddress, indicesLength),
+                    new Span<T>((T*)destinationAddress, destinationLength),
+                    first,
+                    end));
             }
         }
+
+        /// <summary>Runs <paramref name="range"/> on <paramref name="tasks"/> tasks, task i with the items [items*i/tasks, items*(i+1)/tasks).</summary>
+        private static void Ranges(int items, int tasks, Action<int, int> range) =>
+            Parallel.For(0, tasks, task => range((int)((long)items * task / tasks), (int)((long)items * (task + 1) / tasks)));
     }
 }
 #endif

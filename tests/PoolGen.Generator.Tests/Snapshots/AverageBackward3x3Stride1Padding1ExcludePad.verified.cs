@@ -175,7 +175,7 @@ namespace PoolGen.Generated
         private static void AddRun(ref float target, ref float source, int count)
         {
             int i = 0;
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector256.IsHardwareAccelerated && count - i >= Vector256<float>.Count)
             {
                 for (; i <= count - Vector256<float>.Count; i += Vector256<float>.Count)
                 {
@@ -183,7 +183,7 @@ namespace PoolGen.Generated
                 }
             }
 
-            if (Vector128.IsHardwareAccelerated)
+            if (Vector128.IsHardwareAccelerated && count - i >= Vector128<float>.Count)
             {
                 for (; i <= count - Vector128<float>.Count; i += Vector128<float>.Count)
                 {

@@ -207,26 +207,13 @@ internal sealed partial class NdKernelEmitter
         using (w.Block($"private static void Quotients(ref {t} gradient, ref {t} factors, {t} scale, ref {t} deltas, int count)"))
         {
             w.Line("int i = 0;");
-            foreach (int bits in plan.VectorWidths)
-            {
-                string vector = "Vector" + bits;
-                string type = $"{vector}<{t}>";
-                using (w.Block($"if ({vector}.IsHardwareAccelerated && count - i >= {type}.Count)"))
-                {
-                    w.Line($"{type} scale{bits} = {vector}.Create(scale);");
-                    using (w.Block($"for (; i <= count - {type}.Count; i += {type}.Count)"))
-                    {
-                        w.Line($"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref gradient, (nuint)i) / (scale{bits} * {vector}.LoadUnsafe(ref factors, (nuint)i)), ref deltas, (nuint)i);");
-                    }
-                }
-
-                w.Line();
-            }
-
-            using (w.Block("for (; i < count; i++)"))
-            {
-                w.Line("Unsafe.Add(ref deltas, i) = Unsafe.Add(ref gradient, i) / (scale * Unsafe.Add(ref factors, i));");
-            }
+            EmitElementwise(
+                w,
+                model,
+                "i",
+                new[] { ("scale", "scale") },
+                (vector, bits) => $"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref gradient, (nuint)i) / (scale{bits} * {vector}.LoadUnsafe(ref factors, (nuint)i)), ref deltas, (nuint)i);",
+                "Unsafe.Add(ref deltas, i) = Unsafe.Add(ref gradient, i) / (scale * Unsafe.Add(ref factors, i));");
         }
     }
 
@@ -238,25 +225,45 @@ internal sealed partial class NdKernelEmitter
         using (w.Block($"private static void AddRun(ref {t} target, ref {t} source, int count)"))
         {
             w.Line("int i = 0;");
-            foreach (int bits in plan.VectorWidths)
+            EmitElementwise(
+                w,
+                model,
+                "i",
+                System.Array.Empty<(string, string)>(),
+                (vector, bits) => $"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref target, (nuint)i) + {vector}.LoadUnsafe(ref source, (nuint)i), ref target, (nuint)i);",
+                "Unsafe.Add(ref target, i) += Unsafe.Add(ref source, i);");
+        }
+    }
+
+    /// <summary>
+    /// The loop of every elementwise helper of the backward passes: per vector width, the broadcasts
+    /// (<c>{name}{bits}</c>) and whole vectors, then the rest one by one.
+    /// </summary>
+    private void EmitElementwise(CodeWriter w, PoolSpec model, string counter, IReadOnlyList<(string Name, string Value)> broadcasts, System.Func<string, int, string> vectorStatement, string scalarStatement)
+    {
+        foreach (int bits in plan.VectorWidths)
+        {
+            string vector = "Vector" + bits;
+            string type = $"{vector}<{T(model)}>";
+            using (w.Block($"if ({vector}.IsHardwareAccelerated && count - {counter} >= {type}.Count)"))
             {
-                string vector = "Vector" + bits;
-                string type = $"{vector}<{t}>";
-                using (w.Block($"if ({vector}.IsHardwareAccelerated)"))
+                foreach ((string name, string value) in broadcasts)
                 {
-                    using (w.Block($"for (; i <= count - {type}.Count; i += {type}.Count)"))
-                    {
-                        w.Line($"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref target, (nuint)i) + {vector}.LoadUnsafe(ref source, (nuint)i), ref target, (nuint)i);");
-                    }
+                    w.Line($"{type} {name}{bits} = {vector}.Create({value});");
                 }
 
-                w.Line();
+                using (w.Block($"for (; {counter} <= count - {type}.Count; {counter} += {type}.Count)"))
+                {
+                    w.Line(vectorStatement(vector, bits));
+                }
             }
 
-            using (w.Block("for (; i < count; i++)"))
-            {
-                w.Line("Unsafe.Add(ref target, i) += Unsafe.Add(ref source, i);");
-            }
+            w.Line();
+        }
+
+        using (w.Block($"for (; {counter} < count; {counter}++)"))
+        {
+            w.Line(scalarStatement);
         }
     }
 
@@ -400,31 +407,13 @@ internal sealed partial class NdKernelEmitter
         using (w.Block($"private static void AddQuotients(ref {t} target, ref {t} gradient, nint count, {parameters})"))
         {
             w.Line("nint c = 0;");
-            foreach (int bits in plan.VectorWidths)
-            {
-                string vector = "Vector" + bits;
-                string type = $"{vector}<{t}>";
-                using (w.Block($"if ({vector}.IsHardwareAccelerated && count - c >= {type}.Count)"))
-                {
-                    foreach (string name in names)
-                    {
-                        w.Line($"{type} {name}{bits} = {vector}.Create({(model.Adaptive ? $"({t})" : string.Empty)}{name});");
-                    }
-
-                    using (w.Block($"for (; c <= count - {type}.Count; c += {type}.Count)"))
-                    {
-                        string quotient = string.Concat(names.Select(n => $" / {n}{bits}"));
-                        w.Line($"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref target, (nuint)c) + {vector}.LoadUnsafe(ref gradient, (nuint)c){quotient}, ref target, (nuint)c);");
-                    }
-                }
-
-                w.Line();
-            }
-
-            using (w.Block("for (; c < count; c++)"))
-            {
-                w.Line($"Unsafe.Add(ref target, c) += Unsafe.Add(ref gradient, c){string.Concat(names.Select(n => model.Adaptive ? $" / ({t}){n}" : $" / {n}"))};");
-            }
+            EmitElementwise(
+                w,
+                model,
+                "c",
+                names.Select(n => (n, model.Adaptive ? $"({t}){n}" : n)).ToList(),
+                (vector, bits) => $"{vector}.StoreUnsafe({vector}.LoadUnsafe(ref target, (nuint)c) + {vector}.LoadUnsafe(ref gradient, (nuint)c){string.Concat(names.Select(n => $" / {n}{bits}"))}, ref target, (nuint)c);",
+                $"Unsafe.Add(ref target, c) += Unsafe.Add(ref gradient, c){string.Concat(names.Select(n => model.Adaptive ? $" / ({t}){n}" : $" / {n}"))};");
         }
     }
 }
