@@ -244,7 +244,7 @@ namespace PoolGen.Fuzz.Tests
                 4 => p with { Spans = $"ReadOnlySpan<{t}> gradOutput, ReadOnlySpan<long> indices, Span<{t}> output", ExpectedId = "PG0060" },
                 5 when operation == "unpool" => p with { Spans = $"ReadOnlySpan<{t}> input, ReadOnlySpan<long> indices, Span<{(t == "float" ? "double" : "float")}> output", ExpectedId = "PG0062" },
                 5 => p with { Spans = $"ReadOnlySpan<{t}> gradOutput, Span<{(t == "float" ? "double" : "float")}> gradInput", Operation = "average", ExpectedId = "PG0062" },
-                6 when operation != "unpool" => p with { Element = "int", Operation = "max", Spans = "ReadOnlySpan<int> gradOutput, ReadOnlySpan<long> indices, Span<int> gradInput", ExpectedId = "PG0013" },
+                6 when operation != "unpool" => p with { Element = "int", Operation = "max", CountIncludePad = true, DivisorOverride = 0, Spans = "ReadOnlySpan<int> gradOutput, ReadOnlySpan<long> indices, Span<int> gradInput", ExpectedId = "PG0013" },
                 7 => p with { Spans = operation == "unpool" ? $"ReadOnlySpan<{t}> input, Span<long> indices, Span<{t}> output" : $"ReadOnlySpan<{t}> gradOutput, Span<long> indices, Span<{t}> gradInput", ExpectedId = "PG0040" },
                 _ => p,
             };
