@@ -1,6 +1,7 @@
 #if NET8_0_OR_GREATER
 using System;
 using System.ComponentModel;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
 namespace PoolGen
@@ -108,7 +109,7 @@ namespace PoolGen
         /// <see cref="ForRanges{T}"/> for a backward pass of max or min pooling or a max unpooling: the ranges are of planes
         /// (or images), each task scatters its own planes' values to its own planes of <paramref name="destination"/>.
         /// </summary>
-        public static unsafe void ForScatterRanges<T, TIndex>(ReadOnlySpan<T> source, ReadOnlySpan<TIndex> indices, Span<T> destination, int items, long inputPerItem, ScatterRange<T, TIndex> body)
+        public static void ForScatterRanges<T, TIndex>(ReadOnlySpan<T> source, ReadOnlySpan<TIndex> indices, Span<T> destination, int items, long inputPerItem, ScatterRange<T, TIndex> body)
             where T : unmanaged
             where TIndex : unmanaged
         {
@@ -117,27 +118,9 @@ namespace PoolGen
                 throw new ArgumentNullException(nameof(body));
             }
 
-            int tasks = items < 0 ? throw new ArgumentOutOfRangeException(nameof(items)) : Tasks(items, inputPerItem);
-            if (tasks <= 1)
-            {
-                body(source, indices, destination, 0, items);
-                return;
-            }
-
-            int sourceLength = source.Length, indicesLength = indices.Length, destinationLength = destination.Length;
-            fixed (T* from = source)
-            fixed (TIndex* index = indices)
-            fixed (T* to = destination)
-            {
-                // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
-                nint sourceAddress = (nint)from, indexAddress = (nint)index, destinationAddress = (nint)to;
-                Ranges(items, tasks, (first, end) => body(
-                    new ReadOnlySpan<T>((T*)sourceAddress, sourceLength),
-                    new ReadOnlySpan<TIndex>((TIndex*)indexAddress, indicesLength),
-                    new Span<T>((T*)destinationAddress, destinationLength),
-                    first,
-                    end));
-            }
+            // The indices are only read: the writable view over them only lets them share ForRanges's pinning and split.
+            Span<TIndex> view = MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(indices), indices.Length);
+            ForRanges<T, TIndex>(source, destination, view, items, inputPerItem, (from, to, index, first, end) => body(from, index, to, first, end));
         }
 
         /// <summary>Runs <paramref name="range"/> on <paramref name="tasks"/> tasks, task i with the items [items*i/tasks, items*(i+1)/tasks).</summary>
