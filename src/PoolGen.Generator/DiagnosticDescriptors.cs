@@ -219,6 +219,39 @@ internal static class DiagnosticDescriptors
         "PG0059", "Option not available with quantized average pooling",
         "'{0}' cannot be combined with quantized average pooling, which follows ONNX Runtime's QLinearAveragePool: it has no {1}; remove it");
 
+    // The backward passes and max unpooling (Parsing/PoolParser.Operations.cs): PG0060..PG0067.
+    public static readonly DiagnosticDescriptor InvalidBackwardParameters = Error(
+        "PG0060", "Invalid backward parameters",
+        "Method '{0}' is a backward pass (its first parameter is 'gradOutput'): it must start with {1}, then the forward input's int dimensions");
+
+    public static readonly DiagnosticDescriptor InvalidUnpoolParameters = Error(
+        "PG0061", "Invalid unpooling parameters",
+        "Method '{0}' is max unpooling (it starts with 'input, indices'): it must start with {1}, then the unpooled output's int dimensions");
+
+    public static readonly DiagnosticDescriptor OperationElementTypesDiffer = Error(
+        "PG0062", "Element types differ",
+        "'{0}' is a span of '{1}' but '{2}' is a span of '{3}'; both must have the same element type");
+
+    public static readonly DiagnosticDescriptor BackwardIndices = Error(
+        "PG0063", "Backward indices do not match the kind",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor BackwardNotSupported = Error(
+        "PG0064", "No backward pass for this kind",
+        "PoolGen has no backward pass of {0} pooling; backward passes exist for PoolKind.Max, PoolKind.Min and PoolKind.Average");
+
+    public static readonly DiagnosticDescriptor UnpoolNeedsMax = Error(
+        "PG0065", "Unpooling needs max pooling",
+        "Unpooling inverts max pooling through its argmax, so it has no {0} form; set Kind = PoolKind.Max (or leave Kind out)");
+
+    public static readonly DiagnosticDescriptor OperationOption = Error(
+        "PG0066", "Option not available with this operation",
+        "'{0}' cannot be combined with {1}: {2}; remove it");
+
+    public static readonly DiagnosticDescriptor OperationTensorForm = Error(
+        "PG0067", "No tensor form for this operation",
+        "Method '{0}' is {1}, which PoolGen implements over spans only; take {2}, then the int dimensions");
+
     // The order of the written indices (IndexOrder): PG0070..PG0072.
     public static readonly DiagnosticDescriptor IndexOrderWithoutIndices = Error(
         "PG0070", "IndexOrder needs an indices parameter",

@@ -24,6 +24,13 @@ namespace PoolGen
     /// the same without the batch axis, and the spatial rank from <see cref="Rank"/> or the properties.
     /// </para>
     /// <para>
+    /// The same attribute implements the backward pass of its pooling or max unpooling, chosen by the parameter names:
+    /// <c>ReadOnlySpan&lt;T&gt; gradOutput, ReadOnlySpan&lt;long&gt; indices, Span&lt;T&gt; gradInput</c> (max, min; or
+    /// <c>ReadOnlySpan&lt;int&gt;</c> indices), <c>ReadOnlySpan&lt;T&gt; gradOutput, Span&lt;T&gt; gradInput</c> (average), then the
+    /// forward input's dimensions; or <c>ReadOnlySpan&lt;T&gt; input, ReadOnlySpan&lt;long&gt; indices, Span&lt;T&gt; output</c>
+    /// (max unpooling), then the unpooled output's dimensions. See docs/semantics.md, "Backward passes and unpooling".
+    /// </para>
+    /// <para>
     /// The semantics are PyTorch's <c>max_pool2d</c> / <c>avg_pool2d</c> with the same arguments; see
     /// docs/semantics.md. Every property is read at compile time, so the values must be constants.
     /// A per-axis property (<see cref="SizeH"/>, <see cref="PaddingW"/>, ...) that is written wins over the

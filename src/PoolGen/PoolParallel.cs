@@ -1,6 +1,7 @@
 #if NET8_0_OR_GREATER
 using System;
 using System.ComponentModel;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
 namespace PoolGen
@@ -22,6 +23,12 @@ namespace PoolGen
 
         /// <summary>Pools the items <c>[first, end)</c> of a call that also writes indices: the spans are the call's whole spans.</summary>
         public delegate void ItemRange<T, TIndex>(ReadOnlySpan<T> input, Span<T> output, Span<TIndex> indices, int first, int end);
+
+        /// <summary>
+        /// A range of a backward pass of max or min pooling, or of max unpooling: it reads the pooled values and their
+        /// indices and writes the span of the forward input's shape; the spans are the call's whole spans.
+        /// </summary>
+        public delegate void ScatterRange<T, TIndex>(ReadOnlySpan<T> source, ReadOnlySpan<TIndex> indices, Span<T> destination, int first, int end);
 
         /// <summary>
         /// How many tasks <see cref="ForRanges{T}"/> uses for <paramref name="items"/> items of
@@ -61,14 +68,7 @@ namespace PoolGen
             {
                 // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
                 nint sourceAddress = (nint)source, destinationAddress = (nint)destination;
-                Parallel.For(0, tasks, task =>
-                {
-                    body(
-                        new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
-                        new Span<T>((T*)destinationAddress, outputLength),
-                        (int)((long)items * task / tasks),
-                        (int)((long)items * (task + 1) / tasks));
-                });
+                Ranges(items, tasks, (first, end) => body(new ReadOnlySpan<T>((T*)sourceAddress, inputLength), new Span<T>((T*)destinationAddress, outputLength), first, end));
             }
         }
 
@@ -96,17 +96,36 @@ namespace PoolGen
             {
                 // Addresses, not pointers, cross into the lambda; the spans stay pinned until Parallel.For returns.
                 nint sourceAddress = (nint)source, destinationAddress = (nint)destination, indexAddress = (nint)index;
-                Parallel.For(0, tasks, task =>
-                {
-                    body(
-                        new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
-                        new Span<T>((T*)destinationAddress, outputLength),
-                        new Span<TIndex>((TIndex*)indexAddress, indicesLength),
-                        (int)((long)items * task / tasks),
-                        (int)((long)items * (task + 1) / tasks));
-                });
+                Ranges(items, tasks, (first, end) => body(
+                    new ReadOnlySpan<T>((T*)sourceAddress, inputLength),
+                    new Span<T>((T*)destinationAddress, outputLength),
+                    new Span<TIndex>((TIndex*)indexAddress, indicesLength),
+                    first,
+                    end));
             }
         }
+
+        /// <summary>
+        /// <see cref="ForRanges{T}"/> for a backward pass of max or min pooling or a max unpooling: the ranges are of planes
+        /// (or images), each task scatters its own planes' values to its own planes of <paramref name="destination"/>.
+        /// </summary>
+        public static void ForScatterRanges<T, TIndex>(ReadOnlySpan<T> source, ReadOnlySpan<TIndex> indices, Span<T> destination, int items, long inputPerItem, ScatterRange<T, TIndex> body)
+            where T : unmanaged
+            where TIndex : unmanaged
+        {
+            if (body is null)
+            {
+                throw new ArgumentNullException(nameof(body));
+            }
+
+            // The indices are only read: the writable view over them only lets them share ForRanges's pinning and split.
+            Span<TIndex> view = MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(indices), indices.Length);
+            ForRanges<T, TIndex>(source, destination, view, items, inputPerItem, (from, to, index, first, end) => body(from, index, to, first, end));
+        }
+
+        /// <summary>Runs <paramref name="range"/> on <paramref name="tasks"/> tasks, task i with the items [items*i/tasks, items*(i+1)/tasks).</summary>
+        private static void Ranges(int items, int tasks, Action<int, int> range) =>
+            Parallel.For(0, tasks, task => range((int)((long)items * task / tasks), (int)((long)items * (task + 1) / tasks)));
     }
 }
 #endif

@@ -35,6 +35,10 @@ namespace PoolGen.Benchmarks
             new("19_qavg3x3s1p1_u8", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false) { Quantization = QuantizedCase.Parameters },
             new("20_qavg3x3s1p1_u8_nhwc", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false, ChannelsLast: true) { Quantization = QuantizedCase.Parameters },
             new("21_qavgglobal_u8", typeof(byte), PoolKind.Average, 1, 1024, 7, 7, Kernel: 7, Stride: 7) { Quantization = QuantizedCase.Parameters, Global = true },
+
+            // Backward passes (no ONNX Runtime node): the sizes are the forward input's.
+            new("22_maxbackward3x3s2p1_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Padding: 1) { HasOrt = false },
+            new("23_avgbackward3x3s1p1ex_f32", typeof(float), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false) { HasOrt = false },
         };
 
         public static BenchmarkCase Find(string name) =>
@@ -66,6 +70,7 @@ namespace PoolGen.Benchmarks
             "19_qavg3x3s1p1_u8" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1),
             "20_qavg3x3s1p1_u8_nhwc" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1Nhwc),
             "21_qavgglobal_u8" => new QuantizedCase(spec, Kernels.QuantizedGlobalAvgPool),
+            "22_maxbackward3x3s2p1_f32" or "23_avgbackward3x3s1p1ex_f32" => new BackwardCase(spec),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 

@@ -72,5 +72,13 @@ namespace PoolGen.Benchmarks
         /// <summary>Case 17: quantized uint8 global average (ONNX Runtime's QLinearGlobalAveragePool).</summary>
         [Pool(Kind = PoolKind.Average, Global = true, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120)]
         public static partial void QuantizedGlobalAvgPool(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+    
+        /// <summary>Case 22: the backward pass of case 2 (gradInput from gradOutput and the forward's argmax).</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1)]
+        public static partial void MaxPoolBackward3x3S2P1(ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, int batch, int channels, int height, int width);
+
+        /// <summary>Case 23: the backward pass of case 3.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false)]
+        public static partial void AvgPoolBackward3x3S1P1ExcludePad(ReadOnlySpan<float> gradOutput, Span<float> gradInput, int batch, int channels, int height, int width);
     }
 }

@@ -266,5 +266,49 @@ namespace PoolGen.Benchmarks
                 }
             }
         }
+    
+        /// <summary>Max backward, NCHW: gradInput cleared, then every gradient added where its index says, in order.</summary>
+        public static void MaxPoolBackward(ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, BenchmarkCase spec)
+        {
+            int inPlane = spec.Height * spec.Width, outPlane = spec.OutHeight * spec.OutWidth;
+            gradInput.Slice(0, spec.InputLength).Clear();
+            for (int plane = 0; plane < spec.Batch * spec.Channels; plane++)
+            {
+                for (int j = 0; j < outPlane; j++)
+                {
+                    gradInput[(plane * inPlane) + (int)indices[(plane * outPlane) + j]] += gradOutput[(plane * outPlane) + j];
+                }
+            }
+        }
+
+        /// <summary>Average backward, NCHW, 2D window of the case: per output in order, gradient / divisor added to its taps inside the input.</summary>
+        public static void AveragePoolBackward(ReadOnlySpan<float> gradOutput, Span<float> gradInput, BenchmarkCase spec)
+        {
+            int h = spec.Height, w = spec.Width, k = spec.Kernel, s = spec.Stride, p = spec.Padding;
+            gradInput.Slice(0, spec.InputLength).Clear();
+            int j = 0;
+            for (int plane = 0; plane < spec.Batch * spec.Channels; plane++)
+            {
+                for (int oh = 0; oh < spec.OutHeight; oh++)
+                {
+                    for (int ow = 0; ow < spec.OutWidth; ow++, j++)
+                    {
+                        int h0 = Math.Max(0, (oh * s) - p), h1 = Math.Min(h, (oh * s) - p + k);
+                        int w0 = Math.Max(0, (ow * s) - p), w1 = Math.Min(w, (ow * s) - p + k);
+                        int divisor = spec.CountIncludePad
+                            ? (Math.Min(h + p, (oh * s) - p + k) - ((oh * s) - p)) * (Math.Min(w + p, (ow * s) - p + k) - ((ow * s) - p))
+                            : (h1 - h0) * (w1 - w0);
+                        float delta = gradOutput[j] / divisor;
+                        for (int y = h0; y < h1; y++)
+                        {
+                            for (int x = w0; x < w1; x++)
+                            {
+                                gradInput[(plane * h * w) + (y * w) + x] += delta;
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

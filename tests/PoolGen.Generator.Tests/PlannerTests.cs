@@ -88,7 +88,23 @@ public class PlannerTests
         // Quantized max: the integer kernel (the row kernel in 2D channels first), its outputs requantized.
         { "Kind = PoolKind.Max, Size = 2, Stride = 2, " + Quantized, Byte2d, true, nameof(Traversal.Rows), nameof(NanRule.None), true, "256,128", "-" },
         { "Kind = PoolKind.Min, Size = 3, Stride = 1, Layout = PoolLayout.Nhwc, " + Quantized, Byte2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), true, "256,128", "-" },
+
+        // Backward passes and unpooling: max/min backward and unpooling scatter (vectors check the indices); average backward adds windows of
+        // gradients, vectors across the channels (channels last) or along output rows (channels first, stride 1).
+        { "Size = 3, Stride = 2, Padding = 1", MaxBackward2d, true, nameof(Traversal.Scatter), nameof(NanRule.None), false, "256,128", "-" },
+        { "Size = 2, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, ReadOnlySpan<int> indices, Span<float> output, int channels, int height, int width", true, nameof(Traversal.Scatter), nameof(NanRule.None), false, "256,128", "-" },
+        { "Size = 3, Stride = 2, Padding = 1", MaxBackward2d, false, nameof(Traversal.Scatter), nameof(NanRule.None), false, "", KernelPlanner.NotVectorizedByOption },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1", AverageBackward2d, true, nameof(Traversal.WindowGradients), nameof(NanRule.None), false, "256,128", "-" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc", AverageBackward2d, true, nameof(Traversal.WindowGradients), nameof(NanRule.None), false, "256,128", "-" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 2, Padding = 1", AverageBackward2d, true, nameof(Traversal.WindowGradients), nameof(NanRule.None), false, "", "stride along the last axis is above 1" },
+        { "Kind = PoolKind.Average, OutputSize = 3", AverageBackward2d, true, nameof(Traversal.WindowGradients), nameof(NanRule.None), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Average, OutputSize = 1", AverageBackward2d, true, nameof(Traversal.WindowGradients), nameof(NanRule.None), false, "", "global" },
+        { "Kind = PoolKind.Average, Size = 3, Stride = 1", AverageBackward2d, false, nameof(Traversal.WindowGradients), nameof(NanRule.None), false, "", KernelPlanner.NotVectorizedByOption },
     };
+
+    private const string MaxBackward2d = "ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, int channels, int height, int width";
+
+    private const string AverageBackward2d = "ReadOnlySpan<float> gradOutput, Span<float> gradInput, int channels, int height, int width";
 
     private const string Byte2d = "ReadOnlySpan<byte> input, Span<byte> output, int channels, int height, int width";
 

@@ -588,5 +588,27 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void IndexOrderTensorAdaptive() => VerifyKernel(
             "OutputSize = 3, IndexOrder = PoolIndexOrder.Tensor", "ReadOnlySpan<double> input, Span<double> output, Span<long> indices, int batch, int channels, int height, int width");
+
+        /// <summary>The backward pass of max pooling: gradInput cleared, then every gradient added where its index says (Scatter), planes in parallel.</summary>
+        [Fact]
+        public void MaxBackward3x3Stride2Padding1Parallel() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1, Parallel = true", "ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, int batch, int channels, int height, int width");
+
+        /// <summary>The backward pass of average pooling, channels last: window by window, vectors over the channels (WindowGradients).</summary>
+        [Fact]
+        public void AverageBackward3x3CeilExcludePadNhwc() => VerifyKernel(
+            "Kind = PoolKind.Average, Size = 3, Stride = 2, Padding = 1, CeilMode = true, CountIncludePad = false, Layout = PoolLayout.Nhwc",
+            "ReadOnlySpan<float> gradOutput, Span<float> gradInput, int batch, int channels, int height, int width");
+
+        /// <summary>The backward pass of benchmark case 3, channels first: row by row, vector runs of quotients per tap of the last axis.</summary>
+        [Fact]
+        public void AverageBackward3x3Stride1Padding1ExcludePad() => VerifyKernel(
+            "Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1, CountIncludePad = false",
+            "ReadOnlySpan<float> gradOutput, Span<float> gradInput, int batch, int channels, int height, int width");
+
+        /// <summary>Max unpooling, 1D, int indices: output cleared, then every value stored where its index says.</summary>
+        [Fact]
+        public void MaxUnpool1dIntIndices() => VerifyKernel(
+            "Size = 2, Stride = 2", "ReadOnlySpan<double> input, ReadOnlySpan<int> indices, Span<double> output, int batch, int channels, int length");
     }
 }

@@ -172,11 +172,9 @@ internal static partial class SourceEmitter
 
     private static System.Collections.Generic.IEnumerable<string> KernelArguments(PoolSpec model)
     {
-        yield return "input";
-        yield return "output";
-        if (model.IndicesName is not null)
+        foreach ((string _, string name) in KernelPrologue.SpanParameters(model))
         {
-            yield return "indices";
+            yield return name;
         }
 
         foreach (Dimension dimension in model.DimensionParameters)

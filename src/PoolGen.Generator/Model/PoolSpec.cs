@@ -71,6 +71,25 @@ internal sealed record QuantizationInfo(float InputScale, int InputZeroPoint, fl
     public bool IsIdentity => InputScale == OutputScale && InputZeroPoint == OutputZeroPoint;
 }
 
+/// <summary>
+/// Which operation a [Pool] method implements; its parameter names say it (docs/semantics.md, "Backward passes and
+/// unpooling"). Every operation takes the same attribute, so it gets every rank, layout and window the forward has.
+/// </summary>
+internal enum PoolOperation
+{
+    /// <summary>Pooling: input, output (, indices).</summary>
+    Forward = 0,
+
+    /// <summary>
+    /// The gradient of the forward with respect to its input: gradOutput (, indices), gradInput. Max/min scatter each
+    /// gradient to the element its index names; average spreads it over its window, divided by the forward's divisor.
+    /// </summary>
+    Backward = 1,
+
+    /// <summary>Max unpooling: input (pooled), indices, output (unpooled, the forward input's shape); each value set where its index says.</summary>
+    Unpool = 2,
+}
+
 /// <summary>A dimension parameter of the method: its role and its name as written.</summary>
 internal enum Dimension
 {
@@ -189,6 +208,20 @@ internal sealed record PoolSpec(
     public bool IsQuantizedAverage => Quantization is not null && Kind == PoolKindModel.Average;
 
     public bool IsSameAutoPad => AutoPad is AutoPadModel.SameUpper or AutoPadModel.SameLower;
+
+    /// <summary>The operation: forward pooling, its backward pass, or max unpooling (from the parameter names).</summary>
+    public PoolOperation Operation { get; init; }
+
+    /// <summary>
+    /// Backward and unpooling: the span of the pooled shape, read (gradOutput, or unpooling's input), and the span of the
+    /// forward input's shape, written (gradInput, or unpooling's output). Forward: input and output.
+    /// </summary>
+    public string PooledName => Operation == PoolOperation.Forward ? OutputName : InputName;
+
+    public string FullName => Operation == PoolOperation.Forward ? InputName : OutputName;
+
+    /// <summary>Backward of max/min, and unpooling: the kernel scatters values to the elements the indices name.</summary>
+    public bool Scatters => Operation == PoolOperation.Unpool || (Operation == PoolOperation.Backward && Kind is PoolKindModel.Max or PoolKindModel.Min);
 
 }
 

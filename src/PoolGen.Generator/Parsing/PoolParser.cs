@@ -105,8 +105,18 @@ internal static partial class PoolParser
         string? indicesName = null, indicesType = null;
         LocationInfo? indicesLocation = null;
         bool signatureOk = true;
-        bool tensorForm = IsTensorForm(method); // ReadOnlyTensorSpan<T> input, TensorSpan<T> output: Parser.Tensor.cs.
-        for (int i = 0; i < method.Parameters.Length; i++)
+        PoolOperation operation = OperationOf(method); // Backward or unpooling from the parameter names: Parser.Operations.cs.
+        bool tensorForm = operation == PoolOperation.Forward && IsTensorForm(method); // ReadOnlyTensorSpan<T> input, TensorSpan<T> output: Parser.Tensor.cs.
+        int first = 0;
+        LocationInfo? writtenLocation = null;
+        if (operation != PoolOperation.Forward)
+        {
+            signatureOk = ReadOperationSpans(method, syntax, operation, methodName, nameLocation, diagnostics, out elementType, out indicesName, out indicesType, out indicesLocation, out first);
+            first = signatureOk ? first : method.Parameters.Length;
+            writtenLocation = signatureOk ? ParameterLocation(syntax, first - 1) : null;
+        }
+
+        for (int i = first; i < method.Parameters.Length; i++)
         {
             IParameterSymbol parameter = method.Parameters[i];
             LocationInfo? location = ParameterLocation(syntax, i) ?? nameLocation;
@@ -143,7 +153,7 @@ internal static partial class PoolParser
                 continue;
             }
 
-            if (i == 2 && parameter.Name == "indices")
+            if (i == 2 && parameter.Name == "indices" && operation == PoolOperation.Forward)
             {
                 // The argmax (argmin): Span<int> or Span<long>, right after the output.
                 ITypeSymbol? indexType = SpanElement(parameter.Type, readOnly: false);
@@ -270,8 +280,14 @@ internal static partial class PoolParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CountIncludePadOnMax, arguments.Location("CountIncludePad") ?? attributeLocation, KindName(kind)));
         }
 
-        configOk &= ReadReductionOptions(arguments, kind, indicesName, indicesLocation, attributeLocation, diagnostics, out int p, out int divisorOverride);
+        configOk &= ReadReductionOptions(arguments, kind, operation == PoolOperation.Forward ? indicesName : null, indicesLocation, attributeLocation, diagnostics, out int p, out int divisorOverride);
+        if (operation != PoolOperation.Forward)
+        {
+            configOk &= CheckOperation(arguments, operation, kind, writtenLocation is null ? null : (indicesName, indicesLocation, writtenLocation), attributeLocation, diagnostics);
+        }
+
         // A parameter named indices that did not parse (PG0040, PG0014, a modifier) has its own error: no PG0070 beside it.
+        // The backward pass of max/min and unpooling read the indices in the order the attribute gives.
         bool indicesWritten = indicesName is not null || method.Parameters.Any(parameter => parameter.Name == "indices");
         configOk &= ReadIndexOrder(arguments, methodName, indicesWritten, attributeLocation, diagnostics, out IndexOrderModel indexOrder);
 
@@ -333,11 +349,17 @@ internal static partial class PoolParser
         QuantizationInfo? quantization = null;
         if (elementType is not null)
         {
-            bool quantized = HasQuantization(arguments);
-            element = GetElementType(elementType, kind, quantized);
+            bool quantized = HasQuantization(arguments) && operation == PoolOperation.Forward;
+            element = GetElementType(elementType, operation == PoolOperation.Unpool ? PoolKindModel.Max : kind, quantized);
+            if (operation == PoolOperation.Backward && element is not null && element.Keyword is not ("float" or "double"))
+            {
+                element = null; // Gradients: float or double, as PoolOperatorsReference and libtorch's CPU kernels compute them.
+            }
+
             if (element is null && configOk)
             {
-                string supported = kind is PoolKindModel.Max or PoolKindModel.Min
+                string supported = operation == PoolOperation.Backward ? "float or double"
+                    : kind is PoolKindModel.Max or PoolKindModel.Min || operation == PoolOperation.Unpool
                     ? "float, double, Half, byte, sbyte, short, ushort, int, uint, long or ulong"
                     : kind == PoolKindModel.Average
                     ? "float, double or Half (or byte or sbyte, quantized: InputScale, InputZeroPoint, OutputScale and OutputZeroPoint)"
@@ -346,7 +368,7 @@ internal static partial class PoolParser
                     DiagnosticDescriptors.UnsupportedElementType,
                     ParameterTypeLocation(syntax, 0) ?? nameLocation,
                     elementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
-                    KindName(kind),
+                    operation == PoolOperation.Backward ? KindName(kind) + " backward" : KindName(kind),
                     supported));
                 configOk = false;
             }
@@ -378,7 +400,7 @@ internal static partial class PoolParser
             Signature(method, syntax),
             tensorForm ? TensorHintSignature(elementType, indicesType) : hintSignature,
             EscapeIdentifier(method.Parameters[0].Name),
-            EscapeIdentifier(method.Parameters[1].Name),
+            EscapeIdentifier(method.Parameters[operation == PoolOperation.Forward ? 1 : first - 1].Name),
             element ?? new ElementTypeInfo("float", IsFloatingPoint: true),
             tensorForm ? TensorKernelDimensions(rank, fixedChannels, fixedDepth, fixedHeight, fixedWidth) : dimensions.ToEquatableArray(),
             kind,
@@ -406,6 +428,7 @@ internal static partial class PoolParser
             IndicesType = indicesType,
             IndexOrder = indexOrder,
             Quantization = quantization,
+            Operation = operation,
         };
 
         return new ParseResult(tensorForm ? result with { Tensor = TensorSignature(method) } : result, diagnostics.ToEquatableArray());

@@ -25,6 +25,18 @@ internal enum Traversal
 
     /// <summary>The window is the whole spatial extent: one output per plane (channels first) or per image and channel (channels last).</summary>
     Global,
+
+    /// <summary>
+    /// Backward of max/min, and max unpooling: each plane (channels first) or image (channels last) of the written span is
+    /// cleared, then every pooled value is added to (backward) or stored in (unpooling) the element its index names.
+    /// </summary>
+    Scatter,
+
+    /// <summary>
+    /// Backward of average: each plane or image of gradInput is cleared, then every gradient, divided by its window's
+    /// forward divisor, is added to the taps of its window inside the input, outputs in row-major order (PyTorch's order).
+    /// </summary>
+    WindowGradients,
 }
 
 /// <summary>Quantized average: whether a window equal to the unpadded input takes the integer global path (ONNX Runtime's fallback_to_global).</summary>

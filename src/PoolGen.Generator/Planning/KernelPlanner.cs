@@ -67,6 +67,10 @@ internal static class KernelPlanner
         }
 
         spec = FoldStaticSamePadding(AdaptiveOneAsGlobal(spec));
+        if (spec.Operation != PoolOperation.Forward)
+        {
+            return PlanOperation(spec, options) with { Split = Split(spec) };
+        }
 
         KernelPlan plan = RowsCanRun(spec) ? PlanRows(spec, options) : PlanWindows(spec, options);
         return plan with { Split = Split(spec), Requantization = requantization, QuantizedFallback = QuantizedFallback(spec) };
@@ -127,7 +131,7 @@ internal static class KernelPlanner
     private static ParallelSplit Split(PoolSpec spec) =>
         !spec.Parallel ? ParallelSplit.None :
         spec.Layout == LayoutModel.Nchw ? ParallelSplit.Planes :
-        spec.Global ? ParallelSplit.Images :
+        spec.Global || spec.Operation != PoolOperation.Forward ? ParallelSplit.Images : // A gradient or an index may reach any row of its image.
         ParallelSplit.ImagesOrRows;
 
     /// <summary>
@@ -137,7 +141,7 @@ internal static class KernelPlanner
     /// implements it; quantized max and min are the integer kernel's, requantized after it).
     /// </summary>
     public static bool RowsCanRun(PoolSpec spec) =>
-        !spec.IsQuantizedAverage && spec.Rank == 2 && !spec.Adaptive && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
+        spec.Operation == PoolOperation.Forward && !spec.IsQuantizedAverage && spec.Rank == 2 && !spec.Adaptive && spec.Layout == LayoutModel.Nchw && !spec.IsSameAutoPad && !spec.Global && spec.DivisorOverride == 0 &&
         spec.IndicesName is null && spec.Kind is PoolKindModel.Max or PoolKindModel.Min or PoolKindModel.Average && spec.ClampMin is null &&
         spec.ClampMax is null && !spec.ElementType.IsHalf;
 
@@ -271,6 +275,42 @@ internal static class KernelPlanner
             !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
             nan,
             UnrollsWindow: unrolls,
+            SumsPlanes: false,
+            RowStrips: false,
+            ScalarReason: reason);
+    }
+
+    /// <summary>
+    /// Backward passes and unpooling (<see cref="PoolOperation"/>): max/min backward and unpooling scatter through the
+    /// indices (<see cref="Traversal.Scatter"/>: vectors check the indices, the scatter is scalar, each index naming its own
+    /// element); average backward adds each
+    /// gradient over its window (<see cref="Traversal.WindowGradients"/>), with vectors across the channels when they are
+    /// last (each tap of a window is a contiguous run of channels), or, channels first with stride 1 along the last axis,
+    /// along output rows (each tap of the last axis adds a run of a row's quotients to a run of inputs); every element
+    /// gets its shares in the scalar order either way.
+    /// </summary>
+    private static KernelPlan PlanOperation(PoolSpec spec, GeneratorOptions options)
+    {
+        bool scatter = spec.Scatters;
+        string? reason =
+            !options.Vectorize ? NotVectorizedByOption :
+            scatter ? null : // Vectors check the indices; the scatter writes one element at a time.
+            spec.Layout == LayoutModel.Nhwc ? null :
+            spec.Global ? "a channels-first global gradient fills each plane with one value" :
+            spec.Adaptive ? "channels first, adaptive windows differ in start and length from one output to the next" :
+            spec.W.Stride != 1 ? "channels first, the stride along the last axis is above 1" :
+            // A row's divisors are its outer factor times the last axis's, which is the scalar (T)(product) only while the
+            // outer factor is exact in T.
+            spec.Rank == 3 && spec.ElementType.Keyword == "float" && (long)spec.D!.Kernel * spec.H.Kernel > 1 << 24 ? "the outer axes' window has more taps than a float holds exactly" :
+            null;
+        bool vectorized = reason is null;
+        return new KernelPlan(
+            spec,
+            scatter ? Traversal.Scatter : Traversal.WindowGradients,
+            vectorized,
+            vectorized ? new EquatableArray<int>(Widths.ToArray()) : EquatableArray<int>.Empty,
+            NanRule.None,
+            UnrollsWindow: false,
             SumsPlanes: false,
             RowStrips: false,
             ScalarReason: reason);

@@ -162,8 +162,12 @@ internal sealed partial class NdKernelEmitter
             return Int(WindowTaps(axes)); // ONNX Runtime: the whole window, also past the end padding.
         }
 
-        return string.Join(" * ", axes.Select(a => model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)"));
+        return string.Join(" * ", axes.Select(a => AxisCount(model, a)));
     }
+
+    /// <summary>One axis's factor of the divisor (its ranges already emitted): the taps inside the padded input with CountIncludePad, else inside the input.</summary>
+    private static string AxisCount(PoolSpec model, AxisPlan a) =>
+        model.CountIncludePad ? a.Letter + "Padded" : $"Math.Max(0, {a.Letter}End - {a.Letter}First)";
 
     private bool NeedsDivisor(PoolSpec model) => model.Kind == PoolKindModel.Average;
 

@@ -45,6 +45,12 @@ internal sealed partial class NdKernelEmitter
     public void EmitKernel(CodeWriter w)
     {
         PoolSpec model = plan.Spec;
+        if (model.Operation != PoolOperation.Forward)
+        {
+            EmitOperationKernel(w); // Backward passes and unpooling: NdKernelEmitter.Operations.cs.
+            return;
+        }
+
         bool vector = plan.Vectorized;
         EmitKernel(w, model, axes, vector);
         if (!(model.Adaptive && !ChannelsLast(model) && !vector))

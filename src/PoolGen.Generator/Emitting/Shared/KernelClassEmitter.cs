@@ -49,11 +49,7 @@ internal static class KernelClassEmitter
                         EmitParallelCall(w, shape);
                     }
 
-                    var arguments = new List<string> { "ref MemoryMarshal.GetReference(input)", "ref MemoryMarshal.GetReference(output)" };
-                    if (spec.IndicesName is not null)
-                    {
-                        arguments.Add("ref MemoryMarshal.GetReference(indices)");
-                    }
+                    var arguments = KernelPrologue.SpanParameters(spec).Select(p => $"ref MemoryMarshal.GetReference({p.Name})").ToList();
 
                     if (plan.IndexCountsPlanes)
                     {
@@ -102,6 +98,12 @@ internal static class KernelClassEmitter
                 }
 
                 w.Line();
+                if (spec.Operation != PoolOperation.Forward && spec.IndicesName is not null)
+                {
+                    KernelPrologue.EmitIndexHelpers(w, plan);
+                    w.Line();
+                }
+
                 KernelPrologue.EmitHelpers(w);
             }
         }
@@ -189,17 +191,13 @@ internal static class KernelClassEmitter
     {
         PoolSpec spec = shape.Kernel.Spec;
         bool last = spec.Layout == LayoutModel.Nhwc;
-        string units = !last ? "batch * channels > 1" : spec.Global ? "batch > 1" : $"(batch > 1 || {shape.Axes[0].Out} > 1)";
-        string what = !last ? "ranges of whole planes" : spec.Global ? "ranges of whole images" : "ranges of whole images or of output rows";
+        bool images = shape.Kernel.Split == ParallelSplit.Images;
+        string units = !last ? "batch * channels > 1" : images ? "batch > 1" : $"(batch > 1 || {shape.Axes[0].Out} > 1)";
+        string what = !last ? "ranges of whole planes" : images ? "ranges of whole images" : "ranges of whole images or of output rows";
         w.Line($"// Parallel = true: from {KernelPlanner.ParallelThreshold} input elements, {what} run on other cores.");
         using (w.Block($"if (inputCount >= {KernelPlanner.ParallelThreshold} && {units})"))
         {
-            var arguments = new List<string> { "input", "output" };
-            if (spec.IndicesName is not null)
-            {
-                arguments.Add("indices");
-            }
-
+            var arguments = KernelPrologue.SpanParameters(spec).Select(p => p.Name).ToList();
             arguments.AddRange(KernelPrologue.KernelDimensions(shape));
             w.Line($"RunParallel({string.Join(", ", arguments)});");
             if (shape.Kernel.Requantization is not null)
@@ -224,16 +222,12 @@ internal static class KernelClassEmitter
         PoolSpec spec = plan.Spec;
         string t = spec.ElementType.Keyword;
         bool indices = spec.IndicesName is not null;
-        var parameters = new List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output" };
-        if (indices)
-        {
-            parameters.Add($"Span<{spec.IndicesType}> indices");
-        }
-
+        bool forward = spec.Operation == PoolOperation.Forward;
+        var parameters = KernelPrologue.SpanParameters(spec).Select(p => p.Type + " " + p.Name).ToList();
         parameters.AddRange(KernelPrologue.KernelDimensions(shape).Select(d => "int " + d));
         bool last = spec.Layout == LayoutModel.Nhwc;
         string unit = last ? "Image" : "Plane";
-        if (last && !spec.Global)
+        if (last && plan.Split != ParallelSplit.Images)
         {
             w.Line("// Each task runs Kernel, the serial code, on its own range of whole images, or, when that gives more tasks, on its");
             w.Line("// own range of output rows of the outermost axis in every image: each output is computed as in a serial call.");
@@ -262,16 +256,19 @@ internal static class KernelClassEmitter
             string perChannel = last ? " * channels" : string.Empty;
             string output = spec.Global ? (last ? "channels" : "1") : SpatialProduct(shape, a => a.Out) + perChannel;
             w.Line($"nint input{unit} = {SpatialProduct(shape, a => a.Name)}{perChannel}, output{unit} = {output};");
-            string lambda = indices ? "(source, destination, index, first, end)" : "(source, destination, first, end)";
+            // Backward and unpooling read the pooled span (and the indices) and write the span of the forward input's shape.
+            string lambda = !indices ? "(source, destination, first, end)" : forward ? "(source, destination, index, first, end)" : "(source, index, destination, first, end)";
             string Call(string items, string inputPerItem, bool rows)
             {
                 string Offset(string span, string size) => rows
                     ? $"ref MemoryMarshal.GetReference({span})"
                     : $"ref Unsafe.Add(ref MemoryMarshal.GetReference({span}), first * {size})";
-                var arguments = new List<string> { Offset("source", $"input{unit}"), Offset("destination", $"output{unit}") };
+                var arguments = forward
+                    ? new List<string> { Offset("source", $"input{unit}"), Offset("destination", $"output{unit}") }
+                    : new List<string> { Offset("source", $"output{unit}"), Offset("destination", $"input{unit}") };
                 if (indices)
                 {
-                    arguments.Add(Offset("index", $"output{unit}"));
+                    arguments.Insert(forward ? 2 : 1, Offset("index", $"output{unit}"));
                 }
 
                 if (plan.IndexCountsPlanes)
@@ -286,8 +283,9 @@ internal static class KernelClassEmitter
                     arguments.AddRange(rows ? new[] { "first", "end" } : new[] { "0", shape.Axes[0].Out });
                 }
 
-                string spans = indices ? "input, output, indices" : "input, output";
-                return $"global::PoolGen.PoolParallel.ForRanges({spans}, {items}, {inputPerItem}, {lambda} =>\n    Kernel({string.Join(", ", arguments)}));";
+                string spans = string.Join(", ", KernelPrologue.SpanParameters(spec).Select(p => p.Name));
+                string method = forward || !indices ? "ForRanges" : "ForScatterRanges";
+                return $"global::PoolGen.PoolParallel.{method}({spans}, {items}, {inputPerItem}, {lambda} =>\n    Kernel({string.Join(", ", arguments)}));";
             }
 
             if (plan.SplitsRows)

@@ -16,15 +16,37 @@ internal static class KernelPrologue
     /// <summary>Run's parameters: the spans, then the dimension parameters as the method declares them.</summary>
     public static List<string> RunParameters(PoolSpec spec)
     {
-        string t = spec.ElementType.Keyword;
-        var parameters = new List<string> { $"ReadOnlySpan<{t}> input", $"Span<{t}> output" };
-        if (spec.IndicesName is not null)
-        {
-            parameters.Add($"Span<{spec.IndicesType}> indices");
-        }
-
+        var parameters = SpanParameters(spec).Select(p => p.Type + " " + p.Name).ToList();
         parameters.AddRange(spec.DimensionParameters.Select(d => "int " + DimensionName(d)));
         return parameters;
+    }
+
+    /// <summary>
+    /// The spans of Run (and RunParallel), in the method's order and with its names: forward, input, output (, indices);
+    /// backward, gradOutput (, indices), gradInput; unpooling, input, indices, output.
+    /// </summary>
+    public static List<(string Type, string Name)> SpanParameters(PoolSpec spec)
+    {
+        string t = spec.ElementType.Keyword;
+        if (spec.Operation == PoolOperation.Forward)
+        {
+            var forward = new List<(string, string)> { ($"ReadOnlySpan<{t}>", "input"), ($"Span<{t}>", "output") };
+            if (spec.IndicesName is not null)
+            {
+                forward.Add(($"Span<{spec.IndicesType}>", "indices"));
+            }
+
+            return forward;
+        }
+
+        var spans = new List<(string, string)> { ($"ReadOnlySpan<{t}>", spec.PooledName) };
+        if (spec.IndicesName is not null)
+        {
+            spans.Add(($"ReadOnlySpan<{spec.IndicesType}>", "indices"));
+        }
+
+        spans.Add(($"Span<{t}>", spec.FullName));
+        return spans;
     }
 
     /// <summary>
@@ -110,10 +132,13 @@ internal static class KernelPrologue
             : new[] { batchName, channelsName }.Concat(spatial)).Where(n => n is not null));
         string product = Order(shape.Axes.Select(a => a.Name));
         string outProduct = Order(shape.Axes.Select(a => a.Out));
+        // Backward and unpooling: the span of the forward input's shape is the one written, the pooled one is read.
+        bool forward = spec.Operation == PoolOperation.Forward;
+        string full = spec.FullName, pooled = spec.PooledName;
         w.Line($"long inputCount = {Product(new[] { "batch", "channels" }.Concat(shape.Axes.Select(a => a.Name)))};");
-        using (w.Block("if (inputCount > input.Length)"))
+        using (w.Block($"if (inputCount > {full}.Length)"))
         {
-            w.Line($"ThrowTooShort(nameof(input), input.Length, inputCount, \"{product}\");");
+            w.Line($"ThrowTooShort(nameof({full}), {full}.Length, inputCount, \"{product}\");");
         }
 
         w.Line();
@@ -132,9 +157,9 @@ internal static class KernelPrologue
         EmitOutputSizes(w, shape, paddings: true);
         w.Line();
         w.Line($"long outputCount = {Product(new[] { "batch", "channels" }.Concat(shape.Axes.Select(a => a.Out)))};");
-        using (w.Block("if (outputCount > output.Length)"))
+        using (w.Block($"if (outputCount > {pooled}.Length)"))
         {
-            w.Line($"ThrowTooShort(nameof(output), output.Length, outputCount, \"{outProduct}\");");
+            w.Line($"ThrowTooShort(nameof({pooled}), {pooled}.Length, outputCount, \"{outProduct}\");");
         }
 
         w.Line();
@@ -146,6 +171,12 @@ internal static class KernelPrologue
             }
 
             w.Line();
+        }
+
+        if (!forward)
+        {
+            EmitOperationChecks(w, shape);
+            return;
         }
 
         w.Line("// The kernel reads input windows after it has written outputs: what it reads and writes must not share memory.");
@@ -169,6 +200,100 @@ internal static class KernelPrologue
         }
 
         w.Line("// The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.");
+    }
+
+    /// <summary>
+    /// Backward and unpooling: the span written (gradInput, or unpooling's output) must not share memory with what is read,
+    /// and every index must name an element of its plane (<see cref="EmitIndexHelpers"/>), all checked before it is cleared.
+    /// </summary>
+    private static void EmitOperationChecks(CodeWriter w, ShapePlan shape)
+    {
+        PoolSpec spec = shape.Kernel.Spec;
+        string t = spec.ElementType.Keyword;
+        string full = spec.FullName, pooled = spec.PooledName;
+        w.Line($"// The kernel clears {full} before it reads the rest: what it writes must not share memory with what it reads.");
+        w.Line($"Span<{t}> written = {full}.Slice(0, (int)inputCount);");
+        string readBytes = $"MemoryMarshal.AsBytes({pooled}.Slice(0, (int)outputCount))";
+        string indexBytes = $"MemoryMarshal.AsBytes(indices.Slice(0, (int)outputCount))";
+        string overlap = $"MemoryMarshal.AsBytes((ReadOnlySpan<{t}>)written).Overlaps({readBytes})" +
+            (spec.IndicesName is null ? string.Empty : $" || MemoryMarshal.AsBytes((ReadOnlySpan<{t}>)written).Overlaps({indexBytes})");
+        string reads = spec.IndicesName is null ? pooled : $"{pooled} or indices";
+        using (w.Block($"if ({overlap})"))
+        {
+            w.Line($"throw new ArgumentException(\"{full} overlaps {reads}: the elements the kernel writes must not share memory with the elements it reads.\", nameof({full}));");
+        }
+
+        w.Line();
+        if (spec.IndicesName is not null)
+        {
+            w.Line($"// Every index must name an element of its plane, checked before {full} is touched (the kernel checks again as it");
+            w.Line("// writes, so that indices changed meanwhile by another thread can never make it write elsewhere).");
+            w.Line($"CheckIndices(indices.Slice(0, (int)outputCount), {KernelClassEmitter.SpatialProduct(shape, a => a.Name)});");
+            w.Line();
+        }
+
+        w.Line("// The checks bound every count by a span's length: int sizes and offsets cannot overflow from here on.");
+    }
+
+    /// <summary>
+    /// The one place an index is read (backward of max/min, unpooling): <c>PlaneOffset</c> turns an index into the offset of
+    /// the element it names within its plane, or -1 when it names none; Run's <c>CheckIndices</c> and the kernel's scatter
+    /// both call it. Today's order is PyTorch's per-plane index (0 to the plane's size - 1, row-major over the spatial
+    /// axes); another index order is another body of this helper.
+    /// </summary>
+    public static void EmitIndexHelpers(CodeWriter w, KernelPlan plan)
+    {
+        PoolSpec spec = plan.Spec;
+        string index = spec.IndicesType!;
+        string unsigned = index == "int" ? "uint" : "ulong";
+        w.Line("// The element of its plane an index names: PyTorch's per-plane index, row-major over the spatial axes; -1 when it");
+        w.Line("// names none (negative, or past the plane).");
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static nint PlaneOffset({index} index, nint planeSize) => (ulong)index < (ulong)planeSize ? (nint)index : -1;");
+        w.Line();
+        if (plan.Vectorized)
+        {
+            w.Line($"// Vectors first (every index, as {unsigned}, below the plane's size: the same test as PlaneOffset's), then the rest,");
+            w.Line("// and, when a vector fails, its elements one by one to name the first bad index.");
+        }
+
+        using (w.Block($"private static void CheckIndices(ReadOnlySpan<{index}> indices, nint planeSize)"))
+        {
+            w.Line("int j = 0;");
+            foreach (int bits in plan.Vectorized ? plan.VectorWidths : EquatableArray<int>.Empty)
+            {
+                string vector = "Vector" + bits;
+                string type = $"{vector}<{unsigned}>";
+                using (w.Block($"if ({vector}.IsHardwareAccelerated && indices.Length - j >= {type}.Count)"))
+                {
+                    w.Line($"ref {unsigned} first = ref Unsafe.As<{index}, {unsigned}>(ref MemoryMarshal.GetReference(indices));");
+                    w.Line($"{type} limit = {vector}.Create(({unsigned})planeSize);");
+                    using (w.Block($"for (; j <= indices.Length - {type}.Count; j += {type}.Count)"))
+                    {
+                        using (w.Block($"if (!{vector}.LessThanAll({vector}.LoadUnsafe(ref first, (nuint)j), limit))"))
+                        {
+                            w.Line("break;");
+                        }
+                    }
+                }
+
+                w.Line();
+            }
+
+            using (w.Block("for (; j < indices.Length; j++)"))
+            {
+                using (w.Block("if (PlaneOffset(indices[j], planeSize) < 0)"))
+                {
+                    w.Line("ThrowBadIndex(j, indices[j], planeSize);");
+                }
+            }
+        }
+
+        w.Line();
+        using (w.Block("private static void ThrowBadIndex(nint position, long index, nint planeSize)"))
+        {
+            w.Line("throw new ArgumentException($\"indices[{position}] is {index}, which names no element of its plane: an index must be from 0 to {planeSize - 1}.\", \"indices\");");
+        }
     }
 
     /// <summary>

@@ -28,6 +28,14 @@ internal static class KernelRemarks
         string Join(System.Func<AxisInfo, string> f) => string.Join("x", shape.Axes.Select(a => f(a.Axis)));
         w.Line($"/// <summary>The kernel of {QualifiedName(spec).Replace("<", "{").Replace(">", "}")}.</summary>");
         w.Line("/// <remarks>");
+        if (spec.Operation != PoolOperation.Forward)
+        {
+            // "The backward pass of max pooling of float ...", "Max unpooling, the inverse of max pooling of float ...".
+            w.Line(spec.Operation == PoolOperation.Backward
+                ? $"/// <para>The backward pass (the gradient with respect to the input) of the pooling below; the int dimensions are the forward input's.</para>"
+                : $"/// <para>Max unpooling, the inverse of the max pooling below: the int dimensions are the unpooled output's, the pooled input's follow from the window.</para>");
+        }
+
         if (spec.Global)
         {
             string from = spec.GlobalFromOutputSize ? " (OutputSize = 1 on every axis: adaptive pooling to one output is global pooling)" : string.Empty;
@@ -78,6 +86,16 @@ internal static class KernelRemarks
         if (spec.ElementType.IsHalf)
         {
             yield return "Half values are reduced in float and rounded once at the end.";
+        }
+
+        if (spec.Operation != PoolOperation.Forward)
+        {
+            foreach (string rule in OperationRules(spec))
+            {
+                yield return rule;
+            }
+
+            yield break;
         }
 
         switch (spec.Kind)
@@ -171,6 +189,32 @@ internal static class KernelRemarks
         static string Bound(double? value, string none) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? none;
     }
 
+    /// <summary>The rules of a backward pass or an unpooling (docs/semantics.md, "Backward passes and unpooling").</summary>
+    private static IEnumerable<string> OperationRules(PoolSpec spec)
+    {
+        string index = "indices holds, per pooled element, the flat index of an element within its own (batch, channel) plane, as PyTorch's return_indices; one outside the plane is an ArgumentException before anything is written";
+        if (spec.Operation == PoolOperation.Unpool)
+        {
+            yield return "output is cleared to zero, then every input value, in order, is stored at the element its index names (a later value wins, as libtorch's CPU kernel).";
+            yield return index + ".";
+            yield break;
+        }
+
+        if (spec.Scatters)
+        {
+            yield return "gradInput is cleared to zero, then every gradient, in order, is added to the element its index names (the forward's " + (spec.Kind == PoolKindModel.Min ? "argmin" : "argmax") + ").";
+            yield return index + ".";
+            yield break;
+        }
+
+        string divisor = spec.Adaptive
+            ? "the window's length on each axis in turn, outermost first"
+            : spec.DivisorOverride > 0 ? $"{spec.DivisorOverride} (DivisorOverride)"
+            : spec.Global ? "the plane's size"
+            : spec.CountIncludePad ? "the number of its taps inside the padded input" : "the number of its taps inside the input";
+        yield return $"gradInput is cleared to zero, then, outputs in row-major order, every gradient is divided by {divisor} (the forward's divisor) and added to the taps of its window inside the input, as libtorch's CPU kernel does.";
+    }
+
     /// <summary>What the planner chose: the traversal and what the vectors run over, or why the code is scalar.</summary>
     private static string Traversal(ShapePlan shape)
     {
@@ -182,6 +226,8 @@ internal static class KernelRemarks
             Planning.Traversal.SeparablePasses => "One reduction pass per axis (the last axis as one run over the plane, then the outer axes), which gives the same result as each window's taps in order.",
             Planning.Traversal.ChannelVectors => "Pixel by pixel: every tap is a contiguous run of channels.",
             Planning.Traversal.Global => "One reduction per output over the whole spatial extent.",
+            Planning.Traversal.Scatter => "Plane by plane (channels first) or image by image (channels last): cleared, then scattered through the indices.",
+            Planning.Traversal.WindowGradients => "Plane by plane (channels first) or image by image (channels last): cleared, then window by window.",
             _ => "Window by window" + (plan.UnrollsWindow ? ", windows wholly inside the input unrolled with constant offsets." : "."),
         };
         if (!plan.Vectorized)
@@ -191,10 +237,14 @@ internal static class KernelRemarks
 
         string vectors = plan.Traversal switch
         {
+            Planning.Traversal.Scatter => "Vectors check the indices; the scatter writes one element at a time.",
             Planning.Traversal.Rows => plan.RowStrips
                 ? "Vectors run over the output columns of interior rows, down vertical strips that share window rows."
                 : "Vectors run over the output columns of interior rows.",
             Planning.Traversal.ChannelVectors => "Vectors run over the channels.",
+            Planning.Traversal.WindowGradients => plan.Spec.Layout == LayoutModel.Nhwc
+                ? "Vectors run over the channels."
+                : "Output row by output row: the row's quotients first, then per window row and tap of the last axis (the last tap first) one vector run of quotients added to a run of inputs.",
             Planning.Traversal.Global => plan.Spec.Layout == LayoutModel.Nhwc ? "Vectors run over the channels." : "Vectors sum each plane.",
             _ => "Vectors run over the output's last axis inside the input.",
         };
