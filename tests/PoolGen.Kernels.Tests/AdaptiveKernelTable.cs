@@ -212,6 +212,11 @@ namespace PoolGen.Kernels.Tests
             E<float>(nameof(AdaptiveKernels.Avg3d_Ndhwc_Out2x3x4), K.Average, L.Nhwc, [2, 3, 4], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Avg3d_Ndhwc_Out2x3x4(i, o, b, c, s[0], s[1], s[2])),
             E<double>(nameof(AdaptiveKernels.Max3d_Ncdhw_Out3x3x5_Int), K.Max, L.Nchw, [3, 3, 5], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Max3d_Ncdhw_Out3x3x5_Int(i, o, i32, b, c, s[0], s[1], s[2]), IndexType.Int32),
             E<double>(nameof(AdaptiveKernels.Max3d_Ndhwc_Out3x3x5_Int), K.Max, L.Nhwc, [3, 3, 5], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Max3d_Ndhwc_Out3x3x5_Int(i, o, i32, b, c, s[0], s[1], s[2]), IndexType.Int32),
+            E<float>(nameof(AdaptiveKernels.Max_Nchw_Out5x9), K.Max, L.Nchw, [5, 9], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Max_Nchw_Out5x9(i, o, b, c, s[0], s[1])),
+            E<float>(nameof(AdaptiveKernels.Min1D_Ncl_Out11), K.Min, L.Nchw, [11], Shape(1), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Min1D_Ncl_Out11(i, o, b, c, s[0])),
+            E<double>(nameof(AdaptiveKernels.MinF64_3d_Ncdhw_Out3x2x9), K.Min, L.Nchw, [3, 2, 9], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.MinF64_3d_Ncdhw_Out3x2x9(i, o, b, c, s[0], s[1], s[2])),
+            E<int>(nameof(AdaptiveKernels.MaxI32_Nchw_Out6), K.Max, L.Nchw, [6, 6], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.MaxI32_Nchw_Out6(i, o, b, c, s[0], s[1])),
+            E<long>(nameof(AdaptiveKernels.MinI64_1D_Ncl_Out9), K.Min, L.Nchw, [9], Shape(1), (i, o, i32, i64, b, c, s) => AdaptiveKernels.MinI64_1D_Ncl_Out9(i, o, b, c, s[0])),
             E<double>(nameof(AdaptiveKernels.Avg3d_Ndhwc_Fixed5x4x6_Out2), K.Average, L.Nhwc, [2, 2, 2], Shape(3, true, true, 5, 4, 6), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Avg3d_Ndhwc_Fixed5x4x6_Out2(i, o, b, c)),
         ];
 

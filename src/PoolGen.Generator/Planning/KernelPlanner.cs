@@ -237,7 +237,7 @@ internal static class KernelPlanner
             spec.IndicesName is not null ? "indices are written by the scalar window" :
             spec.Kind == PoolKindModel.Lp && spec.P > 2 ? "Lp with P above 2 has no vector power" :
             spec.Global && !channelsLast && maxOrMin ? "a channels-first global max/min reduces one plane per output" :
-            spec.Adaptive && !channelsLast ? "channels first, adaptive windows differ in start and length from one output to the next" :
+            spec.Adaptive && !channelsLast && ElementSize(spec.ElementType.Keyword) < 4 ? "channels first, adaptive windows are picked from 32-bit lanes, and the element type is narrower" :
             !spec.Global && !channelsLast && spec.W.Stride != 1 ? "channels first, the stride along the last axis is above 1" :
             null;
         bool vectorized = reason is null;
@@ -258,6 +258,7 @@ internal static class KernelPlanner
 
         Traversal traversal = spec.Global ? Traversal.Global
             : channelsLast ? Traversal.ChannelVectors
+            : spec.Adaptive && vectorized ? Traversal.PickedColumns
             : separable ? Traversal.SeparablePasses
             : Traversal.Windows;
 
@@ -265,8 +266,9 @@ internal static class KernelPlanner
             spec,
             traversal,
             vectorized,
-            // Quantized average: 16 bytes widened to two vectors of 8 floats, one width.
-            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
+            // Quantized average: 16 bytes widened to two vectors of 8 floats, one width. Picked columns: the 256-bit
+            // permutes (AVX2's VPERMPS, AVX-512's VPERMT2PS), one width.
+            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage || traversal == Traversal.PickedColumns ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
             nan,
             UnrollsWindow: unrolls,
             SumsPlanes: false,
