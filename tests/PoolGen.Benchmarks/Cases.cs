@@ -35,6 +35,11 @@ namespace PoolGen.Benchmarks
             new("19_qavg3x3s1p1_u8", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false) { Quantization = QuantizedCase.Parameters },
             new("20_qavg3x3s1p1_u8_nhwc", typeof(byte), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false, ChannelsLast: true) { Quantization = QuantizedCase.Parameters },
             new("21_qavgglobal_u8", typeof(byte), PoolKind.Average, 1, 1024, 7, 7, Kernel: 7, Stride: 7) { Quantization = QuantizedCase.Parameters, Global = true },
+
+            // ResNet-18's last pooling node as Microsoft.ML.DnnImageFeaturizer.ResNet18 0.24.0's ONNX model states it
+            // (tests/PoolGen.ResNet18.Tests): AveragePool kernel_shape=[7,7] strides=[1,1] pads=[0,0,0,0] count_include_pad=0
+            // on [1,512,7,7], against ONNX Runtime's AveragePool with the same attributes.
+            new("24_resnet18_avg7x7ex_f32", typeof(float), PoolKind.Average, 1, 512, 7, 7, Kernel: 7, Stride: 1, CountIncludePad: false, Pads: new[] { 0, 0, 0, 0 }),
         };
 
         public static BenchmarkCase Find(string name) =>
@@ -66,6 +71,7 @@ namespace PoolGen.Benchmarks
             "19_qavg3x3s1p1_u8" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1),
             "20_qavg3x3s1p1_u8_nhwc" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1Nhwc),
             "21_qavgglobal_u8" => new QuantizedCase(spec, Kernels.QuantizedGlobalAvgPool),
+            "24_resnet18_avg7x7ex_f32" => Float(spec, Kernels.ResNet18AveragePool),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 

@@ -138,9 +138,9 @@ namespace PoolGen.Generated
                 nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
                 int planes = batch * channels;
                 nint inputEnd = planes * inputPlane;
-                // Planes in blocks of about 4096 inputs: each group of outputs visits every plane of a block with the same
-                // tables and window rows in registers, while the block's rows stay in the cache.
-                int block = (int)Math.Min(planes, Math.Max(4, 4096 / inputPlane / 4 * 4));
+                // Planes in blocks of about 32768 inputs: each group of outputs visits every plane of a block with the same
+                // tables in registers (one call per block, row and group), while the block stays in the cache.
+                int block = (int)Math.Min(planes, Math.Max(4, 32768 / inputPlane / 4 * 4));
                 for (int p0 = 0; p0 < planes; p0 += block)
                 {
                     int p1 = Math.Min(planes, p0 + block);
@@ -157,7 +157,8 @@ namespace PoolGen.Generated
                             int o = Math.Max(0, Math.Min(g * lanes, outWidth - lanes)); // The last group moved back to end at outWidth.
                             nint at = corner + first[g], reach = at + (nint)(hEnd - 1) * width + 2 * lanes; // Past the last row's two loads.
                             // The planes whose loads end inside the input: all but, for the input's last rows, the last plane or so.
-                            int safe = inputEnd - reach < (nint)p0 * inputPlane ? p0 : (int)Math.Min(p1, (inputEnd - reach) / inputPlane + 1);
+                            int safe = (nint)(p1 - 1) * inputPlane + reach <= inputEnd ? p1
+                                : inputEnd - reach < (nint)p0 * inputPlane ? p0 : (int)Math.Min(p1, (inputEnd - reach) / inputPlane + 1);
                             PickPlanes(ref Unsafe.Add(ref source, p0 * inputPlane + at), ref Unsafe.Add(ref destination, p0 * outputPlane + row + o), safe - p0, inputPlane, outputPlane, row + o + lanes <= outputPlane ? lanes : Math.Min(lanes, outWidth - o), hEnd, width, common[g], most[g], ref pick[g * 2 * lanes], ref keep[g * 2 * lanes], hFactor, hMultiplies, wFactors[g], wMultiply[g]);
                             for (int plane = safe; plane < p1; plane++)
                             {

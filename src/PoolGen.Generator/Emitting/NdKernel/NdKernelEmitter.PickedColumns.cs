@@ -17,7 +17,7 @@ internal sealed partial class NdKernelEmitter
     public const int PickGroupLimit = 16;
 
     /// <summary>Picked columns: the planes of a block hold about this many inputs (a block's rows stay in the cache).</summary>
-    private const int PickBlockElements = 4096;
+    private const int PickBlockElements = 32768;
 
     /// <summary>Picked columns: this many planes are reduced together (a multiple of it per block), sharing the tables and loops.</summary>
     private const int PickPlanesAtOnce = 4;
@@ -66,7 +66,7 @@ internal sealed partial class NdKernelEmitter
         w.Line("int planes = batch * channels;");
         w.Line("nint inputEnd = planes * inputPlane;");
         w.Line($"// Planes in blocks of about {PickBlockElements} inputs: each group of outputs visits every plane of a block with the same");
-        w.Line("// tables and window rows in registers, while the block's rows stay in the cache.");
+        w.Line("// tables in registers (one call per block, row and group), while the block stays in the cache.");
         w.Line($"int block = (int)Math.Min(planes, Math.Max({PickPlanesAtOnce}, {PickBlockElements} / inputPlane / {PickPlanesAtOnce} * {PickPlanesAtOnce}));");
         if (scan)
         {
@@ -113,7 +113,8 @@ internal sealed partial class NdKernelEmitter
                 w.Line($"int o = Math.Max(0, Math.Min(g * lanes, {m} - lanes)); // The last group moved back to end at {m}.");
                 w.Line($"nint at = corner + first[g], reach = at{lastRow} + 2 * lanes; // Past the last row's two loads.");
                 w.Line("// The planes whose loads end inside the input: all but, for the input's last rows, the last plane or so.");
-                w.Line("int safe = inputEnd - reach < (nint)p0 * inputPlane ? p0 : (int)Math.Min(p1, (inputEnd - reach) / inputPlane + 1);");
+                w.Line("int safe = (nint)(p1 - 1) * inputPlane + reach <= inputEnd ? p1");
+                w.Line("    : inputEnd - reach < (nint)p0 * inputPlane ? p0 : (int)Math.Min(p1, (inputEnd - reach) / inputPlane + 1);");
                 var arguments = new List<string>
                 {
                     "ref Unsafe.Add(ref source, p0 * inputPlane + at)",
