@@ -146,6 +146,13 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Min, OutputSize = 9)]
         public static partial void MinI64_1D_Ncl_Out9(ReadOnlySpan<long> input, Span<long> output, int batch, int channels, int length);
 
+        /// <summary>Lp (P 1 and 2) on the same path: the sum of |x| or x*x picked like the average's taps, then the root.</summary>
+        [Pool(Kind = PoolKind.Lp, P = 2, OutputSizeH = 4, OutputSizeW = 10)]
+        public static partial void Lp2_Nchw_Out4x10(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Lp, P = 1, OutputSize = 3)]
+        public static partial void Lp1F64_3d_Ncdhw_Out3(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int depth, int height, int width);
+
         // ---- Parallel twins of Avg_Nhwc_Out7, Max_Nchw_Out7_Long and Max1D_Nlc_Out5 ----
         [Pool(Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, Parallel = true)]
         public static partial void Avg_Nhwc_Out7_Parallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);

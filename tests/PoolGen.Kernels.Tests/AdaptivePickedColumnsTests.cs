@@ -66,6 +66,30 @@ namespace PoolGen.Kernels.Tests
             AdaptiveRun.AssertSame(expectedLine, line, "Min1D_Ncl_Out11 with NaN in some rows");
         }
 
+        /// <summary>
+        /// Lp with P 1 and 2 (no adaptive Lp in libtorch): the reference sums in double, so the bound is the Lp kernels'
+        /// (<c>KernelTests.LpTolerance</c>, relative), on data without NaN or infinities.
+        /// </summary>
+        [Theory]
+        [InlineData(2, 9, 13, 17)]
+        [InlineData(1, 5, 4, 40)]
+        [InlineData(3, 3, 2, 3)]
+        public void Lp_MatchesReferenceWithinTolerance(int batch, int channels, int height, int width)
+        {
+            float[] input = TestData.Random<float>(height * width, batch * channels * height * width, specials: false, ties: false);
+            float[] output = new float[batch * channels * 40];
+            AdaptiveKernels.Lp2_Nchw_Out4x10(input, output, batch, channels, height, width);
+            float[] expected = PoolOperatorsReference.AdaptivePoolND<float>(PoolKind.Lp, input, batch, channels, [height, width], [4, 10], p: 2);
+            Compare.Close<float>(expected, output, KernelTests.LpTolerance<float>(), "Lp2_Nchw_Out4x10");
+
+            int[] spatial = [height, width, height + 2];
+            double[] cube = TestData.Random<double>(width, batch * channels * spatial[0] * spatial[1] * spatial[2], specials: false, ties: false);
+            double[] pooled = new double[batch * channels * 27];
+            AdaptiveKernels.Lp1F64_3d_Ncdhw_Out3(cube, pooled, batch, channels, spatial[0], spatial[1], spatial[2]);
+            double[] reference = PoolOperatorsReference.AdaptivePoolND<double>(PoolKind.Lp, cube, batch, channels, spatial, [3, 3, 3], p: 1);
+            Compare.Close<double>(reference, pooled, KernelTests.LpTolerance<double>(), "Lp1F64_3d_Ncdhw_Out3");
+        }
+
         /// <summary>Below and above the parallel threshold (65,536 input elements): the same bits as the serial kernel.</summary>
         [Theory]
         [InlineData(1, 3, 13, 11)]

@@ -209,7 +209,7 @@ namespace PoolGen.Generated
         }
 
         // Divided by the window's length on each axis in turn, outermost first, as libtorch; a length that is a power of two
-        // (integers: 1) multiplies by its reciprocal instead, which gives the same correctly rounded quotient, bit for bit.
+        // multiplies by its reciprocal instead, which gives the same correctly rounded quotient, bit for bit.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Finish256(Vector256<float> value, Vector256<float> hFactor, bool hMultiplies, Vector256<float> wFactor, bool wMultiplies)
         {

@@ -93,14 +93,10 @@ internal sealed partial class NdKernelEmitter
                 EmitAdaptiveRange(w, axis, withFirst: false);
                 if (average)
                 {
+                    // Average is float or double here (Half has no vector path, integers no average).
                     string x = axis.Letter;
-                    bool floating = model.ElementType.IsFloatingPoint;
-                    w.Line(floating
-                        ? $"bool {x}Multiplies = ({x}End & ({x}End - 1)) == 0; // A power of two: multiply by its exact reciprocal."
-                        : $"bool {x}Multiplies = {x}End == 1;");
-                    w.Line(floating
-                        ? $"Vector256<{t}> {x}Factor = Vector256.Create({x}Multiplies ? ({a})1 / {x}End : {x}End);"
-                        : $"Vector256<{t}> {x}Factor = Vector256.Create(({t})({x}Multiplies ? 1 : {x}End));");
+                    w.Line($"bool {x}Multiplies = ({x}End & ({x}End - 1)) == 0; // A power of two: multiply by its exact reciprocal.");
+                    w.Line($"Vector256<{t}> {x}Factor = Vector256.Create({x}Multiplies ? ({a})1 / {x}End : {x}End);");
                 }
             }
 
@@ -180,7 +176,6 @@ internal sealed partial class NdKernelEmitter
         string t = T(model);
         string type = $"Vector256<{t}>";
         bool average = NeedsDivisor(model);
-        bool floating = model.ElementType.IsFloatingPoint;
         w.Line();
         w.Line("// The tables of the last axis, one group of a vector's outputs at a time (the last group moved back to end at m): group");
         w.Line("// g reads the 2 * lanes inputs of a row from first[g]; its tap j (below most[g], its longest window) in lane i is element");
@@ -250,14 +245,10 @@ internal sealed partial class NdKernelEmitter
                 if (average)
                 {
                     w.Line();
-                    w.Line(floating
-                        ? "bool exact = true; // Every length a power of two: multiply by the exact reciprocals."
-                        : "bool exact = true; // Every length 1: multiply by 1.");
+                    w.Line("bool exact = true; // Every length a power of two: multiply by the exact reciprocals.");
                     using (w.Block("for (int i = 0; i < lanes; i++)"))
                     {
-                        w.Line(floating
-                            ? $"exact &= ((int)length[i] & ((int)length[i] - 1)) == 0;"
-                            : $"exact &= length[i] == 1;");
+                        w.Line("exact &= ((int)length[i] & ((int)length[i] - 1)) == 0;");
                     }
 
                     w.Line();

@@ -56,7 +56,7 @@ internal sealed partial class NdKernelEmitter
         if (picked && NeedsDivisor(model))
         {
             w.Line("// Divided by the window's length on each axis in turn, outermost first, as libtorch; a length that is a power of two");
-            w.Line("// (integers: 1) multiplies by its reciprocal instead, which gives the same correctly rounded quotient, bit for bit.");
+            w.Line("// multiplies by its reciprocal instead, which gives the same correctly rounded quotient, bit for bit.");
         }
 
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
