@@ -39,6 +39,11 @@ namespace PoolGen.Benchmarks
             // Backward passes (no ONNX Runtime node): the sizes are the forward input's.
             new("22_maxbackward3x3s2p1_f32", typeof(float), PoolKind.Max, 1, 64, 112, 112, Kernel: 3, Stride: 2, Padding: 1) { HasOrt = false },
             new("23_avgbackward3x3s1p1ex_f32", typeof(float), PoolKind.Average, 1, 64, 56, 56, Kernel: 3, Stride: 1, Padding: 1, CountIncludePad: false) { HasOrt = false },
+
+            // ResNet-18's last pooling node as Microsoft.ML.DnnImageFeaturizer.ResNet18 0.24.0's ONNX model states it
+            // (tests/PoolGen.ResNet18.Tests): AveragePool kernel_shape=[7,7] strides=[1,1] pads=[0,0,0,0] count_include_pad=0
+            // on [1,512,7,7], against ONNX Runtime's AveragePool with the same attributes.
+            new("24_resnet18_avg7x7ex_f32", typeof(float), PoolKind.Average, 1, 512, 7, 7, Kernel: 7, Stride: 1, CountIncludePad: false, Pads: new[] { 0, 0, 0, 0 }),
         };
 
         public static BenchmarkCase Find(string name) =>
@@ -71,6 +76,7 @@ namespace PoolGen.Benchmarks
             "20_qavg3x3s1p1_u8_nhwc" => new QuantizedCase(spec, Kernels.QuantizedAvgPool3x3S1P1Nhwc),
             "21_qavgglobal_u8" => new QuantizedCase(spec, Kernels.QuantizedGlobalAvgPool),
             "22_maxbackward3x3s2p1_f32" or "23_avgbackward3x3s1p1ex_f32" => new BackwardCase(spec),
+            "24_resnet18_avg7x7ex_f32" => Float(spec, Kernels.ResNet18AveragePool),
             _ => throw new ArgumentException($"No kernel for case '{spec.Name}'.", nameof(spec)),
         };
 

@@ -29,6 +29,13 @@ namespace PoolGen.Benchmarks
         [Pool(Kind = PoolKind.Average, Size = 7)]
         public static partial void AvgPool7x7(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
 
+        /// <summary>
+        /// Case 24: ResNet-18's last pooling node (Microsoft.ML.DnnImageFeaturizer.ResNet18 0.24.0's ONNX model) as the model
+        /// states it: AveragePool kernel_shape=[7,7] strides=[1,1] pads=[0,0,0,0] count_include_pad=0.
+        /// </summary>
+        [Pool(Kind = PoolKind.Average, Size = 7, Stride = 1, Pads = new[] { 0, 0, 0, 0 }, CountIncludePad = false)]
+        public static partial void ResNet18AveragePool(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
         /// <summary>Case 8.</summary>
         [Pool(Kind = PoolKind.Max, Size = 2, Stride = 2)]
         public static partial void MaxPool2x2Double(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int height, int width);

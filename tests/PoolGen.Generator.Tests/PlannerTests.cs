@@ -57,12 +57,19 @@ public class PlannerTests
         { "Kind = PoolKind.Max, Global = true, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "256,128", "-" },
 
         // Adaptive windows (OutputSize*): never the row kernel, never separable, never unrolled (their length varies);
-        // channels last, vectors over the channels with the exact step; channels first, the scalar window.
+        // channels last, vectors over the channels with the exact step; channels first, vectors over the outputs of a row
+        // with the last axis's taps picked by tables (PickedColumns, 256-bit permutes only), scalar for 8- and 16-bit types.
         { "Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "256,128", "-" },
         { "Kind = PoolKind.Max, OutputSize = 7, Layout = PoolLayout.Nhwc", Float2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), false, "256,128", "-" },
-        { "Kind = PoolKind.Max, OutputSize = 3", Float3d, true, nameof(Traversal.Windows), nameof(NanRule.Exact), false, "", "adaptive windows" },
-        { "Kind = PoolKind.Average, OutputSize = 7", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
-        { "Kind = PoolKind.Average, OutputSize = 7, Height = 14, Width = 14", "ReadOnlySpan<float> input, Span<float> output, int channels", true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Max, OutputSize = 3", Float3d, true, nameof(Traversal.PickedColumns), nameof(NanRule.ScanPlane), false, "256", "-" },
+        { "Kind = PoolKind.Average, OutputSize = 7", Float2d, true, nameof(Traversal.PickedColumns), nameof(NanRule.None), false, "256", "-" },
+        { "Kind = PoolKind.Min, OutputSize = 5", Float1d, true, nameof(Traversal.PickedColumns), nameof(NanRule.ScanPlane), false, "256", "-" },
+        { "Kind = PoolKind.Max, OutputSize = 5", "ReadOnlySpan<long> input, Span<long> output, int channels, int height, int width", true, nameof(Traversal.PickedColumns), nameof(NanRule.None), false, "256", "-" },
+        { "Kind = PoolKind.Max, OutputSize = 5", Byte2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "lanes of 32 or 64 bits, and byte is narrower" },
+        { "Kind = PoolKind.Max, OutputSize = 5", "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int channels, int height, int width", true, nameof(Traversal.Windows), nameof(NanRule.Exact), false, "", "indices" },
+        { "Kind = PoolKind.Average, OutputSize = 5", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width", true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "Half" },
+        { "Kind = PoolKind.Average, OutputSize = 7", Float2d, false, nameof(Traversal.Windows), nameof(NanRule.None), false, "", KernelPlanner.NotVectorizedByOption },
+        { "Kind = PoolKind.Average, OutputSize = 7, Height = 14, Width = 14", "ReadOnlySpan<float> input, Span<float> output, int channels", true, nameof(Traversal.PickedColumns), nameof(NanRule.None), false, "256", "-" },
         { "Kind = PoolKind.Min, OutputSize = 5, Layout = PoolLayout.Nhwc", Float1d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), false, "256,128", "-" },
         { "Kind = PoolKind.Max, OutputSize = 5, Layout = PoolLayout.Nhwc", "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int channels, int height, int width", true, nameof(Traversal.ChannelVectors), nameof(NanRule.Exact), false, "", "indices" },
         { "Kind = PoolKind.Average, OutputSize = 5, Layout = PoolLayout.Nhwc", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width", true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "", "Half" },
@@ -71,7 +78,7 @@ public class PlannerTests
         // Adaptive with output size 1 on every axis is global pooling.
         { "Kind = PoolKind.Average, OutputSize = 1", Float2d, true, nameof(Traversal.Global), nameof(NanRule.None), true, "256,128", "-" },
         { "Kind = PoolKind.Max, OutputSize = 1, Layout = PoolLayout.Nhwc", Float3d, true, nameof(Traversal.Global), nameof(NanRule.Exact), true, "256,128", "-" },
-        { "Kind = PoolKind.Average, OutputSizeH = 1, OutputSizeW = 2", Float2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Average, OutputSizeH = 1, OutputSizeW = 2", Float2d, true, nameof(Traversal.PickedColumns), nameof(NanRule.None), false, "256", "-" },
 
         // Quantized average (ONNX Runtime's QLinearAveragePool): never the row kernel; 16 bytes widened to 2 x 8 floats, one width;
         // no fully unrolled window form.

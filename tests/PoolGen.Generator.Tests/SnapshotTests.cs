@@ -547,6 +547,17 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void AdaptiveAverage7x7Nhwc() => VerifyKernel("Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc", NchwFloat);
 
+        /// <summary>
+        /// Adaptive average to 7x7, channels first: the PickedColumns traversal, the width's windows as index tables once per
+        /// call, four planes at a time, powers of two multiplied by their reciprocals; the scalar loops without AVX2.
+        /// </summary>
+        [Fact]
+        public void AdaptiveAverage7x7Nchw() => VerifyKernel("Kind = PoolKind.Average, OutputSize = 7", NchwFloat);
+
+        /// <summary>Adaptive min, channels first, 1D: PickedColumns with the NaN scan of each plane (the plain MINPS without NaN).</summary>
+        [Fact]
+        public void AdaptiveMin1dNcl() => VerifyKernel("Kind = PoolKind.Min, OutputSize = 9", "ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int length");
+
         /// <summary>Adaptive max with indices, channels first, fixed 13x14 input to 7x7: the scalar Windows traversal, height bounds from constants, width windows all 2 long.</summary>
         [Fact]
         public void AdaptiveMaxIndicesFixedShape() => VerifyKernel(

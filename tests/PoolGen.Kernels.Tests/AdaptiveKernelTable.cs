@@ -248,6 +248,11 @@ namespace PoolGen.Kernels.Tests
             Q<byte>(nameof(AdaptiveKernels.QAvgU8_Nhwc_Out1), K.Average, L.Nhwc, [1, 1], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgU8_Nhwc_Out1(i, o, b, c, s[0], s[1]), new(0.5f, 3, 0.25f, 200)),
             Q<byte>(nameof(AdaptiveKernels.QAvgU8_Nchw_14x13to7), K.Average, L.Nchw, [7, 7], Shape(2, true, true, 14, 13), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgU8_Nchw_14x13to7(i, o, b, c), new(0.003f, 0, 0.001f, 0)),
             Q<byte>(nameof(AdaptiveKernels.QMaxU8_Nhwc_Out4), K.Max, L.Nhwc, [4, 4], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QMaxU8_Nhwc_Out4(i, o, b, c, s[0], s[1]), new(0.02f, 128, 0.03f, 100)),
+            E<float>(nameof(AdaptiveKernels.Max_Nchw_Out5x9), K.Max, L.Nchw, [5, 9], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Max_Nchw_Out5x9(i, o, b, c, s[0], s[1])),
+            E<float>(nameof(AdaptiveKernels.Min1D_Ncl_Out11), K.Min, L.Nchw, [11], Shape(1), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Min1D_Ncl_Out11(i, o, b, c, s[0])),
+            E<double>(nameof(AdaptiveKernels.MinF64_3d_Ncdhw_Out3x2x9), K.Min, L.Nchw, [3, 2, 9], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.MinF64_3d_Ncdhw_Out3x2x9(i, o, b, c, s[0], s[1], s[2])),
+            E<int>(nameof(AdaptiveKernels.MaxI32_Nchw_Out6), K.Max, L.Nchw, [6, 6], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.MaxI32_Nchw_Out6(i, o, b, c, s[0], s[1])),
+            E<long>(nameof(AdaptiveKernels.MinI64_1D_Ncl_Out9), K.Min, L.Nchw, [9], Shape(1), (i, o, i32, i64, b, c, s) => AdaptiveKernels.MinI64_1D_Ncl_Out9(i, o, b, c, s[0])),
             E<double>(nameof(AdaptiveKernels.Avg3d_Ndhwc_Fixed5x4x6_Out2), K.Average, L.Nhwc, [2, 2, 2], Shape(3, true, true, 5, 4, 6), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Avg3d_Ndhwc_Fixed5x4x6_Out2(i, o, b, c)),
         ];
 

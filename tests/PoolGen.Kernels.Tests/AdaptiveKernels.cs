@@ -158,6 +158,31 @@ namespace PoolGen.Kernels.Tests
         [Pool(OutputSize = 4, Layout = PoolLayout.Nhwc, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.03, OutputZeroPoint = 100)]
         public static partial void QMaxU8_Nhwc_Out4(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
 
+        // ---- Channels first without indices: vectors over the outputs of a row, the last axis's taps picked by tables ----
+        /// <summary>Nine outputs on the last axis: two groups of 8 floats, the second moved back to end at 9.</summary>
+        [Pool(OutputSizeH = 5, OutputSizeW = 9)]
+        public static partial void Max_Nchw_Out5x9(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Min, OutputSize = 11)]
+        public static partial void Min1D_Ncl_Out11(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int length);
+
+        /// <summary>Doubles: 4 lanes, three groups of the 9 outputs.</summary>
+        [Pool(Kind = PoolKind.Min, OutputSizeD = 3, OutputSizeH = 2, OutputSizeW = 9)]
+        public static partial void MinF64_3d_Ncdhw_Out3x2x9(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int depth, int height, int width);
+
+        [Pool(OutputSize = 6)]
+        public static partial void MaxI32_Nchw_Out6(ReadOnlySpan<int> input, Span<int> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Min, OutputSize = 9)]
+        public static partial void MinI64_1D_Ncl_Out9(ReadOnlySpan<long> input, Span<long> output, int batch, int channels, int length);
+
+        /// <summary>Lp (P 1 and 2) on the same path: the sum of |x| or x*x picked like the average's taps, then the root.</summary>
+        [Pool(Kind = PoolKind.Lp, P = 2, OutputSizeH = 4, OutputSizeW = 10)]
+        public static partial void Lp2_Nchw_Out4x10(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Lp, P = 1, OutputSize = 3)]
+        public static partial void Lp1F64_3d_Ncdhw_Out3(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int depth, int height, int width);
+
         // ---- Parallel twins of Avg_Nhwc_Out7, Max_Nchw_Out7_Long and Max1D_Nlc_Out5 ----
         [Pool(Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, Parallel = true)]
         public static partial void Avg_Nhwc_Out7_Parallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
@@ -168,7 +193,17 @@ namespace PoolGen.Kernels.Tests
         [Pool(OutputSize = 5, Layout = PoolLayout.Nhwc, Parallel = true)]
         public static partial void Max1D_Nlc_Out5_Parallel(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int length);
 
-        // ---- Tensor twins of Avg_Nhwc_Out7 and Max_Nchw_Out7_Long ----
+        // ---- Parallel twins of Avg_Nchw_Out7 and Max_Nchw_Out5x9 (picked columns) ----
+        [Pool(Kind = PoolKind.Average, OutputSize = 7, Parallel = true)]
+        public static partial void Avg_Nchw_Out7_Parallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        [Pool(OutputSizeH = 5, OutputSizeW = 9, Parallel = true)]
+        public static partial void Max_Nchw_Out5x9_Parallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width);
+
+        // ---- Tensor twins of Avg_Nhwc_Out7, Avg_Nchw_Out7 and Max_Nchw_Out7_Long ----
+        [Pool(Kind = PoolKind.Average, OutputSize = 7)]
+        public static partial void Avg_Nchw_Out7_Tensor(ReadOnlyTensorSpan<float> input, TensorSpan<float> output);
+
         [Pool(Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc)]
         public static partial void Avg_Nhwc_Out7_Tensor(ReadOnlyTensorSpan<float> input, TensorSpan<float> output);
 

@@ -23,6 +23,13 @@ internal enum Traversal
     /// <summary>Channels last: every tap is a contiguous run of channels, so vectors run across the channels of a pixel.</summary>
     ChannelVectors,
 
+    /// <summary>
+    /// Channels first, adaptive: each vector lane is one output of a row of the last axis and reduces its taps in the scalar
+    /// order; the taps of the last axis, whose windows differ in start and length from one output to the next, are picked
+    /// from two loads of the row by index tables worked out once per call (they depend only on the sizes of that axis).
+    /// </summary>
+    PickedColumns,
+
     /// <summary>The window is the whole spatial extent: one output per plane (channels first) or per image and channel (channels last).</summary>
     Global,
 

@@ -243,7 +243,7 @@ internal static class KernelPlanner
             spec.IndicesName is not null ? "indices are written by the scalar window" :
             spec.Kind == PoolKindModel.Lp && spec.P > 2 ? "Lp with P above 2 has no vector power" :
             spec.Global && !channelsLast && maxOrMin ? "a channels-first global max/min reduces one plane per output" :
-            spec.Adaptive && !channelsLast ? "channels first, adaptive windows differ in start and length from one output to the next" :
+            spec.Adaptive && !channelsLast && ElementSize(spec.ElementType.Keyword) < 4 ? $"channels first, adaptive windows are picked from lanes of 32 or 64 bits, and {spec.ElementType.Keyword} is narrower" :
             !spec.Global && !channelsLast && spec.W.Stride != 1 ? "channels first, the stride along the last axis is above 1" :
             null;
         bool vectorized = reason is null;
@@ -264,6 +264,7 @@ internal static class KernelPlanner
 
         Traversal traversal = spec.Global ? Traversal.Global
             : channelsLast ? Traversal.ChannelVectors
+            : spec.Adaptive && vectorized ? Traversal.PickedColumns
             : separable ? Traversal.SeparablePasses
             : Traversal.Windows;
 
@@ -271,8 +272,9 @@ internal static class KernelPlanner
             spec,
             traversal,
             vectorized,
-            // Quantized average: 16 bytes widened to two vectors of 8 floats, one width.
-            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
+            // Quantized average: 16 bytes widened to two vectors of 8 floats, one width. Picked columns: the 256-bit
+            // permutes (AVX2's VPERMPS, AVX-512's VPERMT2PS), one width.
+            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage || traversal == Traversal.PickedColumns ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
             nan,
             UnrollsWindow: unrolls,
             SumsPlanes: false,

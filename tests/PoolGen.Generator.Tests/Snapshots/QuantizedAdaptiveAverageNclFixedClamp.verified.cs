@@ -26,7 +26,7 @@ namespace PoolGen.Generated
     /// <para>Adaptive average pooling of sbyte in NCL layout to 5 outputs: window o of an axis of n inputs and m
     /// outputs covers [floor(o*n/m), ceil((o+1)*n/m)); length fixed at 13 (output 5).</para>
     /// <para>Quantized sbyte: a stored q means InputScale * (q - InputZeroPoint), InputScale 0.1, InputZeroPoint 5; the output OutputScale 0.2, OutputZeroPoint -3. As ONNX Runtime's QLinearAveragePool, the taps inside the input are dequantized and summed in float in row-major order; the sum is divided in float by the number of those taps (the product of the window's lengths, one division, not libtorch's one per axis), then by OutputScale, plus OutputZeroPoint, rounded half to even and saturated. Every output is clamped to [-3, +inf]. See PoolGen's docs/semantics.md.</para>
-    /// <para>Window by window. Scalar code: channels first, adaptive windows differ in start and length from one output to the next.</para>
+    /// <para>Window by window. Scalar code: channels first, adaptive windows are picked from lanes of 32 or 64 bits, and sbyte is narrower.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class QuantizedAdaptiveAverageNclFixedClampKernel

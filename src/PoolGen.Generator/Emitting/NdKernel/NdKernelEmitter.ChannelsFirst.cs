@@ -298,6 +298,12 @@ internal sealed partial class NdKernelEmitter
             return;
         }
 
+        if (plan.Traversal == Traversal.PickedColumns)
+        {
+            EmitPickedColumnsBody(w, model, axes);
+            return;
+        }
+
         AxisPlan last = axes[axes.Count - 1];
         w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}, outputPlane = {SpatialProduct(a => a.Out)};");
         if (vector)

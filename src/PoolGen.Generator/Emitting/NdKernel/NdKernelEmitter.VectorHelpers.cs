@@ -49,11 +49,27 @@ internal sealed partial class NdKernelEmitter
             w.Line();
         }
 
-        string divisor = NeedsDivisor(model) ? string.Concat(DivisorNames(model).Select(d => $", {type} {d}")) : string.Empty;
+        bool picked = plan.Traversal == Traversal.PickedColumns;
+        string divisor = !NeedsDivisor(model) ? string.Empty
+            : picked ? string.Concat(axes.Select(x => $", {type} {x.Letter}Factor, bool {x.Letter}Multiplies"))
+            : string.Concat(DivisorNames(model).Select(d => $", {type} {d}"));
+        if (picked && NeedsDivisor(model))
+        {
+            w.Line("// Divided by the window's length on each axis in turn, outermost first, as libtorch; a length that is a power of two");
+            w.Line("// multiplies by its reciprocal instead, which gives the same correctly rounded quotient, bit for bit.");
+        }
+
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         using (w.Block($"private static {type} Finish{bits}({type} value{divisor})"))
         {
-            if (NeedsDivisor(model))
+            if (picked && NeedsDivisor(model))
+            {
+                foreach (AxisPlan x in axes)
+                {
+                    w.Line($"value = {x.Letter}Multiplies ? value * {x.Letter}Factor : value / {x.Letter}Factor;");
+                }
+            }
+            else if (NeedsDivisor(model))
             {
                 w.Line(DivisionStatement(model));
             }
@@ -75,6 +91,18 @@ internal sealed partial class NdKernelEmitter
             }
 
             w.Line("return value;");
+        }
+
+        if (picked)
+        {
+            if (plan.Nan == NanRule.ScanPlane)
+            {
+                EmitHasNaN(w, model);
+            }
+
+            EmitSteps(w, model);
+            EmitPickedHelpers(w, model);
+            return;
         }
 
         if (model.Global)
@@ -138,9 +166,15 @@ internal sealed partial class NdKernelEmitter
         w.Line("// The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.");
         using (w.Block("private interface IStep"))
         {
-            w.Line($"static abstract Vector256<{t}> Apply(Vector256<{t}> current, Vector256<{t}> tap);");
-            w.Line();
-            w.Line($"static abstract Vector128<{t}> Apply(Vector128<{t}> current, Vector128<{t}> tap);");
+            foreach (int bits in plan.VectorWidths)
+            {
+                if (bits != plan.VectorWidths[0])
+                {
+                    w.Line();
+                }
+
+                w.Line($"static abstract Vector{bits}<{t}> Apply(Vector{bits}<{t}> current, Vector{bits}<{t}> tap);");
+            }
         }
 
         foreach (bool fast in plan.Nan == NanRule.ScanPlane ? new[] { false, true } : new[] { false })
@@ -150,17 +184,18 @@ internal sealed partial class NdKernelEmitter
             w.Line(fast ? "// Data without NaN: the plain maximum (minimum) is exact." : "// Any data.");
             using (w.Block($"private readonly struct {name} : IStep"))
             {
-                foreach (int bits in new[] { 256, 128 })
+                foreach (int bits in plan.VectorWidths)
                 {
                     string type = $"Vector{bits}<{t}>";
                     string body = fast
                         ? $"{ReductionSteps.Name(model)}NoNaN(current, tap)"
                         : VectorStep(model, bits, "current", "tap");
-                    w.Line($"public static {type} Apply({type} current, {type} tap) => {body};");
-                    if (bits == 256)
+                    if (bits != plan.VectorWidths[0])
                     {
                         w.Line();
                     }
+
+                    w.Line($"public static {type} Apply({type} current, {type} tap) => {body};");
                 }
             }
         }
@@ -257,7 +292,30 @@ internal sealed partial class NdKernelEmitter
     /// over the last axis; channels first, the last axis's taps unrolled. <paramref name="tap"/> prints one tap's statement
     /// from its ref ("ref row", "ref Unsafe.Add(ref row, x * wStep)").
     /// </summary>
-    private void EmitRunTaps(CodeWriter w, PoolSpec model, bool last, System.Func<string, string> tap)
+    private void EmitRunTaps(CodeWriter w, PoolSpec model, bool last, System.Func<string, string> tap) =>
+        EmitTapRows(w, model, current =>
+        {
+            if (last)
+            {
+                using (w.Block("for (int x = 0; x < wCount; x++)"))
+                {
+                    w.Line(tap($"ref Unsafe.Add(ref {current}, x * wStep)"));
+                }
+            }
+            else
+            {
+                for (int k = 0; k < model.W.Kernel; k++)
+                {
+                    w.Line(tap(k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})"));
+                }
+            }
+        });
+
+    /// <summary>
+    /// The loops over the outer axes (depth, height) of a vector run's window, from "at" by dStep and hStep;
+    /// <paramref name="row"/> prints the statements of one row of the last axis from the name of its ref.
+    /// </summary>
+    private void EmitTapRows(CodeWriter w, PoolSpec model, System.Action<string> row)
     {
         string t = T(model);
         var scopes = new List<CodeWriter.Scope>();
@@ -276,19 +334,7 @@ internal sealed partial class NdKernelEmitter
             current = "row";
         }
 
-        if (last)
-        {
-            scopes.Add(w.Block("for (int x = 0; x < wCount; x++)"));
-            w.Line(tap($"ref Unsafe.Add(ref {current}, x * wStep)"));
-        }
-        else
-        {
-            for (int k = 0; k < model.W.Kernel; k++)
-            {
-                w.Line(tap(k == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(k == 1 ? "wStep" : $"{k} * wStep")})"));
-            }
-        }
-
+        row(current);
         for (int i = scopes.Count - 1; i >= 0; i--)
         {
             scopes[i].Dispose();

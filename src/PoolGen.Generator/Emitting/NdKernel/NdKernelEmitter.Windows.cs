@@ -93,11 +93,11 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
-    /// <summary>The call of Window up to its index argument; <paramref name="origin"/> is the plane's first index in a tensor order (<see cref="KernelPlan.IndexCountsPlanes"/>).</summary>
     /// <summary>A global window's index in the spec's order, from Reduce's row-major offset 'best' in the plane at <paramref name="origin"/>.</summary>
     private static string GlobalIndex(PoolSpec model, List<AxisPlan> axes, string origin) =>
         IndexOrderText.EncodeOffset(model.IndexOrder, "best", axes.Select(x => x.Name).ToList(), origin);
 
+    /// <summary>The call of Window up to its index argument; <paramref name="origin"/> is the plane's first index in a tensor order (<see cref="KernelPlan.IndexCountsPlanes"/>).</summary>
     private string WindowCall(PoolSpec model, List<AxisPlan> axes, string input, string step, string origin)
     {
         var arguments = new List<string> { "ref " + input, step };

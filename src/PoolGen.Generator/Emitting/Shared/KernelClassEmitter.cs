@@ -31,7 +31,7 @@ internal static class KernelClassEmitter
                 w.Line("using System.Runtime.Intrinsics;");
             }
 
-            if (exactStep || (plan.IsRowKernel && plan.Vectorized && RowVectors.UsesX86Shuffles(spec)) || (spec.IsQuantizedAverage && plan.Vectorized))
+            if (exactStep || (plan.IsRowKernel && plan.Vectorized && RowVectors.UsesX86Shuffles(spec)) || (spec.IsQuantizedAverage && plan.Vectorized) || plan.Traversal == Traversal.PickedColumns)
             {
                 w.Line("using System.Runtime.Intrinsics.X86;");
             }

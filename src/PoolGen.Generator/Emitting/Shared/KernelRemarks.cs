@@ -225,6 +225,7 @@ internal static class KernelRemarks
                 (plan.UnrollsWindow ? "unrolled with constant offsets" : "looping over their rows") + ".",
             Planning.Traversal.SeparablePasses => "One reduction pass per axis (the last axis as one run over the plane, then the outer axes), which gives the same result as each window's taps in order.",
             Planning.Traversal.ChannelVectors => "Pixel by pixel: every tap is a contiguous run of channels.",
+            Planning.Traversal.PickedColumns => "Plane by plane and row by row; the windows of the last axis (their starts and lengths vary) are worked out once per call, as index tables.",
             Planning.Traversal.Global => "One reduction per output over the whole spatial extent.",
             Planning.Traversal.Scatter => "Plane by plane (channels first) or image by image (channels last): cleared, then scattered through the indices.",
             Planning.Traversal.WindowGradients => "Plane by plane (channels first) or image by image (channels last): cleared, then window by window.",
@@ -245,6 +246,7 @@ internal static class KernelRemarks
             Planning.Traversal.WindowGradients => plan.Spec.Layout == LayoutModel.Nhwc
                 ? "Vectors run over the channels."
                 : "Output row by output row: the row's quotients first, then per window row and tap of the last axis (the last tap first) one vector run of quotients added to a run of inputs.",
+            Planning.Traversal.PickedColumns => "Vectors run over the outputs of a row (AVX2): each lane is one output, adding its taps in the scalar order, each tap of the last axis picked from two loads of the input row by the tables (VPERMT2PS, or two VPERMPS and a blend); a lane whose window is shorter picks the reduction's identity. Without AVX2, or when a group of outputs spans more than two vectors of input, the scalar loops run.",
             Planning.Traversal.Global => plan.Spec.Layout == LayoutModel.Nhwc ? "Vectors run over the channels." : "Vectors sum each plane.",
             _ => "Vectors run over the output's last axis inside the input.",
         };
