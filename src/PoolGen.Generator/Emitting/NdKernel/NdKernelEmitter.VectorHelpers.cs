@@ -23,7 +23,7 @@ internal sealed partial class NdKernelEmitter
 
         if (plan.Nan == NanRule.CheckedRows)
         {
-            string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
+            string isa = Isa(t, bits);
             string compare = bits == 256 ? $"{isa}.Compare(a, b, FloatComparisonMode.UnorderedNonSignaling)" : $"{isa}.CompareUnordered(a, b)";
             w.Line("// All bits set in the lanes where a or b is NaN.");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -34,7 +34,7 @@ internal sealed partial class NdKernelEmitter
         if (plan.Nan == NanRule.ScanPlane || plan.Nan == NanRule.CheckedRows)
         {
             string name = ReductionSteps.Name(model);
-            string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
+            string isa = Isa(t, bits);
             string compare = ReductionSteps.VectorComparison(model);
             w.Line("// With no NaN in the data, MAXPS/MINPS(tap, current) alone is \"tap > current ? tap : current\": ties keep the first.");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -114,7 +114,7 @@ internal sealed partial class NdKernelEmitter
                 EmitRunHelper(w, model, axes, full: true);
             }
 
-            foreach (int width in new[] { 256, 128 })
+            foreach (int width in plan.VectorWidths)
             {
                 EmitTaps(w, model, axes, width, full: false);
                 if (plan.UnrollsWindow)
@@ -130,6 +130,9 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
+    /// <summary>The x86 instruction set of a float or double compare and MAXPS/MINPS at a vector width.</summary>
+    private static string Isa(string t, int bits) => bits switch { 512 => "Avx512F", 256 => "Avx", _ => t == "float" ? "Sse" : "Sse2" };
+
     /// <summary>The step types: AnyData (NaN wins, or the sum), and NoNaN (the plain MAXPS/MINPS) when the data is scanned.</summary>
     private void EmitSteps(CodeWriter w, PoolSpec model)
     {
@@ -138,9 +141,14 @@ internal sealed partial class NdKernelEmitter
         w.Line("// The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.");
         using (w.Block("private interface IStep"))
         {
-            w.Line($"static abstract Vector256<{t}> Apply(Vector256<{t}> current, Vector256<{t}> tap);");
-            w.Line();
-            w.Line($"static abstract Vector128<{t}> Apply(Vector128<{t}> current, Vector128<{t}> tap);");
+            foreach (int bits in plan.VectorWidths)
+            {
+                w.Line($"static abstract Vector{bits}<{t}> Apply(Vector{bits}<{t}> current, Vector{bits}<{t}> tap);");
+                if (bits != 128)
+                {
+                    w.Line();
+                }
+            }
         }
 
         foreach (bool fast in plan.Nan == NanRule.ScanPlane ? new[] { false, true } : new[] { false })
@@ -150,14 +158,14 @@ internal sealed partial class NdKernelEmitter
             w.Line(fast ? "// Data without NaN: the plain maximum (minimum) is exact." : "// Any data.");
             using (w.Block($"private readonly struct {name} : IStep"))
             {
-                foreach (int bits in new[] { 256, 128 })
+                foreach (int bits in plan.VectorWidths)
                 {
                     string type = $"Vector{bits}<{t}>";
                     string body = fast
                         ? $"{ReductionSteps.Name(model)}NoNaN(current, tap)"
                         : VectorStep(model, bits, "current", "tap");
                     w.Line($"public static {type} Apply({type} current, {type} tap) => {body};");
-                    if (bits == 256)
+                    if (bits != 128)
                     {
                         w.Line();
                     }
