@@ -208,23 +208,9 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<float>.Count)
-                    {
-                        o = stop - Vector512<float>.Count;
-                        Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep), Vector512.Create(hLength), Vector512.Create(wLength)), ref output, (nuint)o);
-                    }
-                    else if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep), Vector256.Create(hLength), Vector256.Create(wLength)), ref output, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep), Vector128.Create(hLength), Vector128.Create(wLength)), ref output, (nuint)o);
-                    }
-
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep), Vector512.Create(hLength), Vector512.Create(wLength)), ref output, (nuint)o);
                     o = stop;
                 }
             }

@@ -321,35 +321,13 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<float>.Count)
-                    {
-                        o = stop - Vector512<float>.Count;
-                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
-                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o)));
-                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 1)));
-                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 2)));
-                        Vector512.StoreUnsafe(value, ref reduced, (nuint)o);
-                    }
-                    else if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 1)));
-                        value = TStep.Apply(value, Vector256.LoadUnsafe(ref at, (nuint)(o + 2)));
-                        Vector256.StoreUnsafe(value, ref reduced, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 1)));
-                        value = TStep.Apply(value, Vector128.LoadUnsafe(ref at, (nuint)(o + 2)));
-                        Vector128.StoreUnsafe(value, ref reduced, (nuint)o);
-                    }
-
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o)));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 1)));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 2)));
+                    Vector512.StoreUnsafe(value, ref reduced, (nuint)o);
                     o = stop;
                 }
             }
@@ -457,35 +435,13 @@ namespace PoolGen.Generated
 
                     if (o < stop)
                     {
-                        // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                        if (stop - o > Vector256<float>.Count)
-                        {
-                            o = stop - Vector512<float>.Count;
-                            Vector512<float> value = Vector512.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector512.StoreUnsafe(value, ref to, (nuint)o);
-                        }
-                        else if (stop - o > Vector128<float>.Count)
-                        {
-                            o = stop - Vector256<float>.Count;
-                            Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector256.StoreUnsafe(value, ref to, (nuint)o);
-                        }
-                        else
-                        {
-                            o = stop - Vector128<float>.Count;
-                            Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector128.StoreUnsafe(value, ref to, (nuint)o);
-                        }
-
+                        // The rest: one more vector, moved back to end at stop.
+                        o = stop - Vector512<float>.Count;
+                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector512.StoreUnsafe(value, ref to, (nuint)o);
                         o = stop;
                     }
                 }
@@ -565,38 +521,14 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<float>.Count)
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    for (int y = 0; y < count; y++)
                     {
-                        o = stop - Vector512<float>.Count;
-                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
-                        for (int y = 0; y < count; y++)
-                        {
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
-                        }
-                        Vector512.StoreUnsafe(value, ref to, (nuint)o);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
                     }
-                    else if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                        for (int y = 0; y < count; y++)
-                        {
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
-                        }
-                        Vector256.StoreUnsafe(value, ref to, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                        for (int y = 0; y < count; y++)
-                        {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
-                        }
-                        Vector128.StoreUnsafe(value, ref to, (nuint)o);
-                    }
-
+                    Vector512.StoreUnsafe(value, ref to, (nuint)o);
                     o = stop;
                 }
             }
@@ -709,35 +641,13 @@ namespace PoolGen.Generated
 
                     if (o < stop)
                     {
-                        // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                        if (stop - o > Vector256<float>.Count)
-                        {
-                            o = stop - Vector512<float>.Count;
-                            Vector512<float> value = Vector512.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
-                        }
-                        else if (stop - o > Vector128<float>.Count)
-                        {
-                            o = stop - Vector256<float>.Count;
-                            Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
-                        }
-                        else
-                        {
-                            o = stop - Vector128<float>.Count;
-                            Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at0 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at1 + o)));
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)(at2 + o)));
-                            Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                        }
-
+                        // The rest: one more vector, moved back to end at stop.
+                        o = stop - Vector512<float>.Count;
+                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
                         o = stop;
                     }
                 }
@@ -817,38 +727,14 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<float>.Count)
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    for (int z = 0; z < count; z++)
                     {
-                        o = stop - Vector512<float>.Count;
-                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
-                        for (int z = 0; z < count; z++)
-                        {
-                            value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
-                        }
-                        Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
                     }
-                    else if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256<float> value = Vector256.Create(float.NegativeInfinity);
-                        for (int z = 0; z < count; z++)
-                        {
-                            value = TStep.Apply(value, Vector256.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
-                        }
-                        Vector256.StoreUnsafe(Finish256(value), ref to, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128<float> value = Vector128.Create(float.NegativeInfinity);
-                        for (int z = 0; z < count; z++)
-                        {
-                            value = TStep.Apply(value, Vector128.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
-                        }
-                        Vector128.StoreUnsafe(Finish128(value), ref to, (nuint)o);
-                    }
-
+                    Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
                     o = stop;
                 }
             }
@@ -1112,23 +998,9 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<float>.Count)
-                    {
-                        o = stop - Vector512<float>.Count;
-                        Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
-                    }
-                    else if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
-                    }
-
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
                     o = stop;
                 }
             }
@@ -1188,23 +1060,9 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<float>.Count)
-                    {
-                        o = stop - Vector512<float>.Count;
-                        Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
-                    }
-                    else if (stop - o > Vector128<float>.Count)
-                    {
-                        o = stop - Vector256<float>.Count;
-                        Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<float>.Count;
-                        Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
-                    }
-
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
                     o = stop;
                 }
             }

@@ -223,23 +223,9 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<double>.Count)
-                    {
-                        o = stop - Vector512<double>.Count;
-                        Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wCount, wStep), Vector512.Create(divisor)), ref output, (nuint)o);
-                    }
-                    else if (stop - o > Vector128<double>.Count)
-                    {
-                        o = stop - Vector256<double>.Count;
-                        Vector256.StoreUnsafe(Finish256(Taps256<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wCount, wStep), Vector256.Create(divisor)), ref output, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<double>.Count;
-                        Vector128.StoreUnsafe(Finish128(Taps128<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wCount, wStep), Vector128.Create(divisor)), ref output, (nuint)o);
-                    }
-
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<double>.Count;
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wCount, wStep), Vector512.Create(divisor)), ref output, (nuint)o);
                     o = stop;
                 }
             }
@@ -299,23 +285,9 @@ namespace PoolGen.Generated
 
                 if (o < stop)
                 {
-                    // The rest: one more vector, moved back to end at stop; a 256- or 128-bit one when that is enough.
-                    if (stop - o > Vector256<double>.Count)
-                    {
-                        o = stop - Vector512<double>.Count;
-                        Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep), Vector512.Create(divisor)), ref output, (nuint)o);
-                    }
-                    else if (stop - o > Vector128<double>.Count)
-                    {
-                        o = stop - Vector256<double>.Count;
-                        Vector256.StoreUnsafe(Finish256(Full256<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep), Vector256.Create(divisor)), ref output, (nuint)o);
-                    }
-                    else
-                    {
-                        o = stop - Vector128<double>.Count;
-                        Vector128.StoreUnsafe(Finish128(Full128<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep), Vector128.Create(divisor)), ref output, (nuint)o);
-                    }
-
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<double>.Count;
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep), Vector512.Create(divisor)), ref output, (nuint)o);
                     o = stop;
                 }
             }

@@ -404,8 +404,8 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>
-    /// A vector loop from o to stop over lanes, then the rest as one last vector moved back to end at stop (a 128-bit
-    /// one when that covers the rest), recomputing a few lanes; returns where it stopped.
+    /// A vector loop from o to stop over lanes, then the rest as one last vector moved back to end at stop (below 512
+    /// bits, a 128-bit one when that covers the rest), recomputing a few lanes; returns where it stopped.
     /// </summary>
     private void EmitClampedVectorLoop(CodeWriter w, PoolSpec model, System.Func<int, IEnumerable<string>> body, string output, bool finish = false)
         => EmitVectorLoops(w, model, bits =>
@@ -442,8 +442,15 @@ internal sealed partial class NdKernelEmitter
                 w.Line();
                 using (w.Block("if (o < stop)"))
                 {
-                    if (i == widths.Count - 1)
+                    // At 512 bits the rest is one more 512-bit vector: a narrower one would take as many instructions per
+                    // tap, and each width's copy of the taps is more for the JIT to compile on the first call.
+                    if (i == widths.Count - 1 || widths[i] == 512)
                     {
+                        if (widths[i] == 512)
+                        {
+                            w.Line("// The rest: one more vector, moved back to end at stop.");
+                        }
+
                         w.Line($"o = stop - {count};");
                         Lines(widths[i]);
                         w.Line("o = stop;");
