@@ -13,5 +13,9 @@ namespace PoolGen.CodeFixes
         public const string InvalidDimensionParameter = "PG0014";
         public const string MisorderedDimensionParameter = "PG0015";
         public const string ContainingTypeNotPartial = "PG0019";
+        public const string AdaptiveWithWindow = "PG0053";
+        public const string QuantizationNotSupported = "PG0057";
+        public const string IncompleteQuantization = "PG0058";
+        public const string QuantizedAverageOption = "PG0059";
     }
 }

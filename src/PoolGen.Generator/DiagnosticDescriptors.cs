@@ -219,6 +219,11 @@ internal static class DiagnosticDescriptors
         "PG0059", "Option not available with quantized average pooling",
         "'{0}' cannot be combined with quantized average pooling, which follows ONNX Runtime's QLinearAveragePool: it has no {1}; remove it");
 
+    // The order of the written indices (IndexOrder): PG0070..PG0072.
+    public static readonly DiagnosticDescriptor IndexOrderWithoutIndices = Error(
+        "PG0070", "IndexOrder needs an indices parameter",
+        "IndexOrder orders the argmax written to an 'indices' parameter, and method '{0}' has none; add 'Span<int> indices' or 'Span<long> indices' after the output (TensorSpan<int> or TensorSpan<long> in a tensor method) to a max or min method, or remove IndexOrder");
+
     // PG0099: an exception inside PoolGen itself (never the user's fault). The method gets a throwing body, so the build
     // shows this error alone, with what was thrown, instead of the compiler's generic CS8785.
     public static readonly DiagnosticDescriptor InternalError = Error(

@@ -194,6 +194,15 @@ namespace PoolGen
         public int OutputZeroPoint { get; set; }
 
         /// <summary>
+        /// Max and min with an <c>indices</c> parameter only: the order of the index written there.
+        /// <see cref="PoolIndexOrder.Plane"/> (default): within the (batch, channel) plane, as PyTorch;
+        /// <see cref="PoolIndexOrder.Tensor"/>: over the whole <c>[N, C, spatial...]</c> tensor, as ONNX <c>MaxPool</c> with
+        /// <c>storage_order = 0</c>; <see cref="PoolIndexOrder.TensorColumnMajor"/>: as ONNX Runtime's <c>storage_order = 1</c>.
+        /// Written without an <c>indices</c> parameter it is an error (PG0070).
+        /// </summary>
+        public PoolIndexOrder IndexOrder { get; set; }
+
+        /// <summary>
         /// Split the planes (batch x channels) over the cores with <c>Parallel.For</c> when the input holds at least
         /// 65,536 elements and more than one plane. The results are those of the serial kernel. Default false: the
         /// kernel runs on the calling thread and allocates nothing; with true, a parallel call allocates its closure

@@ -140,8 +140,10 @@ namespace PoolGen.Fuzz.Tests
                         ("Parallel, N-D kernel", p.Parallel == true && !p.RunsOnRowKernel),
                         ("tensor form, rank 1", p.Tensor == TensorForm.Valid && p.Rank == 1), ("tensor form, rank 3", p.Tensor == TensorForm.Valid && p.Rank == 3),
                         ("tensor form, channels last", p.Tensor == TensorForm.Valid && p.Layout == 1), ("tensor form, indices", p.Tensor == TensorForm.Valid && p.HasIndices),
+                        ("IndexOrder Tensor", p.HasIndices && p.IndexOrder == 1), ("IndexOrder TensorColumnMajor", p.HasIndices && p.IndexOrder == 2),
                         ("tensor form, N-D kernel", p.Tensor == TensorForm.Valid && !p.RunsOnRowKernel), ("Rank written", p.DeclaredRank is 1 or 2 or 3),
                         ("quantized average", p.IsQuantized && p.Kind == 1), ("quantized global average", p.IsQuantized && p.Kind == 1 && p.Global == true),
+                        ("quantized adaptive average", p.IsQuantized && p.Kind == 1 && p.IsAdaptive),
                         ("quantized max/min", p.IsQuantized && p.Kind != 1), ("quantized max/min requantized", p.Requantizes),
                         ("quantized, clamped", p.IsQuantized && (p.ClampMin is not null || p.ClampMax is not null)),
                     })
@@ -680,18 +682,35 @@ namespace PoolGen.Fuzz.Tests
             where T : unmanaged, INumber<T>
         {
             var kind = (PoolKind)(p.Kind ?? 0);
+            if (p.IsQuantized && kind == PoolKind.Average)
+            {
+                // Quantized average: ONNX Runtime's windowed QLinearAveragePool rule over each adaptive window (output size 1
+                // everywhere: its global path), then the clamp.
+                var q = new QuantizedPoolParameters((float)p.InputScale!.Value, p.InputZeroPoint!.Value, (float)p.OutputScale!.Value, p.OutputZeroPoint!.Value);
+                return Clamped(p, typeof(T) == typeof(byte)
+                    ? (T[])(object)QuantizedPoolReference.AdaptiveAverage((byte[])(object)first, batch, channels, spatial, p.AdaptiveOutput, q)
+                    : (T[])(object)QuantizedPoolReference.AdaptiveAverage((sbyte[])(object)first, batch, channels, spatial, p.AdaptiveOutput, q));
+            }
+
             T[] values = typeof(T) == typeof(Half)
                 ? (T[])(object)HalfData.FromSingle(PoolOperatorsReference.AdaptivePoolND<float>(kind, HalfData.ToSingle((Half[])(object)first), batch, channels, spatial, p.AdaptiveOutput, p.P ?? 0))
                 : PoolOperatorsReference.AdaptivePoolND<T>(kind, first, batch, channels, spatial, p.AdaptiveOutput, p.P ?? 0);
             if (p.IsQuantized)
             {
-                // Quantized max/min (quantized average with OutputSize is PG0059): the integer extreme requantized, then the clamp.
+                // Quantized max/min: the integer extreme requantized, then the clamp.
                 var parameters = new QuantizedPoolParameters((float)p.InputScale!.Value, p.InputZeroPoint!.Value, (float)p.OutputScale!.Value, p.OutputZeroPoint!.Value);
                 values = typeof(T) == typeof(byte)
                     ? (T[])(object)Array.ConvertAll((byte[])(object)values, v => QuantizedPoolReference.Requantize(v, parameters))
                     : (T[])(object)Array.ConvertAll((sbyte[])(object)values, v => QuantizedPoolReference.Requantize(v, parameters));
             }
 
+            return Clamped(p, values);
+        }
+
+        /// <summary>The program's clamps applied to reference values.</summary>
+        private static T[] Clamped<T>(PoolProgram p, T[] values)
+            where T : unmanaged, INumber<T>
+        {
             if (p.ClampMin is double lo && !double.IsNegativeInfinity(lo))
             {
                 T low = T.CreateChecked(lo);
@@ -735,14 +754,19 @@ namespace PoolGen.Fuzz.Tests
             return values.Select(v => v < low ? low : v > high ? high : v).ToArray();
         }
 
-        /// <summary>The reference's argmax/argmin (flat within each (n, c) plane, PyTorch's convention), in the program's layout.</summary>
+        /// <summary>The reference's argmax/argmin in the program's IndexOrder (default: flat within each (n, c) plane, PyTorch's convention), in the program's layout.</summary>
         public static long[] ReferenceIndices<T>(PoolProgram p, T[] input, int batch, int channels, int[] spatial)
             where T : unmanaged, INumber<T>
-            => p.IsAdaptive
-                ? AdaptiveInLayout(p, input, batch, channels, spatial, first => typeof(T) == typeof(Half)
-                    ? PoolOperatorsReference.AdaptiveIndicesND<float>((PoolKind)(p.Kind ?? 0), HalfData.ToSingle((Half[])(object)first), batch, channels, spatial, p.AdaptiveOutput)
-                    : PoolOperatorsReference.AdaptiveIndicesND<T>((PoolKind)(p.Kind ?? 0), first, batch, channels, spatial, p.AdaptiveOutput))
-                : InLayout(p, input, batch, channels, spatial, (nd, first) => PoolReference.IndicesND<T>(nd, first, batch, channels, spatial));
+        {
+            var order = (IndexOrderReference.Order)(p.IndexOrder ?? 0); // The program's IndexOrder (a valid one: it ran).
+            return p.IsAdaptive
+                ? AdaptiveInLayout(p, input, batch, channels, spatial, first => IndexOrderReference.FromPlane(
+                    typeof(T) == typeof(Half)
+                        ? PoolOperatorsReference.AdaptiveIndicesND<float>((PoolKind)(p.Kind ?? 0), HalfData.ToSingle((Half[])(object)first), batch, channels, spatial, p.AdaptiveOutput)
+                        : PoolOperatorsReference.AdaptiveIndicesND<T>((PoolKind)(p.Kind ?? 0), first, batch, channels, spatial, p.AdaptiveOutput),
+                    order, batch, channels, spatial, p.AdaptiveOutput))
+                : InLayout(p, input, batch, channels, spatial, (nd, first) => IndexOrderReference.Indices<T>(nd, first, batch, channels, spatial, order));
+        }
 
         /// <summary>A reference result of channels-first data, computed on the input (transposed first for Layout = Nhwc) and returned in the program's layout.</summary>
         private static TResult[] InLayout<T, TResult>(PoolProgram p, T[] input, int batch, int channels, int[] spatial, Func<PoolSpecND, T[], TResult[]> reference)

@@ -248,6 +248,23 @@ namespace PoolGen.Fuzz.Tests
             Assert.Equal(["PG0059"], (average with { DilationW = 2 }).ExpectedDiagnostics());
             Assert.Equal(["PG0059"], (average with { DivisorOverride = 2 }).ExpectedDiagnostics());
             Assert.Empty((max with { Dilation = 2 }).ExpectedDiagnostics());
+
+            // Adaptive windows are valid on quantized average; a dilation or divisor override beside them is PG0053 alone.
+            PoolProgram adaptive = average with { Size = null, Pads = null, OutputSize = 3 };
+            Assert.Empty(adaptive.ExpectedDiagnostics());
+            Assert.Equal(["PG0053"], (adaptive with { DivisorOverride = 2 }).ExpectedDiagnostics());
+            Assert.Equal(["PG0053"], (adaptive with { Dilation = 2 }).ExpectedDiagnostics());
+        }
+
+        /// <summary>The quantized stream draws quantized averages over adaptive windows, and they are valid.</summary>
+        [Fact]
+        public void Drawing_QuantizedAdaptiveAverages()
+        {
+            var drawn = Enumerable.Range(1_000_000, 3000).Select(PoolProgram.Draw).Where(p => p.IsQuantized && p.Kind == 1 && p.IsAdaptive).ToList();
+            Assert.True(drawn.Count >= 10, $"{drawn.Count} quantized adaptive averages in 3,000 programs");
+            Assert.True(drawn.Count(p => p.IsValid) >= drawn.Count / 2, $"{drawn.Count(p => p.IsValid)} of {drawn.Count} valid");
+            Assert.Contains(drawn, p => p.IsValid && p.Layout == 1);
+            Assert.Contains(drawn, p => p.IsValid && p.Layout != 1);
         }
 
         private static readonly PoolProgram MaxIndices = Max2x2 with { Indices = "Span<long>" };

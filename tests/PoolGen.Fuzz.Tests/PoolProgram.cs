@@ -79,6 +79,9 @@ namespace PoolGen.Fuzz.Tests
         /// <summary>0 = Nchw, 1 = Nhwc, anything else = an unknown (PoolLayout)n cast (PG0051).</summary>
         public int? Layout { get; init; }
 
+        /// <summary>IndexOrder: 0 = Plane, 1 = Tensor, 2 = TensorColumnMajor, anything else = an unknown (PoolIndexOrder)n cast (PG0051); null = not written.</summary>
+        public int? IndexOrder { get; init; }
+
         public bool? Global { get; init; }
 
         /// <summary>Adaptive pooling: the output size of every axis, and the per-axis ones (valid: at least 1; any makes the program adaptive).</summary>
@@ -163,6 +166,7 @@ namespace PoolGen.Fuzz.Tests
             ("ClampMax", p => Double(p.ClampMax), p => p with { ClampMax = null }),
             ("Layout", p => p.Layout switch { null => null, 0 => "PoolLayout.Nchw", 1 => "PoolLayout.Nhwc", int l => l < 0 ? $"(PoolLayout)({l})" : $"(PoolLayout){l}" }, p => p with { Layout = null }),
             ("Global", p => Bool(p.Global), p => p with { Global = null }),
+            ("IndexOrder", p => p.IndexOrder switch { null => null, 0 => "PoolIndexOrder.Plane", 1 => "PoolIndexOrder.Tensor", 2 => "PoolIndexOrder.TensorColumnMajor", int o => o < 0 ? $"(PoolIndexOrder)({o})" : $"(PoolIndexOrder){o}" }, p => p with { IndexOrder = null }),
             ("OutputSize", p => Int(p.OutputSize), p => p with { OutputSize = null }),
             ("OutputSizeD", p => Int(p.OutputSizeD), p => p with { OutputSizeD = null }),
             ("OutputSizeH", p => Int(p.OutputSizeH), p => p with { OutputSizeH = null }),
@@ -271,6 +275,12 @@ namespace PoolGen.Fuzz.Tests
                     4 => average ? p with { Dilation = 2 } : p with { Kind = 2, P = 2, Element = "float", Indices = null, ClampMin = null, ClampMax = null }, // PG0059 / PG0057 on Lp
                     _ => average ? p with { DivisorOverride = r.Next(1, 5) } : p with { InputScale = null, InputZeroPoint = null }, // PG0059 / PG0058
                 };
+            }
+
+            // A quarter of the quantized averages pool over adaptive windows (drawn last, so the other programs stay as drawn).
+            if (average && r.Next(4) == 0)
+            {
+                p = Adaptive(p, r);
             }
 
             return p;
@@ -485,6 +495,10 @@ namespace PoolGen.Fuzz.Tests
             if (p.Kind is null or 0 or 3 && r.Next(6) == 0)
             {
                 p = p with { Indices = r.Next(2) == 0 ? "Span<int>" : "Span<long>" };
+                if (r.Next(3) != 0)
+                {
+                    p = p with { IndexOrder = r.Next(3) }; // Plane written out, Tensor or TensorColumnMajor
+                }
             }
 
             bool declarationOnly = p.Flaw is SignatureFlaw.None or SignatureFlaw.NotPartial or SignatureFlaw.HasBody or SignatureFlaw.ReturnsInt
@@ -519,7 +533,7 @@ namespace PoolGen.Fuzz.Tests
                     0 => p with { AutoPad = r.Next(1, 4), Padding = r.Next(0, 2), Global = null },                      // PG0047: with Padding
                     1 => p with { AutoPad = r.Next(1, 4), Pads = [0, 0, 0, 0], Global = null },                         // PG0047: with Pads
                     2 => p with { AutoPad = r.Next(1, 4), CeilMode = true, Global = null },                             // PG0047: with CeilMode
-                    3 => p with { AutoPad = Pick(r, [4, -1]) },                                                         // PG0051
+                    3 => r.Next(3) == 0 ? p with { IndexOrder = Pick(r, [3, -1]) } : r.Next(2) == 0 && !p.HasIndices ? p with { IndexOrder = r.Next(3) } /* PG0070 */ : p with { AutoPad = Pick(r, [4, -1]) }, // PG0051
                     4 => p with { Indices = Pick(r, ["Span<int>", "Span<long>"]), Kind = Pick(r, [1, 2]), P = 2, Element = "float", CountIncludePad = null, DivisorOverride = null, Tensor = TensorForm.None }, // PG0041
                     5 => p with { Indices = Pick(r, ["Span<short>", "ReadOnlySpan<int>", "Span<uint>", "long[]"]), Tensor = TensorForm.None }, // PG0040
                     6 => p with { Indices = "Span<int>", IndicesLast = true, Tensor = TensorForm.None },               // PG0014 (unless no dimension parameter)
@@ -629,8 +643,23 @@ namespace PoolGen.Fuzz.Tests
         /// </summary>
         public static PoolProgram DrawAdaptive(int seed)
         {
-            PoolProgram p = Draw(seed);
             var r = new Random(seed ^ 0x3c6ef372);
+            PoolProgram q = Adaptive(Draw(seed), r);
+            return r.Next(8) switch
+            {
+                0 => q with { Stride = 2 },                                          // PG0053
+                1 => q with { Global = true },                                       // PG0053
+                2 => q with { OutputSize = 0, OutputSizeD = null, OutputSizeH = null, OutputSizeW = null }, // PG0054
+                _ => q,
+            };
+        }
+
+        /// <summary>
+        /// <paramref name="p"/> made adaptive: its window, padding, Global, DivisorOverride and AutoPad taken away and output sizes
+        /// from 1 to 9 written (all axes one size, or per axis).
+        /// </summary>
+        private static PoolProgram Adaptive(PoolProgram p, Random r)
+        {
             int rank = p.Rank;
             PoolProgram q = p with
             {
@@ -638,7 +667,7 @@ namespace PoolGen.Fuzz.Tests
                 Padding = null, PaddingD = null, PaddingH = null, PaddingW = null, Dilation = null, DilationD = null, DilationH = null, DilationW = null,
                 CeilMode = null, CountIncludePad = null, Pads = null, AutoPad = null, Global = null, DivisorOverride = null,
             };
-            q = rank == 1 || r.Next(2) == 0
+            return rank == 1 || r.Next(2) == 0
                 ? q with { OutputSize = r.Next(1, 10) }
                 : q with
                 {
@@ -647,13 +676,6 @@ namespace PoolGen.Fuzz.Tests
                     OutputSizeH = r.Next(1, 10),
                     OutputSizeW = r.Next(4) == 0 ? 1 : r.Next(1, 10),
                 };
-            return r.Next(8) switch
-            {
-                0 => q with { Stride = 2 },                                          // PG0053
-                1 => q with { Global = true },                                       // PG0053
-                2 => q with { OutputSize = 0, OutputSizeD = null, OutputSizeH = null, OutputSizeW = null }, // PG0054
-                _ => q,
-            };
         }
 
         public static PoolProgram DrawStress(int seed)
@@ -1228,6 +1250,14 @@ namespace PoolGen.Fuzz.Tests
                 configOk = false;
             }
 
+            // IndexOrder (ReadIndexOrder): a defined value, on a method with a parameter named indices (one that did not
+            // parse has its own error).
+            if (IndexOrder is int order && (order is < 0 or > 2 || !TrailingParameters().Any(t => t.Name == "indices")))
+            {
+                config.Add(order is < 0 or > 2 ? "PG0051" : "PG0070");
+                configOk = false;
+            }
+
             int Fixed(int? value, int role)
             {
                 if (value is null)
@@ -1344,9 +1374,9 @@ namespace PoolGen.Fuzz.Tests
                             }
                         }
 
-                        // Quantized average has no dilation, no divisor override and no adaptive output size (OutputSize* written).
-                        if (kind == 1 && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null ||
-                            new[] { OutputSize, OutputSizeD, OutputSizeH, OutputSizeW }.Any(o => o is not null)))
+                        // Quantized average has no dilation and no divisor override (adaptive: PG0053 says them, not PG0059);
+                        // adaptive windows (OutputSize*) are valid.
+                        if (kind == 1 && !IsAdaptive && (new[] { Dilation, DilationD, DilationH, DilationW }.Any(d => d is int v && v != 1) || DivisorOverride is not null))
                         {
                             config.Add("PG0059");
                             configOk = false;

@@ -83,6 +83,11 @@ public class PlannerTests
         { "Kind = PoolKind.Average, Global = true, " + Quantized, Byte2d, true, nameof(Traversal.Global), nameof(NanRule.None), false, "256", "-" },
         { "Kind = PoolKind.Average, Size = 3, Stride = 2, " + Quantized, Byte2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "stride along the last axis is above 1" },
         { "Kind = PoolKind.Average, Size = 3, Stride = 1, " + Quantized, Byte2d, false, nameof(Traversal.Windows), nameof(NanRule.None), false, "", KernelPlanner.NotVectorizedByOption },
+        // Quantized average over adaptive windows: the adaptive traversals with the quantized reduction (vector runs channels
+        // last, scalar windows channels first); output size 1 everywhere is the integer global path.
+        { "Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, " + Quantized, Byte2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), false, "256", "-" },
+        { "Kind = PoolKind.Average, OutputSizeH = 3, OutputSizeW = 5, " + Quantized, Byte2d, true, nameof(Traversal.Windows), nameof(NanRule.None), false, "", "adaptive windows" },
+        { "Kind = PoolKind.Average, OutputSize = 1, " + Quantized, Byte2d, true, nameof(Traversal.Global), nameof(NanRule.None), false, "256", "-" },
         // Quantized max: the integer kernel (the row kernel in 2D channels first), its outputs requantized.
         { "Kind = PoolKind.Max, Size = 2, Stride = 2, " + Quantized, Byte2d, true, nameof(Traversal.Rows), nameof(NanRule.None), true, "256,128", "-" },
         { "Kind = PoolKind.Min, Size = 3, Stride = 1, Layout = PoolLayout.Nhwc, " + Quantized, Byte2d, true, nameof(Traversal.ChannelVectors), nameof(NanRule.None), true, "512,256,128", "-" },
@@ -111,6 +116,8 @@ public class PlannerTests
     [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, Width = 4, " + Quantized, ByteFixed, nameof(GlobalFallback.None))]
     [InlineData("Kind = PoolKind.Average, Size = 3, Height = 3, " + Quantized, ByteFixedHeight, nameof(GlobalFallback.AtRunTime))]
     [InlineData("Kind = PoolKind.Average, Global = true, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                          // global already
+    [InlineData("Kind = PoolKind.Average, OutputSize = 3, " + Quantized, Byte2d, nameof(GlobalFallback.None))]                         // adaptive: never
+    [InlineData("Kind = PoolKind.Average, OutputSize = 1, Height = 3, Width = 3, " + Quantized, ByteFixed, nameof(GlobalFallback.None))] // global already
     [InlineData("Kind = PoolKind.Average, Size = 3", Float2d, nameof(GlobalFallback.None))]                                              // float average
     [InlineData("Kind = PoolKind.Max, Size = 3, " + Quantized, Byte2d, nameof(GlobalFallback.None))]
     public void Plan_QuantizedAverage_FallsBackToTheGlobalPath_WhereTheWindowCanBeTheUnpaddedInput(string attribute, string signature, string fallback)
@@ -257,6 +264,19 @@ public class PlannerTests
         // A fixed size the output size divides: every window has the same length.
         var fixedShape = new ShapePlan(KernelPlanner.Plan(Spec("Kind = PoolKind.Average, OutputSize = 7, Height = 14, Width = 13", "ReadOnlySpan<float> input, Span<float> output, int channels"), new GeneratorOptions(true)));
         Assert.Equal(new[] { 2, 0 }, fixedShape.Axes.Select(a => a.AdaptiveFixedLength));
+    }
+
+    [Theory]
+    [InlineData("", "Plane", false, nameof(Traversal.Windows))]
+    [InlineData("IndexOrder = PoolIndexOrder.Plane, ", "Plane", false, nameof(Traversal.Windows))]
+    [InlineData("IndexOrder = PoolIndexOrder.Tensor, ", "Tensor", true, nameof(Traversal.Windows))]
+    [InlineData("IndexOrder = PoolIndexOrder.TensorColumnMajor, Layout = PoolLayout.Nhwc, ", "TensorColumnMajor", true, nameof(Traversal.ChannelVectors))]
+    [InlineData("IndexOrder = PoolIndexOrder.TensorColumnMajor, Global = true, ", "TensorColumnMajor", true, nameof(Traversal.Global))]
+    public void Plan_IndexOrder_IsInTheSpec_AndTensorOrdersCountPlanes(string attribute, string order, bool countsPlanes, string traversal)
+    {
+        string window = attribute.Contains("Global", StringComparison.Ordinal) ? "Rank = 2" : "Size = 3, Padding = 1";
+        KernelPlan plan = KernelPlanner.Plan(Spec(attribute + window, "ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int height, int width"), new GeneratorOptions(true));
+        Assert.Equal((order, countsPlanes, traversal, false), (plan.Spec.IndexOrder.ToString(), plan.IndexCountsPlanes, plan.Traversal.ToString(), plan.Vectorized));
     }
 
     [Fact]

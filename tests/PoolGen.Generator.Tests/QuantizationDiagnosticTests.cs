@@ -9,7 +9,7 @@ namespace PoolGen.Generator.Tests
     /// The diagnostics of quantized pooling (InputScale, InputZeroPoint, OutputScale, OutputZeroPoint): a scale that is not
     /// positive and finite (PG0055), a zero point outside the element type (PG0056), the properties where nothing is
     /// quantized (PG0057: float, double, Half, Lp, wider integers), not all four written (PG0058), and the options ONNX
-    /// Runtime's QLinearAveragePool lacks (PG0059: dilation, DivisorOverride). Each test checks the id, the exact location
+    /// Runtime's QLinearAveragePool lacks (PG0059: dilation, DivisorOverride; adaptive windows are valid). Each test checks the id, the exact location
     /// ([|marked|]), the severity and the message; and that the valid forms have no diagnostic.
     /// </summary>
     public class QuantizationDiagnosticTests
@@ -144,6 +144,21 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void PG0059_DivisorOverrideOnQuantizedAverage_PointsAtIt()
             => Single(Kernel($"Kind = PoolKind.Average, Size = 2, [|DivisorOverride = 3|], {Four}", Bytes), "PG0059", "'DivisorOverride'", "no divisor override");
+
+        /// <summary>Adaptive windows (OutputSize*) take ONNX Runtime's windowed rule: valid on quantized average (they were PG0059).</summary>
+        [Theory]
+        [InlineData("OutputSize = 3")]
+        [InlineData("OutputSizeH = 2, OutputSizeW = 5")]
+        [InlineData("OutputSize = 1")]
+        public void QuantizedAverage_OverAdaptiveWindows_IsValid(string outputSize)
+            => Several(Kernel($"Kind = PoolKind.Average, {outputSize}, {Four}", Bytes));
+
+        /// <summary>A dilation or divisor override beside OutputSize* on quantized average: PG0053 says it, once (no PG0059 too).</summary>
+        [Theory]
+        [InlineData("DivisorOverride = 3")]
+        [InlineData("Dilation = 2")]
+        public void AdaptiveQuantizedAverage_WithAWindowOption_IsPG0053Only(string option)
+            => Single(Kernel($"Kind = PoolKind.Average, OutputSize = 3, [|{option}|], {Four}", Bytes), "PG0053", $"'{option.Split(' ')[0]}'");
 
         [Fact]
         public void InvalidQuantization_GivesAThrowingBody()

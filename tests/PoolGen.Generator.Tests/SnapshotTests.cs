@@ -521,6 +521,21 @@ namespace PoolGen.Generator.Tests
             "Kind = PoolKind.Max, Size = 2, Stride = 2, ClampMin = 120, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.03, OutputZeroPoint = 100",
             "ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width");
 
+        /// <summary>
+        /// Quantized average over adaptive windows, channels last: the ChannelVectors traversal's 16-lane runs over each
+        /// adaptive window, one division by the window's tap count (ONNX Runtime's rule), no global fallback.
+        /// </summary>
+        [Fact]
+        public void QuantizedAdaptiveAverageNhwc() => VerifyKernel(
+            "Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120",
+            "ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width");
+
+        /// <summary>Quantized average over adaptive windows, channels first, 1D with a fixed length of 13 to 5: the scalar in-place windows, a clamp.</summary>
+        [Fact]
+        public void QuantizedAdaptiveAverageNclFixedClamp() => VerifyKernel(
+            "Kind = PoolKind.Average, OutputSize = 5, Length = 13, ClampMin = -3, InputScale = 0.1, InputZeroPoint = 5, OutputScale = 0.2, OutputZeroPoint = -3",
+            "ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels");
+
         [Fact]
         public void HalfAverageDivisorOverride() => VerifyKernel("Kind = PoolKind.Average, Size = 2, DivisorOverride = 3", "ReadOnlySpan<Half> input, Span<Half> output, int channels, int height, int width");
 
@@ -546,5 +561,32 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void Ncl1dMaxIndicesParallel() => VerifyKernel(
             "Size = 3, Stride = 2, Padding = 1, Parallel = true", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int channels, int length");
+
+        // IndexOrder: one snapshot per order. Plane written out generates what the default does (no planeBase, no origin).
+
+        /// <summary>IndexOrder = Plane, 2D channels first: the code of the default, PyTorch's per-plane index.</summary>
+        [Fact]
+        public void IndexOrderPlane() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1, IndexOrder = PoolIndexOrder.Plane", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width");
+
+        /// <summary>IndexOrder = Tensor, 2D channels first with Parallel: Kernel takes planeBase (0 from Run, a range's first plane from RunParallel) and each plane's origin is added to the index.</summary>
+        [Fact]
+        public void IndexOrderTensorParallel() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1, Parallel = true, IndexOrder = PoolIndexOrder.Tensor", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width");
+
+        /// <summary>IndexOrder = TensorColumnMajor, 2D channels last, int indices: the logical plane b*C + c, the spatial position first axis fastest.</summary>
+        [Fact]
+        public void IndexOrderTensorColumnMajorNhwc() => VerifyKernel(
+            "Kind = PoolKind.Min, Size = 2, Dilation = 2, Padding = 1, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.TensorColumnMajor", "ReadOnlySpan<byte> input, Span<byte> output, Span<int> indices, int batch, int channels, int height, int width");
+
+        /// <summary>IndexOrder = TensorColumnMajor on a 3D global window: the reduction's row-major position taken apart once per plane.</summary>
+        [Fact]
+        public void IndexOrderTensorColumnMajorGlobal3d() => VerifyKernel(
+            "Global = true, IndexOrder = PoolIndexOrder.TensorColumnMajor", "ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int depth, int height, int width");
+
+        /// <summary>IndexOrder = Tensor on adaptive windows, channels first (their in-place reduction).</summary>
+        [Fact]
+        public void IndexOrderTensorAdaptive() => VerifyKernel(
+            "OutputSize = 3, IndexOrder = PoolIndexOrder.Tensor", "ReadOnlySpan<double> input, Span<double> output, Span<long> indices, int batch, int channels, int height, int width");
     }
 }

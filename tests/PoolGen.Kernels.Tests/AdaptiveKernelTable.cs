@@ -44,8 +44,11 @@ namespace PoolGen.Kernels.Tests
 
         public double? ClampMax { get; init; }
 
-        /// <summary>Every output size 1 (the global kernel): the sum's order is the kernel's own, so only data with exact sums compares bit for bit.</summary>
-        public bool ExactSumsOnly => OutputSize.All(size => size == 1) && Kind == K.Average;
+        /// <summary>The four quantization parameters (byte and sbyte), or null.</summary>
+        public QuantizedPoolParameters? Quantization { get; init; }
+
+        /// <summary>Every output size 1 (the global kernel): the sum's order is the kernel's own, so only data with exact sums compares bit for bit (quantized: integer sums, always exact).</summary>
+        public bool ExactSumsOnly => OutputSize.All(size => size == 1) && Kind == K.Average && Quantization is null;
 
         public abstract Type ElementType { get; }
 
@@ -118,7 +121,14 @@ namespace PoolGen.Kernels.Tests
         {
             T[] values;
             long[]? indices = null;
-            if (typeof(T) == typeof(Half))
+            if (entry.Quantization is { } q && entry.Kind == K.Average)
+            {
+                // ONNX Runtime's windowed QLinearAveragePool rule over each adaptive window (output size 1: the global path).
+                values = typeof(T) == typeof(byte)
+                    ? (T[])(object)QuantizedPoolReference.AdaptiveAverage((byte[])(object)planar, batch, channels, spatial, entry.OutputSize, q)
+                    : (T[])(object)QuantizedPoolReference.AdaptiveAverage((sbyte[])(object)planar, batch, channels, spatial, entry.OutputSize, q);
+            }
+            else if (typeof(T) == typeof(Half))
             {
                 // Half is reduced in float and rounded once at the end, as PyTorch does.
                 float[] single = HalfData.ToSingle((Half[])(object)planar);
@@ -136,6 +146,14 @@ namespace PoolGen.Kernels.Tests
                 {
                     indices = PoolOperatorsReference.AdaptiveIndicesND<T>(entry.Kind, planar, batch, channels, spatial, entry.OutputSize);
                 }
+            }
+
+            if (entry.Quantization is { } r && entry.Kind != K.Average)
+            {
+                // Quantized max/min: the integer extreme, requantized.
+                values = typeof(T) == typeof(byte)
+                    ? (T[])(object)Array.ConvertAll((byte[])(object)values, v => QuantizedPoolReference.Requantize(v, r))
+                    : (T[])(object)Array.ConvertAll((sbyte[])(object)values, v => QuantizedPoolReference.Requantize(v, r));
             }
 
             if (entry.ClampMin is { } min)
@@ -175,6 +193,15 @@ namespace PoolGen.Kernels.Tests
         private static AdaptiveEntry<T> E<T>(string name, K kind, L layout, int[] outputSize, KernelShape shape, KernelCall<T> call, IndexType indices = IndexType.None, double? clampMin = null, double? clampMax = null)
             where T : unmanaged, INumber<T> => new(name, kind, layout, outputSize, shape, indices, call) { ClampMin = clampMin, ClampMax = clampMax };
 
+        private static AdaptiveEntry<T> Q<T>(string name, K kind, L layout, int[] outputSize, KernelShape shape, KernelCall<T> call, QuantizedPoolParameters parameters, double? clampMin = null)
+            where T : unmanaged, INumber<T> => new(name, kind, layout, outputSize, shape, IndexType.None, call) { Quantization = parameters, ClampMin = clampMin };
+
+        private static readonly QuantizedPoolParameters U8 = new(0.02f, 128, 0.015f, 120);
+
+        private static readonly QuantizedPoolParameters S8 = new(0.25f, -3, 0.0625f, 10);
+
+        private static readonly QuantizedPoolParameters S8Wide = new(1.5f, 7, 3.25f, -100);
+
         public static IReadOnlyList<AdaptiveEntry> All { get; } =
         [
             E<float>(nameof(AdaptiveKernels.Max1D_Ncl_Out5), K.Max, L.Nchw, [5], Shape(1), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Max1D_Ncl_Out5(i, o, i64, b, c, s[0]), IndexType.Int64),
@@ -212,6 +239,15 @@ namespace PoolGen.Kernels.Tests
             E<float>(nameof(AdaptiveKernels.Avg3d_Ndhwc_Out2x3x4), K.Average, L.Nhwc, [2, 3, 4], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Avg3d_Ndhwc_Out2x3x4(i, o, b, c, s[0], s[1], s[2])),
             E<double>(nameof(AdaptiveKernels.Max3d_Ncdhw_Out3x3x5_Int), K.Max, L.Nchw, [3, 3, 5], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Max3d_Ncdhw_Out3x3x5_Int(i, o, i32, b, c, s[0], s[1], s[2]), IndexType.Int32),
             E<double>(nameof(AdaptiveKernels.Max3d_Ndhwc_Out3x3x5_Int), K.Max, L.Nhwc, [3, 3, 5], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Max3d_Ndhwc_Out3x3x5_Int(i, o, i32, b, c, s[0], s[1], s[2]), IndexType.Int32),
+            Q<byte>(nameof(AdaptiveKernels.QAvgU8_Nchw_Out7), K.Average, L.Nchw, [7, 7], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgU8_Nchw_Out7(i, o, b, c, s[0], s[1]), U8),
+            Q<byte>(nameof(AdaptiveKernels.QAvgU8_Nhwc_Out7), K.Average, L.Nhwc, [7, 7], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgU8_Nhwc_Out7(i, o, b, c, s[0], s[1]), U8),
+            Q<sbyte>(nameof(AdaptiveKernels.QAvgS8_1D_Ncl_Out5_Relu), K.Average, L.Nchw, [5], Shape(1), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgS8_1D_Ncl_Out5_Relu(i, o, b, c, s[0]), S8, clampMin: 10),
+            Q<sbyte>(nameof(AdaptiveKernels.QAvgS8_1D_Nlc_Out5_Relu), K.Average, L.Nhwc, [5], Shape(1), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgS8_1D_Nlc_Out5_Relu(i, o, b, c, s[0]), S8, clampMin: 10),
+            Q<sbyte>(nameof(AdaptiveKernels.QAvgS8_3d_Ncdhw_Out2x3x4), K.Average, L.Nchw, [2, 3, 4], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgS8_3d_Ncdhw_Out2x3x4(i, o, b, c, s[0], s[1], s[2]), S8Wide),
+            Q<sbyte>(nameof(AdaptiveKernels.QAvgS8_3d_Ndhwc_Out2x3x4), K.Average, L.Nhwc, [2, 3, 4], Shape(3), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgS8_3d_Ndhwc_Out2x3x4(i, o, b, c, s[0], s[1], s[2]), S8Wide),
+            Q<byte>(nameof(AdaptiveKernels.QAvgU8_Nhwc_Out1), K.Average, L.Nhwc, [1, 1], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgU8_Nhwc_Out1(i, o, b, c, s[0], s[1]), new(0.5f, 3, 0.25f, 200)),
+            Q<byte>(nameof(AdaptiveKernels.QAvgU8_Nchw_14x13to7), K.Average, L.Nchw, [7, 7], Shape(2, true, true, 14, 13), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QAvgU8_Nchw_14x13to7(i, o, b, c), new(0.003f, 0, 0.001f, 0)),
+            Q<byte>(nameof(AdaptiveKernels.QMaxU8_Nhwc_Out4), K.Max, L.Nhwc, [4, 4], Shape(2), (i, o, i32, i64, b, c, s) => AdaptiveKernels.QMaxU8_Nhwc_Out4(i, o, b, c, s[0], s[1]), new(0.02f, 128, 0.03f, 100)),
             E<double>(nameof(AdaptiveKernels.Avg3d_Ndhwc_Fixed5x4x6_Out2), K.Average, L.Nhwc, [2, 2, 2], Shape(3, true, true, 5, 4, 6), (i, o, i32, i64, b, c, s) => AdaptiveKernels.Avg3d_Ndhwc_Fixed5x4x6_Out2(i, o, b, c)),
         ];
 

@@ -5,7 +5,8 @@ using PoolGen;
 namespace PoolGen.Kernels.Tests
 {
     /// <summary>
-    /// Adaptive kernels (OutputSize*): ranks 1 to 3, both layouts, max with int and long indices, min, average, Half,
+    /// Adaptive kernels (OutputSize*): ranks 1 to 3, both layouts, max with int and long indices, min, average, Half, quantized
+    /// byte/sbyte average (ONNX Runtime's windowed rule over each adaptive window; output size 1 its global path) and max,
     /// clamps, output sizes that divide the input, that do not, and that exceed it, fixed input sizes, Parallel and the
     /// tensor form. What each attribute means is written by hand in <see cref="AdaptiveKernelTable"/>;
     /// <see cref="AdaptiveKernelTests"/> runs them against <c>PoolOperatorsReference.AdaptivePoolND</c>.
@@ -127,6 +128,35 @@ namespace PoolGen.Kernels.Tests
 
         [Pool(Kind = PoolKind.Average, OutputSize = 2, Depth = 5, Height = 4, Width = 6, Layout = PoolLayout.Nhwc)]
         public static partial void Avg3d_Ndhwc_Fixed5x4x6_Out2(ReadOnlySpan<double> input, Span<double> output, int batch, int channels);
+
+        // ---- Quantized (byte, sbyte with InputScale, InputZeroPoint, OutputScale, OutputZeroPoint): ONNX Runtime's windowed
+        // QLinearAveragePool rule over each adaptive window; the integer max requantized ----
+        [Pool(Kind = PoolKind.Average, OutputSize = 7, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120)]
+        public static partial void QAvgU8_Nchw_Out7(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.015, OutputZeroPoint = 120)]
+        public static partial void QAvgU8_Nhwc_Out7(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, OutputSize = 5, InputScale = 0.25, InputZeroPoint = -3, OutputScale = 0.0625, OutputZeroPoint = 10, ClampMin = 10)]
+        public static partial void QAvgS8_1D_Ncl_Out5_Relu(ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int length);
+
+        [Pool(Kind = PoolKind.Average, OutputSize = 5, Layout = PoolLayout.Nhwc, InputScale = 0.25, InputZeroPoint = -3, OutputScale = 0.0625, OutputZeroPoint = 10, ClampMin = 10)]
+        public static partial void QAvgS8_1D_Nlc_Out5_Relu(ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int length);
+
+        [Pool(Kind = PoolKind.Average, OutputSizeD = 2, OutputSizeH = 3, OutputSizeW = 4, InputScale = 1.5, InputZeroPoint = 7, OutputScale = 3.25, OutputZeroPoint = -100)]
+        public static partial void QAvgS8_3d_Ncdhw_Out2x3x4(ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int depth, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, OutputSizeD = 2, OutputSizeH = 3, OutputSizeW = 4, Layout = PoolLayout.Nhwc, InputScale = 1.5, InputZeroPoint = 7, OutputScale = 3.25, OutputZeroPoint = -100)]
+        public static partial void QAvgS8_3d_Ndhwc_Out2x3x4(ReadOnlySpan<sbyte> input, Span<sbyte> output, int batch, int channels, int depth, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, OutputSize = 1, Layout = PoolLayout.Nhwc, InputScale = 0.5, InputZeroPoint = 3, OutputScale = 0.25, OutputZeroPoint = 200)]
+        public static partial void QAvgU8_Nhwc_Out1(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Average, OutputSize = 7, Height = 14, Width = 13, InputScale = 0.003, InputZeroPoint = 0, OutputScale = 0.001, OutputZeroPoint = 0)]
+        public static partial void QAvgU8_Nchw_14x13to7(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels);
+
+        [Pool(OutputSize = 4, Layout = PoolLayout.Nhwc, InputScale = 0.02, InputZeroPoint = 128, OutputScale = 0.03, OutputZeroPoint = 100)]
+        public static partial void QMaxU8_Nhwc_Out4(ReadOnlySpan<byte> input, Span<byte> output, int batch, int channels, int height, int width);
 
         // ---- Parallel twins of Avg_Nhwc_Out7, Max_Nchw_Out7_Long and Max1D_Nlc_Out5 ----
         [Pool(Kind = PoolKind.Average, OutputSize = 7, Layout = PoolLayout.Nhwc, Parallel = true)]

@@ -117,6 +117,9 @@ namespace PoolGen.Kernels.Tests
         /// <summary>The channels-first kernel with the same attribute, for a channels-last one.</summary>
         public string? Twin { get; }
 
+        /// <summary>The attribute's IndexOrder (the order of the indices the kernel writes), as the reference names it.</summary>
+        public IndexOrderReference.Order IndexOrder { get; init; }
+
         public abstract Type ElementType { get; }
 
         /// <summary>The size of an element in bytes.</summary>
@@ -133,7 +136,7 @@ namespace PoolGen.Kernels.Tests
         public abstract void Accept(IKernelVisitor visitor);
 
         public override string ToString() =>
-            $"{Name} ({ElementType.Name}, {Spec}{(AutoPad != PoolAutoPad.NotSet ? " auto_pad " + AutoPad : string.Empty)}, {Layout}, {Shape}{(Indices != IndexType.None ? ", indices " + Indices : string.Empty)})";
+            $"{Name} ({ElementType.Name}, {Spec}{(AutoPad != PoolAutoPad.NotSet ? " auto_pad " + AutoPad : string.Empty)}, {Layout}, {Shape}{(Indices != IndexType.None ? ", indices " + Indices : string.Empty)}{(IndexOrder != IndexOrderReference.Order.Plane ? ", order " + IndexOrder : string.Empty)})";
     }
 
     public sealed class KernelEntry<T> : KernelEntry

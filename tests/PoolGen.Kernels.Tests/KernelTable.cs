@@ -16,7 +16,7 @@ namespace PoolGen.Kernels.Tests
     {
         private static readonly KernelShape BCHW = KernelShape.BCHW;
 
-        public static IReadOnlyList<KernelEntry> All { get; } = [.. RowsOfKernels(), .. RowsOfFeatureKernels()];
+        public static IReadOnlyList<KernelEntry> All { get; } = [.. RowsOfKernels(), .. RowsOfFeatureKernels(), .. RowsOfIndexOrderKernels()];
 
         public static IReadOnlyDictionary<string, KernelEntry> ByName { get; } = All.ToDictionary(entry => entry.Name, StringComparer.Ordinal);
 
@@ -24,9 +24,9 @@ namespace PoolGen.Kernels.Tests
             where T : unmanaged, INumber<T> =>
             (KernelEntry<T>)ByName[name];
 
-        private static KernelEntry<T> E<T>(string name, PoolSpecND spec, KernelShape shape, KernelCall<T> call, PoolLayout layout = PoolLayout.Nchw, PoolAutoPad autoPad = PoolAutoPad.NotSet, IndexType indices = IndexType.None, string? twin = null)
+        private static KernelEntry<T> E<T>(string name, PoolSpecND spec, KernelShape shape, KernelCall<T> call, PoolLayout layout = PoolLayout.Nchw, PoolAutoPad autoPad = PoolAutoPad.NotSet, IndexType indices = IndexType.None, string? twin = null, IndexOrderReference.Order order = IndexOrderReference.Order.Plane)
             where T : unmanaged, INumber<T>
-            => new(name, spec, shape, call, layout, autoPad, indices, twin);
+            => new(name, spec, shape, call, layout, autoPad, indices, twin) { IndexOrder = order };
 
         /// <summary>A rank-2 max spec, height before width.</summary>
         private static PoolSpecND Max(int kh, int kw, int sh, int sw, int ph = 0, int pw = 0, int dh = 1, int dw = 1, bool ceil = false) =>

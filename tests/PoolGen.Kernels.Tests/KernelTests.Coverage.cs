@@ -102,8 +102,8 @@ namespace PoolGen.Kernels.Tests
                 Assert.True(e.Twin is not null, $"{e.Name} has no twin");
                 KernelEntry twin = KernelTable.ByName[e.Twin!];
                 Assert.Equal(PoolLayout.Nchw, twin.Layout);
-                Assert.Equal((e.Spec, e.Shape.Rank, e.Shape.HasBatch, e.Shape.HasChannels, e.Shape.FixedChannels, e.AutoPad, e.Indices, e.ElementType),
-                             (twin.Spec, twin.Shape.Rank, twin.Shape.HasBatch, twin.Shape.HasChannels, twin.Shape.FixedChannels, twin.AutoPad, twin.Indices, twin.ElementType));
+                Assert.Equal((e.Spec, e.Shape.Rank, e.Shape.HasBatch, e.Shape.HasChannels, e.Shape.FixedChannels, e.AutoPad, e.Indices, e.ElementType, e.IndexOrder),
+                             (twin.Spec, twin.Shape.Rank, twin.Shape.HasBatch, twin.Shape.HasChannels, twin.Shape.FixedChannels, twin.AutoPad, twin.Indices, twin.ElementType, twin.IndexOrder));
                 Assert.Equal(e.Shape.Fixed, twin.Shape.Fixed);
             }
 
@@ -164,6 +164,30 @@ namespace PoolGen.Kernels.Tests
             for (int p = 1; p <= 3; p++)
             {
                 Assert.True(Any(e => e.Spec.Kind == PoolKind.Lp && e.Spec.P == p && !e.Spec.Global), $"Lp P={p}");
+            }
+
+            // IndexOrder: every order on every rank, both layouts, both index types, global windows and min.
+            foreach (IndexOrderReference.Order order in new[] { IndexOrderReference.Order.Tensor, IndexOrderReference.Order.TensorColumnMajor })
+            {
+                for (int rank = 1; rank <= 3; rank++)
+                {
+                    foreach (PoolLayout layout in new[] { PoolLayout.Nchw, PoolLayout.Nhwc })
+                    {
+                        Assert.True(Any(e => e.IndexOrder == order && e.Rank == rank && e.Layout == layout), $"{order} rank {rank} {layout}");
+                    }
+                }
+
+                foreach (IndexType indices in new[] { IndexType.Int32, IndexType.Int64 })
+                {
+                    Assert.True(Any(e => e.IndexOrder == order && e.Indices == indices), $"{order} {indices}");
+                }
+
+                foreach (PoolLayout layout in new[] { PoolLayout.Nchw, PoolLayout.Nhwc })
+                {
+                    Assert.True(Any(e => e.IndexOrder == order && e.Layout == layout && e.Spec.Global), $"{order} global {layout}");
+                }
+
+                Assert.True(Any(e => e.IndexOrder == order && e.Spec.Kind == PoolKind.Min), $"{order} min");
             }
 
             Assert.True(Any(e => e.Spec.Kind == PoolKind.Min && e.Indices != IndexType.None), "argmin");

@@ -108,7 +108,7 @@ namespace PoolGen.Kernels.Tests
             T[] nchw = e.Layout == PoolLayout.Nhwc ? Layouts.ToChannelsFirst<T>(data, batch, channels, spatial) : data;
             int[] outputShape = PoolReference.OutputShape(spec, spatial);
             T[] values = PoolReference.PoolND(spec, nchw, batch, channels, spatial);
-            long[]? indices = e.Indices != IndexType.None ? PoolReference.IndicesND(spec, nchw, batch, channels, spatial) : null;
+            long[]? indices = e.Indices != IndexType.None ? IndexOrderReference.Indices<T>(spec, nchw, batch, channels, spatial, e.IndexOrder) : null;
             if (e.Layout == PoolLayout.Nhwc)
             {
                 values = Layouts.ToChannelsLast<T>(values, batch, channels, outputShape);

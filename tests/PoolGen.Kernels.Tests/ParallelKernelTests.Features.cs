@@ -36,6 +36,31 @@ namespace PoolGen.Kernels.Tests
         [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Padding = 1, CountIncludePad = false, Layout = PoolLayout.Nhwc)]
         public static partial void Average3dNdhwcSerial(ReadOnlySpan<double> input, Span<double> output, int batch, int channels, int depth, int height, int width);
 
+        // IndexOrder: the tensor orders count the planes before a range's first, so RunParallel hands Kernel that plane.
+        [Pool(SizeH = 3, SizeW = 2, Stride = 2, Padding = 1, Parallel = true, IndexOrder = PoolIndexOrder.Tensor)]
+        public static partial void TensorOrder2dParallel(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width);
+
+        [Pool(SizeH = 3, SizeW = 2, Stride = 2, Padding = 1, IndexOrder = PoolIndexOrder.Tensor)]
+        public static partial void TensorOrder2dSerial(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Min, Size = 3, Stride = 1, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true, IndexOrder = PoolIndexOrder.TensorColumnMajor)]
+        public static partial void ColumnMajor2dNhwcParallel(ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int height, int width);
+
+        [Pool(Kind = PoolKind.Min, Size = 3, Stride = 1, Padding = 1, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.TensorColumnMajor)]
+        public static partial void ColumnMajor2dNhwcSerial(ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int height, int width);
+
+        [Pool(Global = true, Rank = 3, Parallel = true, IndexOrder = PoolIndexOrder.TensorColumnMajor)]
+        public static partial void ColumnMajorGlobal3dParallel(ReadOnlySpan<double> input, Span<double> output, Span<long> indices, int batch, int channels, int depth, int height, int width);
+
+        [Pool(Global = true, Rank = 3, IndexOrder = PoolIndexOrder.TensorColumnMajor)]
+        public static partial void ColumnMajorGlobal3dSerial(ReadOnlySpan<double> input, Span<double> output, Span<long> indices, int batch, int channels, int depth, int height, int width);
+
+        [Pool(Global = true, Layout = PoolLayout.Nhwc, Parallel = true, IndexOrder = PoolIndexOrder.Tensor)]
+        public static partial void TensorGlobalNhwcParallel(ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int height, int width);
+
+        [Pool(Global = true, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.Tensor)]
+        public static partial void TensorGlobalNhwcSerial(ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int height, int width);
+
         // 1D max with indices (scalar code), channels first.
         [Pool(Size = 3, Stride = 2, Padding = 1, Parallel = true)]
         public static partial void Max1dIndicesParallel(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int length);
@@ -150,6 +175,54 @@ namespace PoolGen.Kernels.Tests
                 (i, o, _, x, b, c, s) => ParallelKernels.Max1dIndicesParallel(i, o, x, b, c, s[0]),
                 (i, o, _, x, b, c, s) => ParallelKernels.Max1dIndicesSerial(i, o, x, b, c, s[0]),
                 IndexType.Int64);
+        }
+
+        [Theory]
+        [InlineData(3, 7, 60, 70)]    // 21 planes
+        [InlineData(1, 2, 257, 255)]  // 2 planes
+        [InlineData(2, 3, 5, 4)]      // below the threshold
+        public void TensorOrder2d_MatchesSerialAndReference(int batch, int channels, int height, int width)
+        {
+            var spec = new PoolSpecND(PoolKind.Max, [3, 2], [2, 2], [1, 1], [1, 1]);
+            Check<float>(spec, PoolLayout.Nchw, batch, channels, [height, width], specials: true,
+                (i, o, _, x, b, c, s) => ParallelKernels.TensorOrder2dParallel(i, o, x, b, c, s[0], s[1]),
+                (i, o, _, x, b, c, s) => ParallelKernels.TensorOrder2dSerial(i, o, x, b, c, s[0], s[1]),
+                IndexType.Int64, IndexOrderReference.Order.Tensor);
+        }
+
+        [Theory]
+        [InlineData(1, 8, 100, 90)]  // one image: ranges of output rows
+        [InlineData(4, 5, 60, 61)]   // four images
+        [InlineData(2, 3, 6, 5)]     // below the threshold
+        public void ColumnMajor2dNhwc_MatchesSerialAndReference(int batch, int channels, int height, int width)
+        {
+            var spec = new PoolSpecND(PoolKind.Min, [3, 3], [1, 1], [1, 1], [1, 1]);
+            Check<float>(spec, PoolLayout.Nhwc, batch, channels, [height, width], specials: true,
+                (i, o, x, _, b, c, s) => ParallelKernels.ColumnMajor2dNhwcParallel(i, o, x, b, c, s[0], s[1]),
+                (i, o, x, _, b, c, s) => ParallelKernels.ColumnMajor2dNhwcSerial(i, o, x, b, c, s[0], s[1]),
+                IndexType.Int32, IndexOrderReference.Order.TensorColumnMajor);
+        }
+
+        [Theory]
+        [InlineData(2, 5, 20, 30, 40)]  // 10 planes
+        [InlineData(1, 1, 4, 5, 6)]     // below the threshold
+        public void ColumnMajorGlobal3d_MatchesSerialAndReference(int batch, int channels, int depth, int height, int width)
+        {
+            Check<double>(PoolSpecND.GlobalOf(PoolKind.Max, 3), PoolLayout.Nchw, batch, channels, [depth, height, width], specials: true,
+                (i, o, _, x, b, c, s) => ParallelKernels.ColumnMajorGlobal3dParallel(i, o, x, b, c, s[0], s[1], s[2]),
+                (i, o, _, x, b, c, s) => ParallelKernels.ColumnMajorGlobal3dSerial(i, o, x, b, c, s[0], s[1], s[2]),
+                IndexType.Int64, IndexOrderReference.Order.TensorColumnMajor);
+        }
+
+        [Theory]
+        [InlineData(3, 9, 60, 50)]  // three images
+        [InlineData(2, 4, 5, 5)]    // below the threshold
+        public void TensorGlobalNhwc_MatchesSerialAndReference(int batch, int channels, int height, int width)
+        {
+            Check<float>(PoolSpecND.GlobalOf(PoolKind.Max, 2), PoolLayout.Nhwc, batch, channels, [height, width], specials: true,
+                (i, o, x, _, b, c, s) => ParallelKernels.TensorGlobalNhwcParallel(i, o, x, b, c, s[0], s[1]),
+                (i, o, x, _, b, c, s) => ParallelKernels.TensorGlobalNhwcSerial(i, o, x, b, c, s[0], s[1]),
+                IndexType.Int32, IndexOrderReference.Order.Tensor);
         }
 
         [Theory]
@@ -273,7 +346,7 @@ namespace PoolGen.Kernels.Tests
         /// bit with the twin, by the kind's rule with the reference; the guards unchanged.
         /// </summary>
         private static void Check<T>(PoolSpecND spec, PoolLayout layout, int batch, int channels, int[] spatial, bool specials,
-            KernelCall<T> parallelKernel, KernelCall<T> serialKernel, IndexType indices = IndexType.None)
+            KernelCall<T> parallelKernel, KernelCall<T> serialKernel, IndexType indices = IndexType.None, IndexOrderReference.Order indexOrder = IndexOrderReference.Order.Plane)
             where T : unmanaged, INumber<T>
         {
             string context = $"{spec} {layout} {KernelTests.ShapeText(batch, channels, spatial)}";
@@ -334,7 +407,7 @@ namespace PoolGen.Kernels.Tests
 
             if (indices != IndexType.None)
             {
-                long[] expectedIndices = PoolReference.IndicesND(concrete, nchw, batch, channels, spatial);
+                long[] expectedIndices = IndexOrderReference.FromPlane(PoolReference.IndicesND(concrete, nchw, batch, channels, spatial), indexOrder, batch, channels, spatial, outputShape);
                 expectedIndices = last ? Layouts.ToChannelsLast<long>(expectedIndices, batch, channels, outputShape) : expectedIndices;
                 Assert.True(expectedIndices.AsSpan().SequenceEqual(actualIndices), $"{context}: parallel indices vs reference");
             }

@@ -16,6 +16,20 @@ namespace PoolGen.Kernels.Tests
         [Pool(Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc)]
         public static partial void MaxNhwc_k3s2p1_Long_Span(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width);
 
+        /// <summary>NHWC max, IndexOrder = Tensor: indices over the logical [N, C, H, W] tensor (a batch of 1 without the batch axis).</summary>
+        [Pool(Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.Tensor)]
+        public static partial void TensorOrderNhwc_k3s2p1_Long(ReadOnlyTensorSpan<float> input, TensorSpan<float> output, TensorSpan<long> indices);
+
+        [Pool(Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, IndexOrder = PoolIndexOrder.Tensor)]
+        public static partial void TensorOrderNhwc_k3s2p1_Long_Span(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width);
+
+        /// <summary>3D min, IndexOrder = TensorColumnMajor, int indices: [N, C, D, H, W] and [C, D, H, W].</summary>
+        [Pool(Kind = PoolKind.Min, Rank = 3, Size = 2, StrideH = 2, StrideD = 1, StrideW = 1, PaddingD = 1, PaddingW = 1, IndexOrder = PoolIndexOrder.TensorColumnMajor)]
+        public static partial void ColumnMajor3d_k2_Int(ReadOnlyTensorSpan<float> input, TensorSpan<float> output, TensorSpan<int> indices);
+
+        [Pool(Kind = PoolKind.Min, Rank = 3, Size = 2, StrideH = 2, StrideD = 1, StrideW = 1, PaddingD = 1, PaddingW = 1, IndexOrder = PoolIndexOrder.TensorColumnMajor)]
+        public static partial void ColumnMajor3d_k2_Int_Span(ReadOnlySpan<float> input, Span<float> output, Span<int> indices, int batch, int channels, int depth, int height, int width);
+
         /// <summary>3D average (SizeD makes it 3D): [N, C, D, H, W] and [C, D, H, W].</summary>
         [Pool(Kind = PoolKind.Average, Size = 3, Stride = 2, Padding = 1, SizeD = 2, StrideD = 1, PaddingD = 0)]
         public static partial void Avg3d_k2x3x3(ReadOnlyTensorSpan<float> input, TensorSpan<float> output);

@@ -42,6 +42,9 @@ namespace PoolGen.Kernels.Tests
 
             /// <summary>typeof(int), typeof(long) or null.</summary>
             public Type? Indices { get; init; }
+
+            /// <summary>The attribute's IndexOrder.</summary>
+            public IndexOrderReference.Order Order { get; init; }
         }
 
         private static PoolSpecND Spec(PoolKind kind, int[] k, int[] s, int[] p, int[]? d = null, bool ceil = false, bool countIncludePad = true, int? divisor = null)
@@ -58,6 +61,18 @@ namespace PoolGen.Kernels.Tests
                 (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.MaxNhwc_k3s2p1_Long(In(a, i, al), Out(b, o, bl), Out((long[])x!, xi, xl)),
                 (a, b, x, n, c, s) => TensorFeatureKernels.MaxNhwc_k3s2p1_Long_Span(a, b, (long[])x!, n, c, s[0], s[1]))
             { ChannelsLast = true, Indices = typeof(long) }),
+
+            [nameof(TensorFeatureKernels.TensorOrderNhwc_k3s2p1_Long)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
+                Spec(PoolKind.Max, [3, 3], [2, 2], [1, 1]),
+                (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.TensorOrderNhwc_k3s2p1_Long(In(a, i, al), Out(b, o, bl), Out((long[])x!, xi, xl)),
+                (a, b, x, n, c, s) => TensorFeatureKernels.TensorOrderNhwc_k3s2p1_Long_Span(a, b, (long[])x!, n, c, s[0], s[1]))
+            { ChannelsLast = true, Indices = typeof(long), Order = IndexOrderReference.Order.Tensor }),
+
+            [nameof(TensorFeatureKernels.ColumnMajor3d_k2_Int)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
+                Spec(PoolKind.Min, [2, 2, 2], [1, 2, 1], [1, 0, 1]),
+                (a, i, al, b, o, bl, x, xi, xl) => TensorFeatureKernels.ColumnMajor3d_k2_Int(In(a, i, al), Out(b, o, bl), Out((int[])x!, xi, xl)),
+                (a, b, x, n, c, s) => TensorFeatureKernels.ColumnMajor3d_k2_Int_Span(a, b, (int[])x!, n, c, s[0], s[1], s[2]))
+            { Indices = typeof(int), Order = IndexOrderReference.Order.TensorColumnMajor }),
 
             [nameof(TensorFeatureKernels.Avg3d_k2x3x3)] = seed => CheckFeatureKernel(seed, new FeatureCase<float>(
                 Spec(PoolKind.Average, [2, 3, 3], [1, 2, 2], [0, 1, 1]),
@@ -225,7 +240,7 @@ namespace PoolGen.Kernels.Tests
                 long[] tensorIndices = Longs(indices, Before, outputCount);
                 Assert.Equal(Longs(spanIndices!, 0, outputCount), tensorIndices);
                 Assert.All(Longs(indices, 0, Before).Concat(Longs(indices, Before + outputCount, After)), v => Assert.Equal(-7L, v));
-                long[] expectedIndices = PoolReference.IndicesND<T>(spec, channelsFirst, batch, channels, spatial);
+                long[] expectedIndices = IndexOrderReference.FromPlane(PoolReference.IndicesND<T>(spec, channelsFirst, batch, channels, spatial), c.Order, batch, channels, spatial, outSpatial);
                 expectedIndices = c.ChannelsLast ? Layouts.ToChannelsLast<long>(expectedIndices, batch, channels, outSpatial) : expectedIndices;
                 Assert.Equal(expectedIndices, tensorIndices);
             }

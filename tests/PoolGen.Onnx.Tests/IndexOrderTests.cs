@@ -98,7 +98,7 @@ namespace PoolGen.Onnx.Tests
         }
 
         /// <summary>x -> [Transpose to channels first] -> MaxPool(storage_order) -> y, indices [-> Transpose back].</summary>
-        private static byte[] Model<T>(PoolCase @case, int storageOrder)
+        internal static byte[] Model<T>(PoolCase @case, int storageOrder)
         {
             var graph = new OnnxGraph();
             int type = OnnxGraph.ElementType<T>();

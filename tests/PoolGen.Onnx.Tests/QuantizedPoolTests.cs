@@ -191,7 +191,7 @@ namespace PoolGen.Onnx.Tests
         }
 
         /// <summary>Parameters whose global scale InputScale/(OutputScale*N) lies in MLAS's range [2^-32, 256), ties likely.</summary>
-        private static QuantizedPoolParameters InRangeGlobalParameters<T>(Random random, int[] spatial)
+        internal static QuantizedPoolParameters InRangeGlobalParameters<T>(Random random, int[] spatial)
         {
             int n = spatial.Aggregate(1, (a, b) => a * b);
             while (true)

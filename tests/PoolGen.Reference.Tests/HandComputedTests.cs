@@ -5,7 +5,7 @@ using PoolGen.Testing;
 namespace PoolGen.Reference.Tests
 {
     /// <summary>
-    /// Small examples of <see cref="PoolOperatorsReference"/> worked out by hand from the formulas (the arithmetic is in
+    /// Small examples of <see cref="PoolOperatorsReference"/> (and the adaptive windows of <see cref="QuantizedPoolReference"/>) worked out by hand from the formulas (the arithmetic is in
     /// the comments); the expected values are written here, not computed by the reference.
     /// </summary>
     public sealed class HandComputedTests
@@ -34,6 +34,27 @@ namespace PoolGen.Reference.Tests
             // m divides n: n = 6, m = 3: [0,2) [2,4) [4,6), plain non-overlapping windows of 2.
             Assert.Equal([0, 2, 4], new[] { 0, 1, 2 }.Select(i => PoolOperatorsReference.AdaptiveStart(i, 6, 3)));
             Assert.Equal([2, 4, 6], new[] { 0, 1, 2 }.Select(i => PoolOperatorsReference.AdaptiveEnd(i, 6, 3)));
+        }
+
+        [Fact]
+        public void QuantizedAdaptiveAverage_OneDivisionByTheWindowsTapCount_RoundedHalfToEven()
+        {
+            // Scales 1, zero points 0: q is the real value. n = 3, m = 2: windows [0, 2) and [1, 3), both 2 long.
+            // [1, 2, 4]: (1 + 2) / 2 = 1.5, a tie, to even: 2; (2 + 4) / 2 = 3.
+            var unit = new QuantizedPoolParameters(1f, 0, 1f, 0);
+            Assert.Equal([2, 3], QuantizedPoolReference.AdaptiveAverage<byte>([1, 2, 4], 1, 1, [3], [2], unit));
+
+            // InputZeroPoint 1: the taps are 0, 1, 3; OutputZeroPoint -1: (0 + 1) / 2 - 1 = -0.5, a tie, to 0;
+            // (1 + 3) / 2 - 1 = 1. OutputScale 0.01: 0.5 / 0.01 - 1 = 49; 2 / 0.01 - 1 = 199, saturated to 127.
+            Assert.Equal([0, 1], QuantizedPoolReference.AdaptiveAverage<sbyte>([1, 2, 4], 1, 1, [3], [2], new QuantizedPoolParameters(1f, 1, 1f, -1)));
+            Assert.Equal([49, 127], QuantizedPoolReference.AdaptiveAverage<sbyte>([1, 2, 4], 1, 1, [3], [2], new QuantizedPoolParameters(1f, 1, 0.01f, -1)));
+
+            // 3x3 to 2x2: every window 2x2 = 4 taps. (1+2+4+5)/4 = 3, (2+3+5+6)/4 = 4, (4+5+7+8)/4 = 6, (5+6+8+10)/4 = 7.25 -> 7.
+            byte[] plane = [1, 2, 3, 4, 5, 6, 7, 8, 10];
+            Assert.Equal([3, 4, 6, 7], QuantizedPoolReference.AdaptiveAverage<byte>(plane, 1, 1, [3, 3], [2, 2], unit));
+
+            // Output size 1 everywhere: the global path, 46 / 9 = 5.1 -> 5.
+            Assert.Equal([5], QuantizedPoolReference.AdaptiveAverage<byte>(plane, 1, 1, [3, 3], [1, 1], unit));
         }
 
         [Fact]

@@ -1,12 +1,12 @@
 using System;
+using System.Linq;
 using System.Numerics;
 
 namespace PoolGen.Testing
 {
     /// <summary>
-    /// The three orders an argmax (argmin) index can be written in, for the coming <c>IndexOrder</c> property
-    /// (issue "missing operators", point 4), and conversions from PoolGen's per-plane index to the other two. Checked
-    /// against ONNX Runtime's <c>MaxPool</c> <c>Indices</c> output by <c>tests/PoolGen.Onnx.Tests</c>.
+    /// The three orders an argmax (argmin) index can be written in (<c>PoolAttribute.IndexOrder</c>), and conversions from
+    /// PoolGen's per-plane index to the other two. Checked against ONNX Runtime's <c>MaxPool</c> <c>Indices</c> output by <c>tests/PoolGen.Onnx.Tests</c>.
     /// </summary>
     /// <remarks>
     /// With the chosen tap at spatial coordinates <c>(t0, t1, t2)</c> (outermost first; ranks 1 and 2 drop the trailing
@@ -113,7 +113,8 @@ namespace PoolGen.Testing
         /// <summary>
         /// The argmax (max spec) or argmin (min spec) of every output, chosen as <see cref="PoolReference.IndicesND{T}"/>
         /// chooses it (the first extreme in row-major tap order; for windows without NaN that is also ONNX Runtime's choice),
-        /// written in <paramref name="order"/>, for an input and output in <paramref name="layout"/>.
+        /// written in <paramref name="order"/>, for an input and output in <paramref name="layout"/>. A window with no tap inside the
+        /// input gets the index of its first tap position (see EmptyWindowIndices).
         /// </summary>
         public static long[] Indices<T>(PoolSpecND spec, ReadOnlySpan<T> input, int batch, int channels, int[] spatialShape, Order order, PoolLayout layout = PoolLayout.Nchw)
             where T : unmanaged, INumber<T>
@@ -124,7 +125,54 @@ namespace PoolGen.Testing
             T[] channelsFirst = layout == PoolLayout.Nhwc ? Layouts.ToChannelsFirst(input, batch, channels, spatialShape) : input.ToArray();
             long[] planeIndices = PoolReference.IndicesND<T>(spec, channelsFirst, batch, channels, spatialShape);
             long[] converted = FromPlane(planeIndices, order, batch, channels, spatialShape, outputShape);
+            if (order != Order.Plane)
+            {
+                EmptyWindowIndices(spec, converted, order, spatialShape, outputShape);
+            }
+
             return layout == PoolLayout.Nhwc ? Layouts.ToChannelsLast<long>(converted, batch, channels, outputShape) : converted;
         }
-    }
+
+        /// <summary>
+        /// A window with no tap inside the input (possible with dilation and padding) has no argmax: PyTorch's index is then its
+        /// first tap position, which lies outside the input, so its per-plane index cannot be taken apart by <see cref="Convert"/>.
+        /// PoolGen's rule (docs/semantics.md, "Index order"; ONNX Runtime writes no meaningful index there): the tensor orders
+        /// encode that position's coordinates with the same formula. This rewrites those indices of channels-first
+        /// <paramref name="indices"/> from the window arithmetic alone.
+        /// </summary>
+        private static void EmptyWindowIndices(PoolSpecND spec, long[] indices, Order order, int[] spatial, int[] outputShape)
+        {
+            int rank = spatial.Length;
+            long planeSize = spatial.Aggregate(1L, (a, b) => a * b);
+            int outputPlane = outputShape.Aggregate(1, (a, b) => a * b);
+            var position = new long[rank];
+            for (int i = 0; i < indices.Length; i++)
+            {
+                bool empty = false;
+                int rest = i % outputPlane;
+                for (int axis = rank - 1; axis >= 0; axis--)
+                {
+                    int o = rest % outputShape[axis];
+                    rest /= outputShape[axis];
+                    long start = ((long)o * spec.Stride[axis]) - spec.PaddingBegin[axis];
+                    long first = start >= 0 ? 0 : (-start + spec.Dilation[axis] - 1) / spec.Dilation[axis];
+                    position[axis] = start + (first * spec.Dilation[axis]);
+                    empty |= first >= spec.Kernel[axis] || position[axis] >= spatial[axis];
+                }
+
+                if (empty)
+                {
+                    long offset = 0, stride = 1;
+                    for (int axis = 0; axis < rank; axis++)
+                    {
+                        int at = order == Order.TensorColumnMajor ? axis : rank - 1 - axis;
+                        offset += position[at] * stride;
+                        stride *= spatial[at];
+                    }
+
+                    indices[i] = ((i / outputPlane) * planeSize) + offset;
+                }
+            }
+        }
+}
 }

@@ -242,7 +242,73 @@ namespace PoolGen.Testing
             }
 
             PoolSpecND resolved = Resolve(spec, spatialShape, autoPad);
-            int[] outputShape = PoolReference.OutputShape(resolved, spatialShape);
+            return Windowed(input, batch, channels, spatialShape, PoolReference.OutputShape(resolved, spatialShape), parameters, layout, out beforeRounding, (axis, o) =>
+            {
+                // qlinear_pool.cc: start = o*s - pb; end = min(start + k, n); start = max(start, 0); not clipped at n + pe.
+                int first = (o * resolved.Stride[axis]) - resolved.PaddingBegin[axis];
+                int end = Math.Min(first + resolved.Kernel[axis], spatialShape[axis]);
+                int begin = Math.Max(first, 0);
+                return (begin, end, resolved.CountIncludePad ? resolved.Kernel[axis] : end - begin);
+            });
+        }
+
+        /// <summary>
+        /// Quantized average over adaptive windows (PoolGen's <c>OutputSize*</c>; ORT has no adaptive QLinear node): ORT's
+        /// windowed <c>QLinearAveragePool</c> rule of <see cref="Average{T}(PoolSpecND, ReadOnlySpan{T}, int, int, int[], QuantizedPoolParameters, PoolLayout, PoolAutoPad)"/>
+        /// applied to the adaptive window of each output, <c>[AdaptiveStart(o), AdaptiveEnd(o))</c> on every axis
+        /// (<see cref="PoolOperatorsReference.AdaptiveStart"/>, <see cref="PoolOperatorsReference.AdaptiveEnd"/>): every tap
+        /// dequantized, summed in float in row-major order, divided once by the window's tap count (an adaptive window has no
+        /// padding), requantized with ORT's rounding and saturation. Where <c>m</c> divides <c>n</c> on every axis this is
+        /// ORT's <c>QLinearAveragePool</c> with kernel and stride <c>n / m</c>. Output size 1 on every axis is the global path
+        /// (<see cref="GlobalAverage{T}(ReadOnlySpan{T}, int, int, int[], QuantizedPoolParameters, PoolLayout)"/>, ORT's
+        /// <c>QLinearGlobalAveragePool</c>), as PoolGen plans it.
+        /// </summary>
+        /// <param name="input">The input in <paramref name="layout"/>.</param>
+        /// <param name="batch">N.</param>
+        /// <param name="channels">C.</param>
+        /// <param name="spatialShape">The input's spatial sizes, outermost first (ranks 1 to 3).</param>
+        /// <param name="outputSize">The output size of every spatial axis, at least 1 (larger than the input allowed).</param>
+        /// <param name="parameters">The scales and zero points.</param>
+        /// <param name="layout">Channels first or last; the output is in the same layout.</param>
+        public static T[] AdaptiveAverage<T>(ReadOnlySpan<T> input, int batch, int channels, int[] spatialShape, int[] outputSize, QuantizedPoolParameters parameters, PoolLayout layout = PoolLayout.Nchw)
+            where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T> =>
+            AdaptiveAverage(input, batch, channels, spatialShape, outputSize, parameters, layout, out _);
+
+        /// <summary>As <see cref="AdaptiveAverage{T}(ReadOnlySpan{T}, int, int, int[], int[], QuantizedPoolParameters, PoolLayout)"/>, with the value before rounding (see <see cref="Average{T}(PoolSpecND, ReadOnlySpan{T}, int, int, int[], QuantizedPoolParameters, PoolLayout, PoolAutoPad, out double[])"/>).</summary>
+        public static T[] AdaptiveAverage<T>(ReadOnlySpan<T> input, int batch, int channels, int[] spatialShape, int[] outputSize, QuantizedPoolParameters parameters, PoolLayout layout, out double[] beforeRounding)
+            where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+        {
+            ArgumentNullException.ThrowIfNull(spatialShape);
+            ArgumentNullException.ThrowIfNull(outputSize);
+            CheckType<T>();
+            CheckParameters<T>(parameters);
+            if (spatialShape.Length is < 1 or > 3 || outputSize.Length != spatialShape.Length || outputSize.Any(m => m < 1))
+            {
+                throw new ArgumentException($"Ranks 1 to 3, an output size of at least 1 per axis: [{string.Join(", ", spatialShape)}] to [{string.Join(", ", outputSize)}].", nameof(outputSize));
+            }
+
+            if (outputSize.All(m => m == 1))
+            {
+                return GlobalAverage(input, batch, channels, spatialShape, parameters, layout, out beforeRounding);
+            }
+
+            return Windowed(input, batch, channels, spatialShape, outputSize, parameters, layout, out beforeRounding, (axis, o) =>
+            {
+                int begin = PoolOperatorsReference.AdaptiveStart(o, spatialShape[axis], outputSize[axis]);
+                int end = PoolOperatorsReference.AdaptiveEnd(o, spatialShape[axis], outputSize[axis]);
+                return (begin, end, end - begin);
+            });
+        }
+
+        /// <summary>
+        /// ORT's windowed rule (qlinear_pool.cc) for every output of <paramref name="outputShape"/>: <paramref name="window"/>
+        /// gives, per axis and output index, the taps <c>[begin, end)</c> inside the input and that axis's factor of the count;
+        /// the taps, dequantized once, are summed in float from 0 in row-major order, the sum divided by <c>(float)count</c>,
+        /// then <c>quantize_value</c>.
+        /// </summary>
+        private static T[] Windowed<T>(ReadOnlySpan<T> input, int batch, int channels, int[] spatialShape, int[] outputShape, QuantizedPoolParameters parameters, PoolLayout layout, out double[] beforeRounding, Func<int, int, (int Begin, int End, int Count)> window)
+            where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+        {
             T[] channelsFirst = ToChannelsFirst(input, batch, channels, spatialShape, layout);
 
             // Every input dequantized once, as ORT's dequantize_array does (a lookup table of the same values for large inputs).
@@ -252,7 +318,7 @@ namespace PoolGen.Testing
                 dequantized[i] = Dequantize(int.CreateChecked(channelsFirst[i]), parameters.InputScale, parameters.InputZeroPoint);
             }
 
-            int rank = resolved.Rank;
+            int rank = spatialShape.Length;
             int inputPlane = Product(spatialShape);
             int outputPlane = Product(outputShape);
             var values = new T[batch * channels * outputPlane];
@@ -267,14 +333,13 @@ namespace PoolGen.Testing
                     long count = 1;
                     for (int axis = 0; axis < rank; axis++)
                     {
-                        int first = (position[axis] * resolved.Stride[axis]) - resolved.PaddingBegin[axis];
-                        end[axis] = Math.Min(first + resolved.Kernel[axis], spatialShape[axis]);
-                        start[axis] = Math.Max(first, 0);
-                        count *= resolved.CountIncludePad ? resolved.Kernel[axis] : end[axis] - start[axis];
+                        (start[axis], end[axis], int factor) = window(axis, position[axis]);
+                        count *= factor;
                         if (start[axis] >= end[axis])
                         {
-                            // ORT's ceil-mode rule keeps every window's start below n + pb, and pads are below k: not reached.
-                            throw new InvalidOperationException($"Axis {axis}: a window with no tap inside the input: {resolved}.");
+                            // ORT's ceil-mode rule keeps every window's start below n + pb, and pads are below k; adaptive
+                            // windows are never empty: not reached.
+                            throw new InvalidOperationException($"Axis {axis}: a window with no tap inside the input at output {position[axis]}.");
                         }
                     }
 

@@ -16,6 +16,19 @@ internal enum LayoutModel
     Nhwc = 1,
 }
 
+/// <summary>The order of the indices a max or min kernel writes, mirrored from PoolGen.PoolIndexOrder (docs/semantics.md, "Index order").</summary>
+internal enum IndexOrderModel
+{
+    /// <summary>Row-major within the (batch, channel) plane (PyTorch).</summary>
+    Plane = 0,
+
+    /// <summary>(b*C + c)*S plus the row-major spatial index (ONNX storage_order = 0).</summary>
+    Tensor = 1,
+
+    /// <summary>(b*C + c)*S plus the column-major spatial index (ONNX Runtime's storage_order = 1).</summary>
+    TensorColumnMajor = 2,
+}
+
 /// <summary>ONNX auto_pad, mirrored from PoolGen.PoolAutoPad.</summary>
 internal enum AutoPadModel
 {
@@ -162,6 +175,9 @@ internal sealed record PoolSpec(
     public string? IndicesName { get; init; }
 
     public string? IndicesType { get; init; }
+
+    /// <summary>The order of the written indices (IndexOrder); <see cref="IndexOrderModel.Plane"/> without indices.</summary>
+    public IndexOrderModel IndexOrder { get; init; }
 
     /// <summary>Adaptive pooling (OutputSize*): every axis's windows follow from its input and output size.</summary>
     public bool Adaptive => W.IsAdaptive;

@@ -305,6 +305,36 @@ internal static partial class PoolParser
         return ok;
     }
 
+    /// <summary>
+    /// IndexOrder: a defined PoolIndexOrder value (else PG0051), written only on a method with an 'indices' parameter
+    /// (else PG0070, at the property). Unwritten, or on an invalid value: Plane.
+    /// </summary>
+    private static bool ReadIndexOrder(Arguments arguments, string methodName, bool indicesWritten, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out IndexOrderModel order)
+    {
+        order = IndexOrderModel.Plane;
+        if (!arguments.Has("IndexOrder"))
+        {
+            return true;
+        }
+
+        LocationInfo? location = arguments.Location("IndexOrder") ?? attributeLocation;
+        int value = arguments.Int("IndexOrder", 0);
+        if (value is < 0 or > 2)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEnumValue, location, "IndexOrder", value.ToString(CultureInfo.InvariantCulture), "PoolIndexOrder.Plane, Tensor or TensorColumnMajor"));
+            return false;
+        }
+
+        if (!indicesWritten)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IndexOrderWithoutIndices, location, methodName));
+            return false;
+        }
+
+        order = (IndexOrderModel)value;
+        return true;
+    }
+
     /// <summary>ClampMin/ClampMax as values of the element type; an unbounded side (infinity) is null.</summary>
     private static bool ReadClamp(Arguments arguments, ElementTypeInfo element, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out double? min, out double? max)
     {

@@ -18,7 +18,8 @@ internal static partial class PoolParser
     /// <summary>
     /// The four parameters, when written: byte or sbyte, average, max or min (PG0057), all four (PG0058), scales positive
     /// and finite as floats (PG0055), zero points values of the element type (PG0056); average has no dilation or divisor
-    /// override (PG0059), as ONNX Runtime's QLinearAveragePool. Null (and true) when none is written.
+    /// override (PG0059), as ONNX Runtime's QLinearAveragePool (adaptive windows, OutputSize*, are allowed: ONNX Runtime's
+    /// windowed rule over the adaptive window). Null (and true) when none is written.
     /// </summary>
     private static bool ReadQuantization(Arguments arguments, PoolKindModel kind, ElementTypeInfo element, AxisInfo?[] axes, LocationInfo? attributeLocation, List<DiagnosticInfo> diagnostics, out QuantizationInfo? quantization)
     {
@@ -82,7 +83,9 @@ internal static partial class PoolParser
         float outputScale = Scale("OutputScale");
         int outputZeroPoint = ZeroPoint("OutputZeroPoint");
 
-        if (kind == PoolKindModel.Average)
+        // Adaptive windows (OutputSize*) take ONNX Runtime's windowed rule over each adaptive window; a dilation or divisor
+        // override written beside them is PG0053 already (ReadAdaptive), so it is not reported twice.
+        if (kind == PoolKindModel.Average && !IsAdaptive(arguments))
         {
             bool dilated = axes.Any(a => a is not null && a.Dilation != 1);
             foreach (string property in DilationProperties.Where(p => arguments.Has(p) && arguments.Int(p, 1) != 1))
@@ -101,13 +104,6 @@ internal static partial class PoolParser
             if (arguments.Has("DivisorOverride"))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantizedAverageOption, arguments.Location("DivisorOverride") ?? attributeLocation, "DivisorOverride", "divisor override"));
-                ok = false;
-            }
-
-            // Adaptive windows (OutputSize*) are PyTorch's; ONNX Runtime's quantized average has none.
-            foreach (string property in new[] { "OutputSize", "OutputSizeD", "OutputSizeH", "OutputSizeW" }.Where(arguments.Has))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantizedAverageOption, arguments.Location(property) ?? attributeLocation, property, "adaptive output size"));
                 ok = false;
             }
         }

@@ -271,6 +271,9 @@ internal static partial class PoolParser
         }
 
         configOk &= ReadReductionOptions(arguments, kind, indicesName, indicesLocation, attributeLocation, diagnostics, out int p, out int divisorOverride);
+        // A parameter named indices that did not parse (PG0040, PG0014, a modifier) has its own error: no PG0070 beside it.
+        bool indicesWritten = indicesName is not null || method.Parameters.Any(parameter => parameter.Name == "indices");
+        configOk &= ReadIndexOrder(arguments, methodName, indicesWritten, attributeLocation, diagnostics, out IndexOrderModel indexOrder);
 
         // 4. Fixed dimensions: positive, not also a parameter, large enough for an output.
         int fixedChannels = ReadFixed(arguments, "Channels", Dimension.Channels, dimensions, attributeLocation, diagnostics, ref configOk);
@@ -401,6 +404,7 @@ internal static partial class PoolParser
             ClampMax = clampMax,
             IndicesName = indicesName,
             IndicesType = indicesType,
+            IndexOrder = indexOrder,
             Quantization = quantization,
         };
 

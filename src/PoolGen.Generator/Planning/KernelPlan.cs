@@ -127,6 +127,13 @@ internal sealed record KernelPlan(
     /// <summary>Channels last, Parallel: the kernel takes the range of the outermost axis's outputs it computes.</summary>
     public bool SplitsRows => Split == ParallelSplit.ImagesOrRows;
 
+    /// <summary>
+    /// Indices in a tensor order (<see cref="IndexOrderModel.Tensor"/>, <see cref="IndexOrderModel.TensorColumnMajor"/>):
+    /// each index counts the planes before its own, so Kernel takes <c>planeBase</c>, the (batch, channel) plane of the
+    /// logical tensor its first plane is (0 from Run; a parallel range's first plane or image times the channels).
+    /// </summary>
+    public bool IndexCountsPlanes => Spec.IndicesName is not null && Spec.IndexOrder != IndexOrderModel.Plane;
+
     /// <summary>The 2D row kernel (<see cref="Traversal.Rows"/>) or the N-D kernel that implements the other traversals.</summary>
     public bool IsRowKernel => Traversal == Traversal.Rows;
 }

@@ -82,7 +82,9 @@ internal static class KernelPlanner
     /// </summary>
     private static GlobalFallback QuantizedFallback(PoolSpec spec)
     {
-        if (!spec.IsQuantizedAverage || spec.Global)
+        // Adaptive windows: an adaptive window equals the input on every axis only with output size 1 everywhere, which is
+        // planned as Global already (AdaptiveOneAsGlobal); no other adaptive kernel can fall back.
+        if (!spec.IsQuantizedAverage || spec.Global || spec.Adaptive)
         {
             return GlobalFallback.None;
         }

@@ -17,6 +17,11 @@ internal sealed partial class NdKernelEmitter
             parameters.Add($"ref {model.IndicesType} indices");
         }
 
+        if (plan.IndexCountsPlanes)
+        {
+            parameters.Add("nint planeBase");
+        }
+
         parameters.AddRange(KernelDimensions().Select(d => "int " + d));
         parameters.AddRange(KernelClassEmitter.RowRangeParameters(shape));
         w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
@@ -53,6 +58,18 @@ internal sealed partial class NdKernelEmitter
             {
                 EmitChannelsFirstBody(w, model, axes, vector);
             }
+        }
+    }
+
+    /// <summary>
+    /// Indices in a tensor order: 'origin', the index of the first element of the plane this loop processes in the logical
+    /// [N, C, spatial...] tensor (<see cref="KernelPlan.IndexCountsPlanes"/>). Nothing for the Plane order.
+    /// </summary>
+    private void EmitIndexOrigin(CodeWriter w, string plane, string planeSize)
+    {
+        if (plan.IndexCountsPlanes)
+        {
+            w.Line($"nint origin = (planeBase + {plane}) * {planeSize}; // {plan.Spec.IndexOrder} order: the index counts the planes before this one.");
         }
     }
 
@@ -118,17 +135,21 @@ internal sealed partial class NdKernelEmitter
 
     /// <summary>
     /// Average: the names of Finish's divisor parameters. Adaptive: one per axis, outermost first, the window's length there
-    /// (libtorch divides the sum by each in turn); else the one divisor.
+    /// (libtorch divides the sum by each in turn); else, and for quantized average (ONNX Runtime's one division by the
+    /// window's tap count, adaptive or not), the one divisor.
     /// </summary>
     private IEnumerable<string> DivisorNames(PoolSpec model) =>
-        model.Adaptive ? axes.Select(a => a.Letter + "Length") : new[] { "divisor" };
+        model.Adaptive && !model.IsQuantizedAverage ? axes.Select(a => a.Letter + "Length") : new[] { "divisor" };
 
-    /// <summary>The divisor of an average from the per-axis counts (o{letter} ranges already emitted); adaptive, the per-axis lengths.</summary>
+    /// <summary>
+    /// The divisor of an average from the per-axis counts (o{letter} ranges already emitted); adaptive, the per-axis lengths,
+    /// or for quantized average their product (the window's tap count: an adaptive window has no padding).
+    /// </summary>
     private string Divisor(PoolSpec model, List<AxisPlan> axes)
     {
         if (model.Adaptive)
         {
-            return string.Join(", ", axes.Select(a => a.Letter + "End"));
+            return string.Join(model.IsQuantizedAverage ? " * " : ", ", axes.Select(a => a.Letter + "End"));
         }
 
         if (model.DivisorOverride > 0)
@@ -187,6 +208,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
+                EmitIndexOrigin(w, "plane", "inputPlane");
             }
 
             var scopes = new List<CodeWriter.Scope>();
@@ -206,7 +228,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 // PyTorch starts from the window's first position.
-                w.Line($"nint best = {axes.Count switch { 1 => "l0", 2 => "(nint)h0 * width + w0", _ => "((nint)d0 * height + h0) * width + w0" }};");
+                w.Line($"nint best = {TapIndex(model, axes, x => x.Letter + "0", axes.Count switch { 1 => "l0", 2 => "(nint)h0 * width + w0", _ => "((nint)d0 * height + h0) * width + w0" })};");
             }
 
             var taps = new List<CodeWriter.Scope>();
@@ -233,7 +255,7 @@ internal sealed partial class NdKernelEmitter
                     using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
                     {
                         w.Line("value = tap;");
-                        w.Line($"best = run + j{l};");
+                        w.Line($"best = {TapIndex(model, axes, x => x == last ? $"{l}0 + j{l}" : $"{x.Letter}0 + j{x.Letter}", $"run + j{l}")};");
                     }
                 }
                 else
@@ -300,6 +322,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, plane * outputPlane);");
+                EmitIndexOrigin(w, "plane", "inputPlane");
             }
 
             var scopes = new List<CodeWriter.Scope>();
@@ -314,7 +337,7 @@ internal sealed partial class NdKernelEmitter
 
             string row = axes.Count == 1 ? "0" : axes.Count == 2 ? "(nint)oh * outWidth" : "((nint)od * outHeight + oh) * outWidth";
             w.Line($"nint row = {row};");
-            string window = WindowCall(model, axes, "input", "(nint)1");
+            string window = WindowCall(model, axes, "input", "(nint)1", "origin");
             string o = "o" + last.Letter;
             if (!vector)
             {

@@ -47,6 +47,11 @@ internal sealed partial class NdKernelEmitter
     {
         string t = T(model);
         w.Line($"nint inputImage = {SpatialProduct(a => a.Name)} * channels, outputImage = {SpatialProduct(a => a.Out)} * channels;");
+        if (plan.IndexCountsPlanes)
+        {
+            w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}; // The logical (channels-first) plane the indices count in.");
+        }
+
         AxisPlan last = axes[axes.Count - 1];
         string l = last.Letter;
         if (plan.Nan == NanRule.CheckedRows)
@@ -78,6 +83,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 w.Line($"ref {model.IndicesType} index = ref Unsafe.Add(ref indices, n * outputImage);");
+                EmitIndexOrigin(w, "(nint)n * channels", "inputPlane");
             }
 
             var scopes = new List<CodeWriter.Scope>();
@@ -111,7 +117,7 @@ internal sealed partial class NdKernelEmitter
                 EmitVectorRuns(w, model, axes, "c", "channels", "ref Unsafe.Add(ref output, pixel)", channelsLast: true);
             }
 
-            string window = WindowCall(model, axes, "Unsafe.Add(ref input, c)", "channels");
+            string window = WindowCall(model, axes, "Unsafe.Add(ref input, c)", "channels", "origin + c * inputPlane");
             using (w.Block("for (; c < channels; c++)"))
             {
                 w.Line(Store(model, "output", "pixel + c", window, "pixel + c"));

@@ -27,7 +27,12 @@ internal sealed partial class NdKernelEmitter
             using (w.Block("for (int plane = 0; plane < batch * channels; plane++)"))
             {
                 w.Line($"ref {t} input = ref Unsafe.Add(ref source, (nint)plane * size);");
-                if (model.IndicesName is not null)
+                if (plan.IndexCountsPlanes)
+                {
+                    w.Line($"{a} value = Reduce(ref input, size, 1, out {model.IndicesType} best);");
+                    w.Line($"Unsafe.Add(ref indices, plane) = ({model.IndicesType})({GlobalIndex(model, axes, "(planeBase + plane) * size")});");
+                }
+                else if (model.IndicesName is not null)
                 {
                     w.Line($"{a} value = Reduce(ref input, size, 1, out Unsafe.Add(ref indices, plane));");
                 }
@@ -73,18 +78,36 @@ internal sealed partial class NdKernelEmitter
 
             using (w.Block("for (; c < channels; c++)"))
             {
-                w.Line(model.IndicesName is not null
-                    ? $"Unsafe.Add(ref output, c) = Finish(Reduce(ref Unsafe.Add(ref input, c), size, channels, out Unsafe.Add(ref indices, (nint)n * channels + c)){finishArgs});"
-                    : $"Unsafe.Add(ref output, c) = Finish(Reduce(ref Unsafe.Add(ref input, c), size, channels){finishArgs});");
+                if (plan.IndexCountsPlanes)
+                {
+                    w.Line($"Unsafe.Add(ref output, c) = Finish(Reduce(ref Unsafe.Add(ref input, c), size, channels, out {model.IndicesType} best){finishArgs});");
+                    w.Line($"Unsafe.Add(ref indices, (nint)n * channels + c) = ({model.IndicesType})({GlobalIndex(model, axes, "(planeBase + (nint)n * channels + c) * size")});");
+                }
+                else
+                {
+                    w.Line(model.IndicesName is not null
+                        ? $"Unsafe.Add(ref output, c) = Finish(Reduce(ref Unsafe.Add(ref input, c), size, channels, out Unsafe.Add(ref indices, (nint)n * channels + c)){finishArgs});"
+                        : $"Unsafe.Add(ref output, c) = Finish(Reduce(ref Unsafe.Add(ref input, c), size, channels){finishArgs});");
+                }
             }
         }
     }
 
-    private string WindowCall(PoolSpec model, List<AxisPlan> axes, string input, string step)
+    /// <summary>The call of Window up to its index argument; <paramref name="origin"/> is the plane's first index in a tensor order (<see cref="KernelPlan.IndexCountsPlanes"/>).</summary>
+    /// <summary>A global window's index in the spec's order, from Reduce's row-major offset 'best' in the plane at <paramref name="origin"/>.</summary>
+    private static string GlobalIndex(PoolSpec model, List<AxisPlan> axes, string origin) =>
+        IndexOrderText.EncodeOffset(model.IndexOrder, "best", axes.Select(x => x.Name).ToList(), origin);
+
+    private string WindowCall(PoolSpec model, List<AxisPlan> axes, string input, string step, string origin)
     {
         var arguments = new List<string> { "ref " + input, step };
         arguments.AddRange(WindowDimensions(model, axes));
         arguments.AddRange(axes.Select(a => "o" + a.Letter));
+        if (plan.IndexCountsPlanes)
+        {
+            arguments.Add(origin);
+        }
+
         return $"Window({string.Join(", ", arguments)}";
     }
 
@@ -131,6 +154,11 @@ internal sealed partial class NdKernelEmitter
         var parameters = new List<string> { $"ref {t} input", "nint step" };
         parameters.AddRange(WindowDimensions(model, axes).Select(d => "int " + d));
         parameters.AddRange(axes.Select(x => "int o" + x.Letter));
+        if (plan.IndexCountsPlanes)
+        {
+            parameters.Add("nint origin");
+        }
+
         if (model.IndicesName is not null)
         {
             parameters.Add($"out {model.IndicesType} index");
@@ -154,7 +182,7 @@ internal sealed partial class NdKernelEmitter
             if (model.IndicesName is not null)
             {
                 // PyTorch starts from the first tap's position (the first inside the input on every axis).
-                w.Line($"nint best = {FlatIndex(axes, x => $"{x.Letter}0 + {Scaled(x.Axis.Dilation, x.Letter + "First")}")};");
+                w.Line($"nint best = {TapIndex(model, axes, x => $"{x.Letter}0 + {Scaled(x.Axis.Dilation, x.Letter + "First")}", null)};");
             }
 
             var scopes = new List<CodeWriter.Scope>();
@@ -173,7 +201,7 @@ internal sealed partial class NdKernelEmitter
                 using (w.Block(model.ElementType.IsFloatingPoint ? $"if ({better} || {a}.IsNaN(tap))" : $"if ({better})"))
                 {
                     w.Line("value = tap;");
-                    w.Line("best = at;");
+                    w.Line($"best = {TapIndex(model, axes, x => $"{x.Letter}0 + {Scaled(x.Axis.Dilation, "j" + x.Letter)}", "at")};");
                 }
             }
             else
@@ -195,6 +223,14 @@ internal sealed partial class NdKernelEmitter
             w.Line(NeedsDivisor(model) ? $"return Finish(value, {Divisor(model, axes)});" : "return Finish(value);");
         }
     }
+
+    /// <summary>
+    /// The index the kernel writes for the tap at <paramref name="position"/> (per axis) of the plane starting at the
+    /// local 'origin', in the spec's order (<see cref="IndexOrderText.Encode"/>); <paramref name="rowMajor"/> names its
+    /// row-major offset when the caller has it in a local.
+    /// </summary>
+    private string TapIndex(PoolSpec model, List<AxisPlan> axes, System.Func<AxisPlan, string> position, string? rowMajor) =>
+        IndexOrderText.Encode(model.IndexOrder, rowMajor ?? FlatIndex(axes, position), axes.Select(position).ToList(), axes.Select(x => x.Name).ToList(), "origin");
 
     private string FlatIndex(List<AxisPlan> axes, System.Func<AxisPlan, string> position) => axes.Count switch
     {

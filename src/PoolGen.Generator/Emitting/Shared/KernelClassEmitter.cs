@@ -55,6 +55,11 @@ internal static class KernelClassEmitter
                         arguments.Add("ref MemoryMarshal.GetReference(indices)");
                     }
 
+                    if (plan.IndexCountsPlanes)
+                    {
+                        arguments.Add("0"); // planeBase: this call starts at the tensor's first plane.
+                    }
+
                     arguments.AddRange(KernelPrologue.KernelDimensions(shape));
                     if (plan.SplitsRows)
                     {
@@ -267,6 +272,12 @@ internal static class KernelClassEmitter
                 if (indices)
                 {
                     arguments.Add(Offset("index", $"output{unit}"));
+                }
+
+                if (plan.IndexCountsPlanes)
+                {
+                    // planeBase: the logical (batch, channel) plane of the range's first plane (first image's first channel).
+                    arguments.Add(rows ? "0" : last ? "(nint)first * channels" : "first");
                 }
 
                 arguments.AddRange(KernelPrologue.KernelDimensions(shape).Select(d => rows ? d : d == "batch" ? "end - first" : d == "channels" && !last ? "1" : d));

@@ -128,7 +128,9 @@ internal static class KernelRemarks
             if (!spec.Global)
             {
                 yield return "As ONNX Runtime's QLinearAveragePool, the taps inside the input are dequantized and summed in float in row-major order; the sum is divided in float by " +
-                    (spec.CountIncludePad ? "the whole window's tap count (also where it runs past the end padding)" : "the number of those taps") +
+                    (spec.CountIncludePad ? "the whole window's tap count (also where it runs past the end padding)"
+                        : spec.Adaptive ? "the number of those taps (the product of the window's lengths, one division, not libtorch's one per axis)"
+                        : "the number of those taps") +
                     ", then by OutputScale, plus OutputZeroPoint, rounded half to even and saturated.";
             }
 
@@ -152,7 +154,12 @@ internal static class KernelRemarks
 
         if (spec.IndicesName is not null)
         {
-            yield return "indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices.";
+            yield return spec.IndexOrder switch
+            {
+                IndexOrderModel.Tensor => "indices receives the flat row-major index of the chosen tap in the whole logical [N, C, spatial...] tensor, as ONNX MaxPool's Indices with storage_order = 0.",
+                IndexOrderModel.TensorColumnMajor => "indices receives (b*C + c) times the plane size plus the column-major position of the chosen tap in its plane, as ONNX Runtime's MaxPool Indices with storage_order = 1.",
+                _ => "indices receives the flat index of the chosen tap within its (batch, channel) plane, as PyTorch's return_indices.",
+            };
         }
 
         if (spec.ClampMin is not null || spec.ClampMax is not null)
