@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using Xunit.Abstractions;
 
 namespace PoolGen.Kernels.Tests
 {
@@ -11,12 +14,77 @@ namespace PoolGen.Kernels.Tests
     /// </summary>
     public class KernelPathTests
     {
+        private readonly ITestOutputHelper output;
+
+        public KernelPathTests(ITestOutputHelper output) => this.output = output;
+
+        /// <summary>The vector widths the JIT accelerates in this process: the widths whose paths these tests run.</summary>
+        public static TheoryData<string> AcceleratedWidths() => new() { Accelerated() };
+
+        private static string Accelerated()
+        {
+            var widths = new List<string>();
+            if (Vector512.IsHardwareAccelerated)
+            {
+                widths.Add("512");
+            }
+
+            if (Vector256.IsHardwareAccelerated)
+            {
+                widths.Add("256");
+            }
+
+            if (Vector128.IsHardwareAccelerated)
+            {
+                widths.Add("128");
+            }
+
+            return widths.Count == 0 ? "none" : string.Join(", ", widths) + " bits";
+        }
+
+        /// <summary>
+        /// Says which vector widths this run covers (the test's name holds them, and its output), and checks that they are
+        /// the hardware's: with AVX-512 the 512-bit paths run, unless DOTNET_EnableAVX512=0 turns AVX-512 off (.ci/run's
+        /// second run, for the 256-bit paths; .NET 10 ignores the older DOTNET_EnableAVX512F). The generated kernels have
+        /// 512-bit paths in the vector build only.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(AcceleratedWidths))]
+        public void VectorWidthsThisRunCovers(string accelerated)
+        {
+            bool disabled = Environment.GetEnvironmentVariable("DOTNET_EnableAVX512") == "0";
+            output.WriteLine($"Vector widths accelerated in this run: {accelerated} (Avx512F {Avx512F.IsSupported}, Avx2 {Avx2.IsSupported}, DOTNET_EnableAVX512={Environment.GetEnvironmentVariable("DOTNET_EnableAVX512") ?? "unset"}).");
+            Assert.Equal(Accelerated(), accelerated);
+            if (disabled)
+            {
+                Assert.False(Vector512.IsHardwareAccelerated || Avx512F.IsSupported, "DOTNET_EnableAVX512=0 should turn AVX-512 off, leaving the 512-bit paths out");
+            }
+            else
+            {
+                Assert.True(Vector512.IsHardwareAccelerated == Avx512F.IsSupported,
+                    $"Avx512F.IsSupported is {Avx512F.IsSupported} but Vector512.IsHardwareAccelerated is {Vector512.IsHardwareAccelerated}: the 512-bit paths would {(Avx512F.IsSupported ? "not " : string.Empty)}run");
+            }
+
+            int wide = GeneratedKernels().Count(t => Methods(t).Any(m => Is512(m.ReturnType) || m.GetParameters().Any(p => Is512(p.ParameterType))));
+#if POOLGEN_SCALAR_KERNELS
+            Assert.Equal(0, wide);
+#else
+            Assert.True(wide > 20, $"only {wide} generated kernel classes have a 512-bit path");
+#endif
+            output.WriteLine($"Generated kernel classes with a 512-bit path: {wide}.");
+        }
+
+        private static Type[] GeneratedKernels() => typeof(KernelPathTests).Assembly.GetTypes().Where(t => t.Namespace == "PoolGen.Generated").ToArray();
+
+        private static MethodInfo[] Methods(Type type) => type.GetMethods(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public);
+
+        private static bool Is512(Type type) =>
+            (type.IsByRef ? type.GetElementType()! : type) is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(Vector512<>);
+
         [Fact]
         public void KernelsTakeThePathThisProjectTests()
         {
-            Type[] all = typeof(KernelPathTests).Assembly.GetTypes()
-                .Where(t => t.Namespace == "PoolGen.Generated")
-                .ToArray();
+            Type[] all = GeneratedKernels();
 
             // The backward passes and unpooling (Run takes gradOutput, or input and indices, first) are counted apart: their
             // scatters are scalar by plan; average backward's vector path is its AddRun (channels first) or AddQuotients.
@@ -30,7 +98,7 @@ namespace PoolGen.Kernels.Tests
                 t.GetMethod("AddQuotients", BindingFlags.Static | BindingFlags.NonPublic) is not null);
             Assert.True(kernels.Length > 100, $"only {kernels.Length} generated kernel classes found");
 
-            // A kernel has a vector path when one of its methods returns or takes a Vector128/256, or Planes keeps one in a
+            // A kernel has a vector path when one of its methods returns or takes a Vector128/256/512, or Planes keeps one in a
             // local (the scalar float Max keeps a Vector128 local of its own, so only the locals of Planes count).
             int vectorized = kernels.Count(t => t
                 .GetMethods(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
@@ -47,6 +115,6 @@ namespace PoolGen.Kernels.Tests
         }
 
         private static bool IsVector(Type type) =>
-            type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Vector256<>) || type.GetGenericTypeDefinition() == typeof(Vector128<>));
+            type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Vector512<>) || type.GetGenericTypeDefinition() == typeof(Vector256<>) || type.GetGenericTypeDefinition() == typeof(Vector128<>));
     }
 }

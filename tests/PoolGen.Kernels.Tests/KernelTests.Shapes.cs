@@ -46,8 +46,9 @@ namespace PoolGen.Kernels.Tests
         /// <summary>
         /// Sizes worth testing on one axis: the smallest valid ones, around the window, the smallest with one and with two
         /// interior windows (every tap inside the input) and one more for a trailing border, the largest. With
-        /// <paramref name="lanes"/> (the W axis: elements per 256-bit vector), also the sizes whose rows hold about one
-        /// and two vectors' worth of interior windows, plus a 128-bit half and a scalar remainder, for the vector runs.
+        /// <paramref name="lanes"/> (the W axis: elements per 512-bit vector), also the sizes whose rows hold about one
+        /// and two vectors' worth of interior windows, plus a 256-bit half, a 128-bit quarter and a scalar remainder, for
+        /// the vector runs and their tails at every width.
         /// </summary>
         private static int[] AxisCandidates(int k, int s, int pb, int pe, int d, bool ceil, int lanes = 0)
         {
@@ -64,9 +65,9 @@ namespace PoolGen.Kernels.Tests
             };
             if (lanes > 0)
             {
-                int half = lanes / 2;
+                int half = lanes / 2, quarter = lanes / 4;
                 max = Math.Max(max, WithInterior((2 * lanes) + half + 3) + 1);
-                foreach (int windows in new[] { half - 1, half, half + 1, lanes - 1, lanes, lanes + 1, lanes + half, lanes + half + 1, 2 * lanes, (2 * lanes) + half + 3 })
+                foreach (int windows in new[] { quarter - 1, quarter, quarter + 1, half - 1, half, half + 1, lanes - 1, lanes, lanes + 1, lanes + quarter + 1, lanes + half, lanes + half + 1, 2 * lanes, (2 * lanes) + half + 3 })
                 {
                     if (windows >= 1)
                     {
@@ -139,7 +140,7 @@ namespace PoolGen.Kernels.Tests
             }
 
             int[] channelChoices = e.Layout == PoolLayout.Nhwc
-                ? (rank == 3 ? [1, 2, 3, 8, 9, 17] : [1, 2, 3, 4, 7, 8, 9, 16, 17, 33])
+                ? (rank == 3 ? [1, 2, 3, 8, 9, 17, 33] : [1, 2, 3, 4, 7, 8, 9, 16, 17, 24, 33, 65])
                 : [1, 2, 3];
             int Batch(int wanted) => e.Shape.HasBatch ? wanted : 1;
             int Channels(int wanted) => e.Shape.HasChannels ? wanted : e.Shape.ImpliedChannels;
@@ -154,6 +155,17 @@ namespace PoolGen.Kernels.Tests
             {
                 int[] spatial = Enumerable.Range(0, rank).Select(axis => random.Next(min[axis], max[axis] + 1)).ToArray();
                 shapes.Add((Batch(random.Next(1, 3)), Channels(channelChoices[random.Next(channelChoices.Length)]), spatial));
+            }
+
+            // Channels first, a last axis long enough for two 512-bit vectors of outputs, a 128-bit quarter and a scalar
+            // remainder (rank 2 gets such widths from WindowShapes).
+            if (e.Layout == PoolLayout.Nchw && rank != 2 && !e.Spec.Global && e.Shape.Fixed[rank - 1] == 0)
+            {
+                int lanes = 64 / e.ElementSize;
+                int effective = (e.Spec.Dilation[rank - 1] * (e.Spec.Kernel[rank - 1] - 1)) + 1;
+                int[] spatial = (int[])max.Clone();
+                spatial[rank - 1] = Math.Max(max[rank - 1], ((2 * lanes) + (lanes / 4) + 3) * e.Spec.Stride[rank - 1] + effective);
+                shapes.Add((Batch(1), Channels(2), spatial));
             }
 
             return shapes;
@@ -242,7 +254,7 @@ namespace PoolGen.Kernels.Tests
             PoolSpecND spec = entry.Spec;
             KernelShape shape = entry.Shape;
             int[] hs = shape.HasHeight ? AxisCandidates(spec.Kernel[0], spec.Stride[0], spec.Padding[0], spec.PaddingEndOrSymmetric[0], spec.Dilation[0], spec.CeilMode) : [shape.FixedHeight];
-            int lanes = 32 / entry.ElementSize;
+            int lanes = 64 / entry.ElementSize; // A 512-bit vector's.
             int[] ws = shape.HasWidth ? AxisCandidates(spec.Kernel[1], spec.Stride[1], spec.Padding[1], spec.PaddingEndOrSymmetric[1], spec.Dilation[1], spec.CeilMode, lanes) : [shape.FixedWidth];
             int minH = hs.Min(), maxH = hs.Max(), minW = ws.Min(), maxW = ws.Max();
 

@@ -134,6 +134,12 @@ internal sealed record KernelPlan(
     /// <summary>Quantized average: whether and how a window equal to the unpadded input takes the integer global path.</summary>
     public GlobalFallback QuantizedFallback { get; init; }
 
+    /// <summary>
+    /// Why a vectorized kernel's widths stop at 256 bits (the remarks print it), or null when 512 is among them or the
+    /// kernel has no vector code.
+    /// </summary>
+    public string? NoVector512Reason { get; init; }
+
     /// <summary>Whether the output is split across threads.</summary>
     public bool Parallel => Split != ParallelSplit.None;
 

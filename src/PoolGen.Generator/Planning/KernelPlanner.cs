@@ -11,8 +11,11 @@ namespace PoolGen.Generator.Planning;
 /// </summary>
 internal static class KernelPlanner
 {
-    /// <summary>The vector widths the kernels are written for, widest first.</summary>
-    private static readonly int[] Widths = { 256, 128 };
+    /// <summary>
+    /// The vector widths the kernels are written for, widest first. 512 only where <see cref="NoVector512"/> finds no reason
+    /// against it (measured: docs/benchmarks.md, "AVX-512"); every width runs only where the JIT reports it accelerated.
+    /// </summary>
+    private static readonly int[] Widths = { 512, 256, 128 };
 
     /// <summary>Parallel = true: from this many input elements a call may run on several cores (every kernel).</summary>
     public const int ParallelThreshold = 65536;
@@ -191,7 +194,8 @@ internal static class KernelPlanner
     {
         bool unrolled = (long)spec.H.Kernel * spec.W.Kernel <= RowUnrollLimit;
         bool stride = spec.W.Stride is 1 or 2;
-        List<int> widths = RowVectorWidths(spec);
+        string? no512 = NoVector512(spec, Traversal.Rows);
+        List<int> widths = RowVectorWidths(spec, no512 is null);
         string? reason =
             !options.Vectorize ? NotVectorizedByOption :
             !unrolled ? $"the window has more than {RowUnrollLimit} taps" :
@@ -214,17 +218,17 @@ internal static class KernelPlanner
             UnrollsWindow: unrolled,
             SumsPlanes: sumsPlanes,
             RowStrips: vectorized && spec.H.Dilation == 1 && 2 * spec.H.Stride <= spec.H.Kernel,
-            ScalarReason: reason);
+            ScalarReason: reason) { NoVector512Reason = vectorized ? no512 : null };
     }
 
-    /// <summary>The row kernel's vector widths: all of them, except for a fixed width with fewer interior columns than lanes.</summary>
-    private static List<int> RowVectorWidths(PoolSpec spec)
+    /// <summary>The row kernel's vector widths: all of them (512 when allowed), except for a fixed width with fewer interior columns than lanes.</summary>
+    private static List<int> RowVectorWidths(PoolSpec spec, bool allow512)
     {
         var widths = new List<int>();
         var axis = new AxisPlan("width", "Width", "w", spec.W, spec.FixedWidth, spec);
         foreach (int bits in Widths)
         {
-            if (axis.FixedInput == 0 || axis.FixedInteriorEnd - axis.FixedInteriorBegin >= Lanes(spec, bits))
+            if ((bits != 512 || allow512) && axis.FixedInput == 0 || axis.FixedInteriorEnd - axis.FixedInteriorBegin >= Lanes(spec, bits))
             {
                 widths.Add(bits);
             }
@@ -249,7 +253,7 @@ internal static class KernelPlanner
         bool vectorized = reason is null;
 
         int axes = spec.Rank;
-        long volume = (long)spec.W.Kernel * (axes >= 2 ? spec.H.Kernel : 1) * (axes == 3 ? spec.D!.Kernel : 1);
+        long volume = WindowTaps(spec);
         // Adaptive windows have no fixed extent; quantized average has no unrolled full-window form (its vector runs unroll
         // the last axis's taps only).
         bool unrolls = (channelsLast || axes > 1) && volume <= WindowUnrollLimit && !spec.Adaptive && !spec.IsQuantizedAverage;
@@ -268,18 +272,20 @@ internal static class KernelPlanner
             : separable ? Traversal.SeparablePasses
             : Traversal.Windows;
 
+        string? no512 = NoVector512(spec, traversal);
         return new KernelPlan(
             spec,
             traversal,
             vectorized,
             // Quantized average: 16 bytes widened to two vectors of 8 floats, one width. Picked columns: the 256-bit
-            // permutes (AVX2's VPERMPS, AVX-512's VPERMT2PS), one width.
-            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage || traversal == Traversal.PickedColumns ? new EquatableArray<int>(new[] { 256 }) : new EquatableArray<int>(Widths.ToArray()),
+            // permutes (AVX2's VPERMPS, AVX-512's VPERMT2PS), one width (NoVector512).
+            !vectorized ? EquatableArray<int>.Empty : spec.IsQuantizedAverage || traversal == Traversal.PickedColumns ? new EquatableArray<int>(new[] { 256 })
+                : new EquatableArray<int>(Widths.Where(bits => bits != 512 || no512 is null).ToArray()),
             nan,
             UnrollsWindow: unrolls,
             SumsPlanes: false,
             RowStrips: false,
-            ScalarReason: reason);
+            ScalarReason: reason) { NoVector512Reason = vectorized ? no512 : null };
     }
 
     /// <summary>
@@ -310,13 +316,36 @@ internal static class KernelPlanner
             spec,
             scatter ? Traversal.Scatter : Traversal.WindowGradients,
             vectorized,
-            vectorized ? new EquatableArray<int>(Widths.ToArray()) : EquatableArray<int>.Empty,
+            vectorized ? new EquatableArray<int>(Widths.Where(bits => bits != 512).ToArray()) : EquatableArray<int>.Empty,
             NanRule.None,
             UnrollsWindow: false,
             SumsPlanes: false,
             RowStrips: false,
-            ScalarReason: reason);
+            ScalarReason: reason) { NoVector512Reason = vectorized ? NoVector512(spec, scatter ? Traversal.Scatter : Traversal.WindowGradients) : null };
     }
+
+    /// <summary>
+    /// Why a vectorized kernel has no 512-bit vectors (the remarks print it), or null when it has them: they are emitted
+    /// where they measured faster than 256 bits on an AVX-512 machine (docs/benchmarks.md, "AVX-512"), and not where the
+    /// kernel is bound by memory or its instructions exist for 128 and 256 bits only.
+    /// </summary>
+    public static string? NoVector512(PoolSpec spec, Traversal traversal) =>
+        spec.IsQuantizedAverage ? "quantized average widens 16 bytes to two vectors of 8 floats (256 bits)" :
+        traversal == Traversal.PickedColumns ? "the taps are picked by 256-bit permutes; a 512-bit variant with two planes per permute measured no faster" :
+        spec.Operation != PoolOperation.Forward ? "the backward passes and unpooling were measured at 256 bits only" :
+        traversal == Traversal.Global && spec.Layout == LayoutModel.Nchw ? "a plane's sum adds 256-bit vectors, so its order and last bits are the same on every machine with AVX" :
+        !spec.Global && !spec.Adaptive && WindowTaps(spec) <= Vector512MinimumTaps ? $"a window of at most {Vector512MinimumTaps} taps is bound by its loads and stores (memory), where 512 bits measured no faster than 256" :
+        null;
+
+    /// <summary>
+    /// Windows of at most this many taps get no 512-bit vectors: a few operations per load and store, they measured no
+    /// faster than with 256 bits, in cache or not (2x2 windows: docs/benchmarks.md, "AVX-512"); 3x3 windows measured faster.
+    /// </summary>
+    public const int Vector512MinimumTaps = 4;
+
+    /// <summary>The taps of the spec's window: the product of its sizes.</summary>
+    private static long WindowTaps(PoolSpec spec) =>
+        (long)spec.W.Kernel * (spec.Rank >= 2 ? spec.H.Kernel : 1) * (spec.Rank == 3 ? spec.D!.Kernel : 1);
 
     /// <summary>How many elements of the spec's type a vector of <paramref name="bits"/> holds.</summary>
     public static int Lanes(PoolSpec spec, int bits) => bits / 8 / ElementSize(spec.ElementType.Keyword);

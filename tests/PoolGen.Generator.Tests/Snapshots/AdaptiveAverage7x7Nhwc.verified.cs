@@ -27,7 +27,7 @@ namespace PoolGen.Generated
     /// <para>Adaptive average pooling of float in NHWC layout to 7x7 outputs: window o of an axis of n inputs and m
     /// outputs covers [floor(o*n/m), ceil((o+1)*n/m)); height from the caller, width from the caller.</para>
     /// <para>The sum of the window's taps, in row-major order, is divided by the window's length on each axis in turn, outermost first, as libtorch does. See PoolGen's docs/semantics.md.</para>
-    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AdaptiveAverage7x7NhwcKernel
@@ -153,6 +153,13 @@ namespace PoolGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Finish512(Vector512<float> value, Vector512<float> hLength, Vector512<float> wLength)
+        {
+            value = value / hLength / wLength; // One axis at a time, as libtorch.
+            return value;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Finish256(Vector256<float> value, Vector256<float> hLength, Vector256<float> wLength)
         {
             value = value / hLength / wLength; // One axis at a time, as libtorch.
@@ -169,6 +176,8 @@ namespace PoolGen.Generated
         // The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.
         private interface IStep
         {
+            static abstract Vector512<float> Apply(Vector512<float> current, Vector512<float> tap);
+
             static abstract Vector256<float> Apply(Vector256<float> current, Vector256<float> tap);
 
             static abstract Vector128<float> Apply(Vector128<float> current, Vector128<float> tap);
@@ -177,6 +186,8 @@ namespace PoolGen.Generated
         // Any data.
         private readonly struct AnyData : IStep
         {
+            public static Vector512<float> Apply(Vector512<float> current, Vector512<float> tap) => current + tap;
+
             public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => current + tap;
 
             public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => current + tap;
@@ -188,7 +199,22 @@ namespace PoolGen.Generated
         private static int Run<TStep>(ref float at, ref float output, int o, int stop, int hCount, nint hStep, int wCount, nint wStep, float hLength, float wLength)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep), Vector512.Create(hLength), Vector512.Create(wLength)), ref output, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep), Vector512.Create(hLength), Vector512.Create(wLength)), ref output, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -228,6 +254,24 @@ namespace PoolGen.Generated
             }
 
             return o;
+        }
+
+        // A vector of channels reduced over the window's taps inside the input, in row-major order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Taps512<TStep>(ref float at, int hCount, nint hStep, int wCount, nint wStep)
+            where TStep : struct, IStep
+        {
+            Vector512<float> value = Vector512.Create((float)0);
+            for (int h = 0; h < hCount; h++)
+            {
+                ref float row = ref Unsafe.Add(ref at, h * hStep);
+                for (int x = 0; x < wCount; x++)
+                {
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref row, x * wStep)));
+                }
+            }
+
+            return value;
         }
 
         // A vector of channels reduced over the window's taps inside the input, in row-major order.

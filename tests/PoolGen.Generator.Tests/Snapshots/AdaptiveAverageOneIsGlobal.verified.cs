@@ -26,7 +26,7 @@ namespace PoolGen.Generated
     /// <remarks>
     /// <para>Global average pooling of float in NCDHW layout: one output per channel, the window the whole input (OutputSize = 1 on every axis: adaptive pooling to one output is global pooling).</para>
     /// <para>The sum of the plane is divided by its size. See PoolGen's docs/semantics.md.</para>
-    /// <para>One reduction per output over the whole spatial extent. Vectors sum each plane. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>One reduction per output over the whole spatial extent. Vectors sum each plane. Widths: 256, 128 bits, each where the JIT reports it accelerated. No 512-bit vectors: a plane's sum adds 256-bit vectors, so its order and last bits are the same on every machine with AVX.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AdaptiveAverageOneIsGlobalKernel

@@ -27,7 +27,7 @@ namespace PoolGen.Generated
     /// <para>Average pooling of float in NCHW layout over a 3x3 window,
     /// stride 1x1, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>The sum of the taps inside the input, in row-major order, is divided by the number of taps inside the padded input. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows, down vertical strips that share window rows. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows, down vertical strips that share window rows. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AveragePool3x3Kernel
@@ -178,7 +178,33 @@ namespace PoolGen.Generated
 
                 if (strips)
                 {
-                    if (Vector256.IsHardwareAccelerated && colEnd - colBegin >= Vector256<float>.Count)
+                    if (Vector512.IsHardwareAccelerated && colEnd - colBegin >= Vector512<float>.Count)
+                    {
+                        // Strips of 16 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = colBegin; ox < colEnd; ox += Vector512<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                            nuint at = (nuint)(ox - 1);
+                            ref float row = ref Unsafe.Add(ref source, (rowBegin - 1) * width);
+                            Vector512<float> h0 = Row512(ref row, at);
+                            Vector512<float> h1 = Row512(ref Unsafe.Add(ref row, width), at);
+                            Vector512<float> h2 = Row512(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = rowBegin; ; )
+                            {
+                                ((Vector512<float>.Zero + h0 + h1 + h2) / Vector512.Create(9f)).StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
+
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row512(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
+                    }
+                    else if (Vector256.IsHardwareAccelerated && colEnd - colBegin >= Vector256<float>.Count)
                     {
                         // Strips of 8 windows; the last one ends on colEnd, computing a few windows again (with the same result).
                         for (int ox = colBegin; ox < colEnd; ox += Vector256<float>.Count)
@@ -256,6 +282,27 @@ namespace PoolGen.Generated
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 1);
             }
 
+            if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<float>.Count)
+            {
+                // 16 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector512<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                    nuint at = (nuint)(ox - 1);
+                    Vector512<float> sum = Vector512<float>.Zero;
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        sum += Vector512.LoadUnsafe(ref row, at);
+                        sum += Vector512.LoadUnsafe(ref row, at + 1);
+                        sum += Vector512.LoadUnsafe(ref row, at + 2);
+                    }
+
+                    (sum / Vector512.Create(divisor)).StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
             {
                 // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
@@ -326,6 +373,12 @@ namespace PoolGen.Generated
         }
 
         // The sum of one window row for every lane, its taps in order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Row512(ref float row, nuint at)
+        {
+            return Vector512.LoadUnsafe(ref row, at) + Vector512.LoadUnsafe(ref row, at + 1) + Vector512.LoadUnsafe(ref row, at + 2);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Row256(ref float row, nuint at)
         {

@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Average pooling of float in NCHW layout over a 3x3 window,
     /// stride 1x1, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>gradInput is cleared to zero, then, outputs in row-major order, every gradient is divided by the number of its taps inside the input (the forward's divisor) and added to the taps of its window inside the input, as libtorch's CPU kernel does. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane (channels first) or image by image (channels last): cleared, then window by window. Output row by output row: the row's quotients first, then per window row and tap of the last axis (the last tap first) one vector run of quotients added to a run of inputs. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane (channels first) or image by image (channels last): cleared, then window by window. Output row by output row: the row's quotients first, then per window row and tap of the last axis (the last tap first) one vector run of quotients added to a run of inputs. Widths: 256, 128 bits, each where the JIT reports it accelerated. No 512-bit vectors: the backward passes and unpooling were measured at 256 bits only.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AverageBackward3x3Stride1Padding1ExcludePadKernel

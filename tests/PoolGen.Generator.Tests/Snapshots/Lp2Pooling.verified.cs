@@ -27,7 +27,7 @@ namespace PoolGen.Generated
     /// <para>L2 pooling of float in NCHW layout over a 3x3 window,
     /// stride 1x1, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>(sum of |tap|^2)^(1/2) over the taps inside the input (padding counts as zero), as ONNX LpPool. See PoolGen's docs/semantics.md.</para>
-    /// <para>Window by window, windows wholly inside the input unrolled with constant offsets. Vectors run over the output's last axis inside the input. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Window by window, windows wholly inside the input unrolled with constant offsets. Vectors run over the output's last axis inside the input. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class Lp2PoolingKernel
@@ -170,6 +170,16 @@ namespace PoolGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Square(Vector512<float> tap) => tap * tap;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Finish512(Vector512<float> value)
+        {
+            value = Vector512.Sqrt(value);
+            return value;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Square(Vector256<float> tap) => tap * tap;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -192,6 +202,8 @@ namespace PoolGen.Generated
         // The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.
         private interface IStep
         {
+            static abstract Vector512<float> Apply(Vector512<float> current, Vector512<float> tap);
+
             static abstract Vector256<float> Apply(Vector256<float> current, Vector256<float> tap);
 
             static abstract Vector128<float> Apply(Vector128<float> current, Vector128<float> tap);
@@ -200,6 +212,8 @@ namespace PoolGen.Generated
         // Any data.
         private readonly struct AnyData : IStep
         {
+            public static Vector512<float> Apply(Vector512<float> current, Vector512<float> tap) => current + Square(tap);
+
             public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => current + Square(tap);
 
             public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => current + Square(tap);
@@ -211,7 +225,22 @@ namespace PoolGen.Generated
         private static int Run<TStep>(ref float at, ref float output, int o, int stop, int hCount, nint hStep, nint wStep)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wStep)), ref output, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -258,7 +287,22 @@ namespace PoolGen.Generated
         private static int RunFull<TStep>(ref float at, ref float output, int o, int stop, nint hStep, nint wStep)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -298,6 +342,41 @@ namespace PoolGen.Generated
             }
 
             return o;
+        }
+
+        // A vector of adjacent outputs reduced over their taps, in row-major order: the 3 taps of each row unrolled.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Taps512<TStep>(ref float at, int hCount, nint hStep, nint wStep)
+            where TStep : struct, IStep
+        {
+            Vector512<float> value = Vector512.Create((float)0);
+            for (int h = 0; h < hCount; h++)
+            {
+                ref float row = ref Unsafe.Add(ref at, h * hStep);
+                value = TStep.Apply(value, Vector512.LoadUnsafe(ref row));
+                value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref row, wStep)));
+                value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref row, 2 * wStep)));
+            }
+
+            return value;
+        }
+
+        // A window wholly inside the input: every tap unrolled, in row-major order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Full512<TStep>(ref float at, nint hStep, nint wStep)
+            where TStep : struct, IStep
+        {
+            Vector512<float> value = Vector512.Create((float)0);
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref at));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep)));
+            return value;
         }
 
         // A vector of adjacent outputs reduced over their taps, in row-major order: the 3 taps of each row unrolled.

@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NCDHW layout over a 3x3x3 window,
     /// stride 1x1x1, padding 1x1x1, dilation 1x1x1, floor mode; depth from the caller, height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. See PoolGen's docs/semantics.md.</para>
-    /// <para>One reduction pass per axis (the last axis as one run over the plane, then the outer axes), which gives the same result as each window's taps in order. Vectors run over the output's last axis inside the input. A vector scan of each plane looks for NaN first; without one, taps use the plain MAXPS/MAXPD. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>One reduction pass per axis (the last axis as one run over the plane, then the outer axes), which gives the same result as each window's taps in order. Vectors run over the output's last axis inside the input. A vector scan of each plane looks for NaN first; without one, taps use the plain MAXPS/MAXPD. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class Max3dSeparable3x3x3Kernel
@@ -308,7 +308,30 @@ namespace PoolGen.Generated
         private static int RunRow<TStep>(ref float at, ref float reduced, int o, int stop)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o)));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 1)));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 2)));
+                    Vector512.StoreUnsafe(value, ref reduced, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o)));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 1)));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref at, (nuint)(o + 2)));
+                    Vector512.StoreUnsafe(value, ref reduced, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -399,7 +422,30 @@ namespace PoolGen.Generated
                 nint at0 = 0;
                 nint at1 = step;
                 nint at2 = 2 * step;
-                if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+                if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+                {
+                    for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                    {
+                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector512.StoreUnsafe(value, ref to, (nuint)o);
+                    }
+
+                    if (o < stop)
+                    {
+                        // The rest: one more vector, moved back to end at stop.
+                        o = stop - Vector512<float>.Count;
+                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector512.StoreUnsafe(value, ref to, (nuint)o);
+                        o = stop;
+                    }
+                }
+                else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
                     for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                     {
@@ -461,7 +507,32 @@ namespace PoolGen.Generated
                 return o;
             }
 
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    for (int y = 0; y < count; y++)
+                    {
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
+                    }
+                    Vector512.StoreUnsafe(value, ref to, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    for (int y = 0; y < count; y++)
+                    {
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)y * step + o)));
+                    }
+                    Vector512.StoreUnsafe(value, ref to, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -557,7 +628,30 @@ namespace PoolGen.Generated
                 nint at0 = (nint)(first % 3) * area;
                 nint at1 = (nint)((first + 1) % 3) * area;
                 nint at2 = (nint)((first + 2) % 3) * area;
-                if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+                if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+                {
+                    for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                    {
+                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
+                    }
+
+                    if (o < stop)
+                    {
+                        // The rest: one more vector, moved back to end at stop.
+                        o = stop - Vector512<float>.Count;
+                        Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at0 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at1 + o)));
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)(at2 + o)));
+                        Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
+                        o = stop;
+                    }
+                }
+                else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
                 {
                     for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                     {
@@ -619,7 +713,32 @@ namespace PoolGen.Generated
                 return o;
             }
 
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    for (int z = 0; z < count; z++)
+                    {
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
+                    }
+                    Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+                    for (int z = 0; z < count; z++)
+                    {
+                        value = TStep.Apply(value, Vector512.LoadUnsafe(ref from, (nuint)((nint)((first + z) % 3) * area + o)));
+                    }
+                    Vector512.StoreUnsafe(Finish512(value), ref to, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -710,6 +829,27 @@ namespace PoolGen.Generated
 
         // Lane by lane the scalar step: MAXPS/MAXPD(tap, current) is exactly "tap > current ? tap : current", and a blend
         // on the unordered compare lets NaN taps win: 3 instructions.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Max(Vector512<float> current, Vector512<float> tap)
+        {
+            if (Avx512F.IsSupported)
+            {
+                return Avx512F.BlendVariable(Avx512F.Max(tap, current), tap, Avx512F.CompareUnordered(tap, tap));
+            }
+
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(tap, current) | ~Vector512.Equals(tap, tap), tap, current);
+        }
+
+        // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> MaxNoNaN(Vector512<float> current, Vector512<float> tap) => Avx512F.IsSupported ? Avx512F.Max(tap, current) : Vector512.ConditionalSelect(Vector512.GreaterThan(tap, current), tap, current);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Finish512(Vector512<float> value)
+        {
+            return value;
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Max(Vector256<float> current, Vector256<float> tap)
         {
@@ -816,6 +956,8 @@ namespace PoolGen.Generated
         // The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.
         private interface IStep
         {
+            static abstract Vector512<float> Apply(Vector512<float> current, Vector512<float> tap);
+
             static abstract Vector256<float> Apply(Vector256<float> current, Vector256<float> tap);
 
             static abstract Vector128<float> Apply(Vector128<float> current, Vector128<float> tap);
@@ -824,6 +966,8 @@ namespace PoolGen.Generated
         // Any data.
         private readonly struct AnyData : IStep
         {
+            public static Vector512<float> Apply(Vector512<float> current, Vector512<float> tap) => Max(current, tap);
+
             public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => Max(current, tap);
 
             public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => Max(current, tap);
@@ -832,6 +976,8 @@ namespace PoolGen.Generated
         // Data without NaN: the plain maximum (minimum) is exact.
         private readonly struct NoNaN : IStep
         {
+            public static Vector512<float> Apply(Vector512<float> current, Vector512<float> tap) => MaxNoNaN(current, tap);
+
             public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => MaxNoNaN(current, tap);
 
             public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => MaxNoNaN(current, tap);
@@ -843,7 +989,22 @@ namespace PoolGen.Generated
         private static int Run<TStep>(ref float at, ref float output, int o, int stop, int dCount, nint dStep, int hCount, nint hStep, nint wStep)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), dCount, dStep, hCount, hStep, wStep)), ref output, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -890,7 +1051,22 @@ namespace PoolGen.Generated
         private static int RunFull<TStep>(ref float at, ref float output, int o, int stop, nint dStep, nint hStep, nint wStep)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), dStep, hStep, wStep)), ref output, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -930,6 +1106,63 @@ namespace PoolGen.Generated
             }
 
             return o;
+        }
+
+        // A vector of adjacent outputs reduced over their taps, in row-major order: the 3 taps of each row unrolled.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Taps512<TStep>(ref float at, int dCount, nint dStep, int hCount, nint hStep, nint wStep)
+            where TStep : struct, IStep
+        {
+            Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+            for (int d = 0; d < dCount; d++)
+            {
+                ref float plane = ref Unsafe.Add(ref at, d * dStep);
+                for (int h = 0; h < hCount; h++)
+                {
+                    ref float row = ref Unsafe.Add(ref plane, h * hStep);
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref row));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref row, wStep)));
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref row, 2 * wStep)));
+                }
+            }
+
+            return value;
+        }
+
+        // A window wholly inside the input: every tap unrolled, in row-major order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Full512<TStep>(ref float at, nint dStep, nint hStep, nint wStep)
+            where TStep : struct, IStep
+        {
+            Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref at));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + hStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + 2 * hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + 2 * hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, dStep + 2 * hStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + hStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + 2 * hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + 2 * hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * dStep + 2 * hStep + 2 * wStep)));
+            return value;
         }
 
         // A vector of adjacent outputs reduced over their taps, in row-major order: the 3 taps of each row unrolled.

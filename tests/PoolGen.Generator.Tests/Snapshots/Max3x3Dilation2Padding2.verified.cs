@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NCHW layout over a 3x3 window,
     /// stride 1x1, padding 2x2, dilation 2x2, floor mode; height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class DilatedMaxPoolKernel
@@ -156,6 +156,27 @@ namespace PoolGen.Generated
                         }
                     }
 
+                    if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<float>.Count)
+                    {
+                        // 16 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector512<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                            nuint at = (nuint)(ox - 2);
+                            Vector512<float> max = Vector512.LoadUnsafe(ref row0, at);
+                            max = Max(max, Vector512.LoadUnsafe(ref row0, at + 2));
+                            max = Max(max, Vector512.LoadUnsafe(ref row0, at + 4));
+                            max = Max(max, Vector512.LoadUnsafe(ref row1, at));
+                            max = Max(max, Vector512.LoadUnsafe(ref row1, at + 2));
+                            max = Max(max, Vector512.LoadUnsafe(ref row1, at + 4));
+                            max = Max(max, Vector512.LoadUnsafe(ref row2, at));
+                            max = Max(max, Vector512.LoadUnsafe(ref row2, at + 2));
+                            max = Max(max, Vector512.LoadUnsafe(ref row2, at + 4));
+                            max.StoreUnsafe(ref outRow, (nuint)ox);
+                        }
+                    }
+
                     if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
                     {
                         // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
@@ -239,6 +260,27 @@ namespace PoolGen.Generated
             for (; ox < colBegin; ox++)
             {
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox - 2);
+            }
+
+            if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<float>.Count)
+            {
+                // 16 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector512<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                    nuint at = (nuint)(ox - 2);
+                    Vector512<float> max = Vector512.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty += 2)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        max = Max(max, Vector512.LoadUnsafe(ref row, at));
+                        max = Max(max, Vector512.LoadUnsafe(ref row, at + 2));
+                        max = Max(max, Vector512.LoadUnsafe(ref row, at + 4));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
             }
 
             if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
@@ -325,6 +367,17 @@ namespace PoolGen.Generated
 
         // Lane by lane the scalar step: MAXPS/MAXPD(tap, current) is exactly "tap > current ? tap : current", and a blend
         // on the unordered compare lets NaN taps win: 3 instructions.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Max(Vector512<float> current, Vector512<float> tap)
+        {
+            if (Avx512F.IsSupported)
+            {
+                return Avx512F.BlendVariable(Avx512F.Max(tap, current), tap, Avx512F.CompareUnordered(tap, tap));
+            }
+
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(tap, current) | ~Vector512.Equals(tap, tap), tap, current);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Max(Vector256<float> current, Vector256<float> tap)
         {

@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NCHW layout over a 3x3 window,
     /// stride 2x2, padding 1x1 before and 0x0 after, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class ExportedResNetStemPoolKernel
@@ -146,6 +146,30 @@ namespace PoolGen.Generated
                         }
                     }
 
+                    if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<float>.Count)
+                    {
+                        // 16 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector512<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                            nuint at = (nuint)(ox * 2 - 1);
+                            Pairs512(ref row0, at, out Vector512<float> t0_0, out Vector512<float> t0_1);
+                            Pairs512(ref row1, at, out Vector512<float> t1_0, out Vector512<float> t1_1);
+                            Pairs512(ref row2, at, out Vector512<float> t2_0, out Vector512<float> t2_1);
+                            Vector512<float> max = t0_0;
+                            max = Max(max, t0_1);
+                            max = Max(max, Odds512(ref row0, at + 1));
+                            max = Max(max, t1_0);
+                            max = Max(max, t1_1);
+                            max = Max(max, Odds512(ref row1, at + 1));
+                            max = Max(max, t2_0);
+                            max = Max(max, t2_1);
+                            max = Max(max, Odds512(ref row2, at + 1));
+                            max.StoreUnsafe(ref outRow, (nuint)ox);
+                        }
+                    }
+
                     if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
                     {
                         // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
@@ -227,6 +251,28 @@ namespace PoolGen.Generated
             for (; ox < colBegin; ox++)
             {
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox * 2 - 1);
+            }
+
+            if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<float>.Count)
+            {
+                // 16 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector512<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                    nuint at = (nuint)(ox * 2 - 1);
+                    Vector512<float> max = Vector512.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        Pairs512(ref row, at, out Vector512<float> t0, out Vector512<float> t1);
+                        max = Max(max, t0);
+                        max = Max(max, t1);
+                        max = Max(max, Odds512(ref row, at + 1));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
             }
 
             if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
@@ -315,6 +361,17 @@ namespace PoolGen.Generated
         // Lane by lane the scalar step: MAXPS/MAXPD(tap, current) is exactly "tap > current ? tap : current", and a blend
         // on the unordered compare lets NaN taps win: 3 instructions.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Max(Vector512<float> current, Vector512<float> tap)
+        {
+            if (Avx512F.IsSupported)
+            {
+                return Avx512F.BlendVariable(Avx512F.Max(tap, current), tap, Avx512F.CompareUnordered(tap, tap));
+            }
+
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(tap, current) | ~Vector512.Equals(tap, tap), tap, current);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Max(Vector256<float> current, Vector256<float> tap)
         {
             if (Avx.IsSupported)
@@ -338,6 +395,45 @@ namespace PoolGen.Generated
 
         // The even elements of the 2N - 1 elements at source + offset, in memory order: the lower half is shuffled out
         // of one load, the upper half out of a second load that ends on the last of them, so nothing beyond it is read.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> EvensInOrder512(ref float source, nuint offset)
+        {
+            Vector512<float> low = Vector512.Shuffle(Vector512.LoadUnsafe(ref source, offset), Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 0, 2, 4, 6, 8, 10, 12, 14));
+            Vector512<float> high = Vector512.Shuffle(Vector512.LoadUnsafe(ref source, offset + 15), Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 1, 3, 5, 7, 9, 11, 13, 15));
+            return Vector512.ConditionalSelect(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0).As<int, float>(), low, high);
+        }
+
+        // The even and the odd elements of the 2N elements at source + offset.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Pairs512(ref float source, nuint offset, out Vector512<float> evens, out Vector512<float> odds)
+        {
+            if (Avx512F.IsSupported)
+            {
+                Vector512<float> a = Vector512.LoadUnsafe(ref source, offset);
+                Vector512<float> b = Vector512.LoadUnsafe(ref source, offset + 16);
+                evens = Avx512F.PermuteVar16x32x2(a, Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), b);
+                odds = Avx512F.PermuteVar16x32x2(a, Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), b);
+                return;
+            }
+
+            evens = EvensInOrder512(ref source, offset);
+            odds = EvensInOrder512(ref source, offset + 1);
+        }
+
+        // The odd elements of the 2N elements at source + offset.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Odds512(ref float source, nuint offset)
+        {
+            if (Avx512F.IsSupported)
+            {
+                Vector512<float> a = Vector512.LoadUnsafe(ref source, offset);
+                Vector512<float> b = Vector512.LoadUnsafe(ref source, offset + 16);
+                return Avx512F.PermuteVar16x32x2(a, Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), b);
+            }
+
+            return EvensInOrder512(ref source, offset + 1);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> EvensInOrder256(ref float source, nuint offset)
         {

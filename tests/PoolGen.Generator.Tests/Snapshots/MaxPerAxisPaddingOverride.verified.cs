@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NCHW layout over a 3x3 window,
     /// stride 1x1, padding 1x0, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows, down vertical strips that share window rows. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows, down vertical strips that share window rows. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class PadRowsOnlyKernel
@@ -143,7 +143,36 @@ namespace PoolGen.Generated
 
                 if (strips)
                 {
-                    if (Vector256.IsHardwareAccelerated && colEnd - 0 >= Vector256<float>.Count)
+                    if (Vector512.IsHardwareAccelerated && colEnd - 0 >= Vector512<float>.Count)
+                    {
+                        // Strips of 16 windows; the last one ends on colEnd, computing a few windows again (with the same result).
+                        for (int ox = 0; ox < colEnd; ox += Vector512<float>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                            nuint at = (nuint)(ox);
+                            ref float row = ref Unsafe.Add(ref source, (rowBegin - 1) * width);
+                            Vector512<float> h0 = Row512(ref row, at);
+                            Vector512<float> h1 = Row512(ref Unsafe.Add(ref row, width), at);
+                            Vector512<float> h2 = Row512(ref Unsafe.Add(ref row, 2 * width), at);
+                            for (oy = rowBegin; ; )
+                            {
+                                Vector512<float> max = h0;
+                                max = Max(max, h1);
+                                max = Max(max, h2);
+                                max.StoreUnsafe(ref destination, (nuint)(oy * outWidth + ox));
+                                if (++oy == rowEnd)
+                                {
+                                    break;
+                                }
+
+                                row = ref Unsafe.Add(ref row, width);
+                                h0 = h1;
+                                h1 = h2;
+                                h2 = Row512(ref Unsafe.Add(ref row, 2 * width), at);
+                            }
+                        }
+                    }
+                    else if (Vector256.IsHardwareAccelerated && colEnd - 0 >= Vector256<float>.Count)
                     {
                         // Strips of 8 windows; the last one ends on colEnd, computing a few windows again (with the same result).
                         for (int ox = 0; ox < colEnd; ox += Vector256<float>.Count)
@@ -223,6 +252,27 @@ namespace PoolGen.Generated
             for (; ox < colBegin; ox++)
             {
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox);
+            }
+
+            if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<float>.Count)
+            {
+                // 16 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector512<float>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector512<float>.Count);
+                    nuint at = (nuint)(ox);
+                    Vector512<float> max = Vector512.Create(float.NegativeInfinity);
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref float row = ref Unsafe.Add(ref plane, ty * width);
+                        max = Max(max, Vector512.LoadUnsafe(ref row, at));
+                        max = Max(max, Vector512.LoadUnsafe(ref row, at + 1));
+                        max = Max(max, Vector512.LoadUnsafe(ref row, at + 2));
+                    }
+
+                    max.StoreUnsafe(ref outRow, (nuint)ox);
+                }
             }
 
             if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<float>.Count)
@@ -309,6 +359,17 @@ namespace PoolGen.Generated
         // Lane by lane the scalar step: MAXPS/MAXPD(tap, current) is exactly "tap > current ? tap : current", and a blend
         // on the unordered compare lets NaN taps win: 3 instructions.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Max(Vector512<float> current, Vector512<float> tap)
+        {
+            if (Avx512F.IsSupported)
+            {
+                return Avx512F.BlendVariable(Avx512F.Max(tap, current), tap, Avx512F.CompareUnordered(tap, tap));
+            }
+
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(tap, current) | ~Vector512.Equals(tap, tap), tap, current);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Max(Vector256<float> current, Vector256<float> tap)
         {
             if (Avx.IsSupported)
@@ -331,6 +392,15 @@ namespace PoolGen.Generated
         }
 
         // The maximum of one window row for every lane, its taps in order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Row512(ref float row, nuint at)
+        {
+            Vector512<float> max = Vector512.LoadUnsafe(ref row, at);
+            max = Max(max, Vector512.LoadUnsafe(ref row, at + 1));
+            max = Max(max, Vector512.LoadUnsafe(ref row, at + 2));
+            return max;
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Row256(ref float row, nuint at)
         {

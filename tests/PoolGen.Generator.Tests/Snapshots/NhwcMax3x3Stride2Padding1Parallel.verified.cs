@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NHWC layout over a 3x3 window,
     /// stride 2x2, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. See PoolGen's docs/semantics.md.</para>
-    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Rows run with the plain MAXPS/MAXPD while an unordered compare watches for NaN; a row that met one is done again with the exact step. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Rows run with the plain MAXPS/MAXPD while an unordered compare watches for NaN; a row that met one is done again with the exact step. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class NhwcMax3x3Stride2Padding1ParallelKernel
@@ -226,6 +226,31 @@ namespace PoolGen.Generated
         // Lane by lane the scalar step: MAXPS/MAXPD(tap, current) is exactly "tap > current ? tap : current", and a blend
         // on the unordered compare lets NaN taps win: 3 instructions.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Max(Vector512<float> current, Vector512<float> tap)
+        {
+            if (Avx512F.IsSupported)
+            {
+                return Avx512F.BlendVariable(Avx512F.Max(tap, current), tap, Avx512F.CompareUnordered(tap, tap));
+            }
+
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(tap, current) | ~Vector512.Equals(tap, tap), tap, current);
+        }
+
+        // All bits set in the lanes where a or b is NaN.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Unordered(Vector512<float> a, Vector512<float> b) => Avx512F.IsSupported ? Avx512F.CompareUnordered(a, b) : ~(Vector512.Equals(a, a) & Vector512.Equals(b, b));
+
+        // With no NaN in the data, MAXPS/MINPS(tap, current) alone is "tap > current ? tap : current": ties keep the first.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> MaxNoNaN(Vector512<float> current, Vector512<float> tap) => Avx512F.IsSupported ? Avx512F.Max(tap, current) : Vector512.ConditionalSelect(Vector512.GreaterThan(tap, current), tap, current);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Finish512(Vector512<float> value)
+        {
+            return value;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Max(Vector256<float> current, Vector256<float> tap)
         {
             if (Avx.IsSupported)
@@ -278,6 +303,8 @@ namespace PoolGen.Generated
         // The reduction step as a type argument: the JIT compiles the vector loops once per step type, with no branch per tap.
         private interface IStep
         {
+            static abstract Vector512<float> Apply(Vector512<float> current, Vector512<float> tap);
+
             static abstract Vector256<float> Apply(Vector256<float> current, Vector256<float> tap);
 
             static abstract Vector128<float> Apply(Vector128<float> current, Vector128<float> tap);
@@ -286,6 +313,8 @@ namespace PoolGen.Generated
         // Any data.
         private readonly struct AnyData : IStep
         {
+            public static Vector512<float> Apply(Vector512<float> current, Vector512<float> tap) => Max(current, tap);
+
             public static Vector256<float> Apply(Vector256<float> current, Vector256<float> tap) => Max(current, tap);
 
             public static Vector128<float> Apply(Vector128<float> current, Vector128<float> tap) => Max(current, tap);
@@ -297,7 +326,22 @@ namespace PoolGen.Generated
         private static int Run<TStep>(ref float at, ref float output, int o, int stop, int hCount, nint hStep, int wCount, nint wStep)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep)), ref output, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Taps512<TStep>(ref Unsafe.Add(ref at, o), hCount, hStep, wCount, wStep)), ref output, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -344,7 +388,22 @@ namespace PoolGen.Generated
         private static int RunFull<TStep>(ref float at, ref float output, int o, int stop, nint hStep, nint wStep)
             where TStep : struct, IStep
         {
-            if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
+            if (Vector512.IsHardwareAccelerated && stop - o >= Vector512<float>.Count)
+            {
+                for (; o <= stop - Vector512<float>.Count; o += Vector512<float>.Count)
+                {
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                }
+
+                if (o < stop)
+                {
+                    // The rest: one more vector, moved back to end at stop.
+                    o = stop - Vector512<float>.Count;
+                    Vector512.StoreUnsafe(Finish512(Full512<TStep>(ref Unsafe.Add(ref at, o), hStep, wStep)), ref output, (nuint)o);
+                    o = stop;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<float>.Count)
             {
                 for (; o <= stop - Vector256<float>.Count; o += Vector256<float>.Count)
                 {
@@ -384,6 +443,42 @@ namespace PoolGen.Generated
             }
 
             return o;
+        }
+
+        // A vector of channels reduced over the window's taps inside the input, in row-major order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Taps512<TStep>(ref float at, int hCount, nint hStep, int wCount, nint wStep)
+            where TStep : struct, IStep
+        {
+            Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+            for (int h = 0; h < hCount; h++)
+            {
+                ref float row = ref Unsafe.Add(ref at, h * hStep);
+                for (int x = 0; x < wCount; x++)
+                {
+                    value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref row, x * wStep)));
+                }
+            }
+
+            return value;
+        }
+
+        // A window wholly inside the input: every tap unrolled, in row-major order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Full512<TStep>(ref float at, nint hStep, nint wStep)
+            where TStep : struct, IStep
+        {
+            Vector512<float> value = Vector512.Create(float.NegativeInfinity);
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref at));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep)));
+            value = TStep.Apply(value, Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep)));
+            return value;
         }
 
         // A vector of channels reduced over the window's taps inside the input, in row-major order.
@@ -464,6 +559,29 @@ namespace PoolGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Checked(ref float at, ref float output, int count, int channels, nint pixelStep, nint hStep, nint wStep)
         {
+            if (Vector512.IsHardwareAccelerated && channels >= Vector512<float>.Count)
+            {
+                Vector512<float> unordered512 = Vector512<float>.Zero;
+                for (int p = 0; p < count; p++)
+                {
+                    ref float pixel = ref Unsafe.Add(ref at, p * pixelStep);
+                    ref float to = ref Unsafe.Add(ref output, p * (nint)channels);
+                    int c = 0;
+                    for (; c <= channels - Vector512<float>.Count; c += Vector512<float>.Count)
+                    {
+                        Vector512.StoreUnsafe(Finish512(Checked512(ref Unsafe.Add(ref pixel, c), hStep, wStep, ref unordered512)), ref to, (nuint)c);
+                    }
+
+                    if (c < channels)
+                    {
+                        c = channels - Vector512<float>.Count;
+                        Vector512.StoreUnsafe(Finish512(Checked512(ref Unsafe.Add(ref pixel, c), hStep, wStep, ref unordered512)), ref to, (nuint)c);
+                    }
+                }
+
+                return Vector512.ExtractMostSignificantBits(unordered512) == 0;
+            }
+
             if (Vector256.IsHardwareAccelerated && channels >= Vector256<float>.Count)
             {
                 Vector256<float> unordered256 = Vector256<float>.Zero;
@@ -507,6 +625,33 @@ namespace PoolGen.Generated
             }
 
             return Vector128.ExtractMostSignificantBits(unordered128) == 0;
+        }
+
+        // A window wholly inside the input, every tap unrolled: the taps reduced in row-major order, and unordered set where a
+        // tap is NaN.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Checked512(ref float at, nint hStep, nint wStep, ref Vector512<float> unordered)
+        {
+            Vector512<float> tap0 = Vector512.LoadUnsafe(ref at);
+            Vector512<float> tap1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, wStep));
+            Vector512<float> tap2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * wStep));
+            Vector512<float> tap3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep));
+            Vector512<float> tap4 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + wStep));
+            Vector512<float> tap5 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, hStep + 2 * wStep));
+            Vector512<float> tap6 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep));
+            Vector512<float> tap7 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + wStep));
+            Vector512<float> tap8 = Vector512.LoadUnsafe(ref Unsafe.Add(ref at, 2 * hStep + 2 * wStep));
+            unordered |= Unordered(tap0, tap1) | Unordered(tap2, tap3) | Unordered(tap4, tap5) | Unordered(tap6, tap7) | Unordered(tap8, tap8);
+            Vector512<float> value = tap0;
+            value = MaxNoNaN(value, tap1);
+            value = MaxNoNaN(value, tap2);
+            value = MaxNoNaN(value, tap3);
+            value = MaxNoNaN(value, tap4);
+            value = MaxNoNaN(value, tap5);
+            value = MaxNoNaN(value, tap6);
+            value = MaxNoNaN(value, tap7);
+            value = MaxNoNaN(value, tap8);
+            return value;
         }
 
         // A window wholly inside the input, every tap unrolled: the taps reduced in row-major order, and unordered set where a

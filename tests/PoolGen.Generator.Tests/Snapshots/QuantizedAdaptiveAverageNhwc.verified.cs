@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Adaptive average pooling of byte in NHWC layout to 7x7 outputs: window o of an axis of n inputs and m
     /// outputs covers [floor(o*n/m), ceil((o+1)*n/m)); height from the caller, width from the caller.</para>
     /// <para>Quantized byte: a stored q means InputScale * (q - InputZeroPoint), InputScale 0.02, InputZeroPoint 128; the output OutputScale 0.015, OutputZeroPoint 120. As ONNX Runtime's QLinearAveragePool, the taps inside the input are dequantized and summed in float in row-major order; the sum is divided in float by the number of those taps (the product of the window's lengths, one division, not libtorch's one per axis), then by OutputScale, plus OutputZeroPoint, rounded half to even and saturated. See PoolGen's docs/semantics.md.</para>
-    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 256 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: quantized average widens 16 bytes to two vectors of 8 floats (256 bits).</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class QuantizedAdaptiveAverageNhwcKernel

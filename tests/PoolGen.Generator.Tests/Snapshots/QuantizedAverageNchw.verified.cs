@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Average pooling of byte in NCHW layout over a 3x3 window,
     /// stride 1x1, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>Quantized byte: a stored q means InputScale * (q - InputZeroPoint), InputScale 0.02, InputZeroPoint 128; the output OutputScale 0.015, OutputZeroPoint 120. As ONNX Runtime's QLinearAveragePool, the taps inside the input are dequantized and summed in float in row-major order; the sum is divided in float by the number of those taps, then by OutputScale, plus OutputZeroPoint, rounded half to even and saturated. See PoolGen's docs/semantics.md.</para>
-    /// <para>Window by window. Vectors run over the output's last axis inside the input. Widths: 256 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Window by window. Vectors run over the output's last axis inside the input. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: quantized average widens 16 bytes to two vectors of 8 floats (256 bits).</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class QuantizedAverageNchwKernel

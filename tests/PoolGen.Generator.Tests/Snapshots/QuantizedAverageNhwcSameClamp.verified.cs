@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Average pooling of sbyte in NHWC layout over a 3x3 window,
     /// stride 2x2, SAME_UPPER padding (from the input size at run time, an odd extra at the end), dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>Quantized sbyte: a stored q means InputScale * (q - InputZeroPoint), InputScale 0.05, InputZeroPoint -20; the output OutputScale 0.05, OutputZeroPoint -20. As ONNX Runtime's QLinearAveragePool, the taps inside the input are dequantized and summed in float in row-major order; the sum is divided in float by the whole window's tap count (also where it runs past the end padding), then by OutputScale, plus OutputZeroPoint, rounded half to even and saturated. A window equal to the unpadded input is computed as ONNX Runtime's QLinearGlobalAveragePool (fallback_to_global): the integers are summed, (float)(sum - InputZeroPoint*size) * (InputScale / (OutputScale * (float)size)), clamped, rounded half to even, plus OutputZeroPoint. Every output is clamped to [-20, 100]. See PoolGen's docs/semantics.md.</para>
-    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 256 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: quantized average widens 16 bytes to two vectors of 8 floats (256 bits).</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class QuantizedAverageNhwcSameClampKernel

@@ -27,7 +27,7 @@ namespace PoolGen.Generated
     /// <remarks>
     /// <para>Global average pooling of sbyte in NCHW layout: one output per channel, the window the whole input.</para>
     /// <para>Quantized sbyte: a stored q means InputScale * (q - InputZeroPoint), InputScale 0.1, InputZeroPoint 5; the output OutputScale 0.2, OutputZeroPoint -3. As ONNX Runtime's QLinearGlobalAveragePool: the integers are summed, (float)(sum - InputZeroPoint*size) * (InputScale / (OutputScale * (float)size)), clamped, rounded half to even, plus OutputZeroPoint. See PoolGen's docs/semantics.md.</para>
-    /// <para>One reduction per output over the whole spatial extent. Vectors sum each plane. Widths: 256 bits, each where the JIT reports it accelerated.</para>
+    /// <para>One reduction per output over the whole spatial extent. Vectors sum each plane. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: quantized average widens 16 bytes to two vectors of 8 floats (256 bits).</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class QuantizedGlobalAverageSByteKernel

@@ -27,7 +27,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of byte in NHWC layout over a 2x2 window,
     /// stride 2x2, padding 0x0, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running max when it is larger: ties keep the first. A window with no tap inside the input gives byte.MinValue. Every output is clamped to [10, 200]. See PoolGen's docs/semantics.md.</para>
-    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Pixel by pixel: every tap is a contiguous run of channels. Vectors run over the channels. Widths: 256, 128 bits, each where the JIT reports it accelerated. No 512-bit vectors: a window of at most 4 taps is bound by its loads and stores (memory), where 512 bits measured no faster than 256.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class Relu6ClampByteNhwcKernel

@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Average pooling of double in NCHW layout over a 3x3 window,
     /// stride 2x2, padding 1x1, dilation 1x1, ceil mode; height fixed at 17 (output 9), width from the caller.</para>
     /// <para>The sum of the taps inside the input, in row-major order, is divided by the number of taps inside the padded input. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 512, 256, 128 bits, each where the JIT reports it accelerated.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AveragePoolKernel
@@ -141,6 +141,31 @@ namespace PoolGen.Generated
                         }
                     }
 
+                    if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<double>.Count)
+                    {
+                        // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                        // windows again (with the same result) instead of leaving them to a scalar loop.
+                        for (; ox < colEnd; ox += Vector512<double>.Count)
+                        {
+                            ox = Math.Min(ox, colEnd - Vector512<double>.Count);
+                            nuint at = (nuint)(ox * 2 - 1);
+                            Pairs512(ref row0, at, out Vector512<double> t0_0, out Vector512<double> t0_1);
+                            Pairs512(ref row1, at, out Vector512<double> t1_0, out Vector512<double> t1_1);
+                            Pairs512(ref row2, at, out Vector512<double> t2_0, out Vector512<double> t2_1);
+                            Vector512<double> sum = Vector512<double>.Zero;
+                            sum += t0_0;
+                            sum += t0_1;
+                            sum += Odds512(ref row0, at + 1);
+                            sum += t1_0;
+                            sum += t1_1;
+                            sum += Odds512(ref row1, at + 1);
+                            sum += t2_0;
+                            sum += t2_1;
+                            sum += Odds512(ref row2, at + 1);
+                            (sum / Vector512.Create(9d)).StoreUnsafe(ref outRow, (nuint)ox);
+                        }
+                    }
+
                     if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<double>.Count)
                     {
                         // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
@@ -237,6 +262,28 @@ namespace PoolGen.Generated
                 Unsafe.Add(ref outRow, ox) = ClippedWindow(ref plane, height, width, y, ox * 2 - 1);
             }
 
+            if (Vector512.IsHardwareAccelerated && colEnd - ox >= Vector512<double>.Count)
+            {
+                // 8 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
+                // windows again (with the same result) instead of leaving them to a scalar loop.
+                for (; ox < colEnd; ox += Vector512<double>.Count)
+                {
+                    ox = Math.Min(ox, colEnd - Vector512<double>.Count);
+                    nuint at = (nuint)(ox * 2 - 1);
+                    Vector512<double> sum = Vector512<double>.Zero;
+                    for (int ty = yBegin; ty < yEnd; ty++)
+                    {
+                        ref double row = ref Unsafe.Add(ref plane, ty * width);
+                        Pairs512(ref row, at, out Vector512<double> t0, out Vector512<double> t1);
+                        sum += t0;
+                        sum += t1;
+                        sum += Odds512(ref row, at + 1);
+                    }
+
+                    (sum / Vector512.Create(divisor)).StoreUnsafe(ref outRow, (nuint)ox);
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated && colEnd - ox >= Vector256<double>.Count)
             {
                 // 4 windows a step, lane i being window ox + i; the last step ends on colEnd, computing a few
@@ -310,6 +357,45 @@ namespace PoolGen.Generated
 
         // The even elements of the 2N - 1 elements at source + offset, in memory order: the lower half is shuffled out
         // of one load, the upper half out of a second load that ends on the last of them, so nothing beyond it is read.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<double> EvensInOrder512(ref double source, nuint offset)
+        {
+            Vector512<double> low = Vector512.Shuffle(Vector512.LoadUnsafe(ref source, offset), Vector512.Create(0L, 2L, 4L, 6L, 0L, 2L, 4L, 6L));
+            Vector512<double> high = Vector512.Shuffle(Vector512.LoadUnsafe(ref source, offset + 7), Vector512.Create(1L, 3L, 5L, 7L, 1L, 3L, 5L, 7L));
+            return Vector512.ConditionalSelect(Vector512.Create(-1L, -1L, -1L, -1L, 0L, 0L, 0L, 0L).As<long, double>(), low, high);
+        }
+
+        // The even and the odd elements of the 2N elements at source + offset.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Pairs512(ref double source, nuint offset, out Vector512<double> evens, out Vector512<double> odds)
+        {
+            if (Avx512F.IsSupported)
+            {
+                Vector512<double> a = Vector512.LoadUnsafe(ref source, offset);
+                Vector512<double> b = Vector512.LoadUnsafe(ref source, offset + 8);
+                evens = Avx512F.PermuteVar8x64x2(a, Vector512.Create(0L, 2L, 4L, 6L, 8L, 10L, 12L, 14L), b);
+                odds = Avx512F.PermuteVar8x64x2(a, Vector512.Create(1L, 3L, 5L, 7L, 9L, 11L, 13L, 15L), b);
+                return;
+            }
+
+            evens = EvensInOrder512(ref source, offset);
+            odds = EvensInOrder512(ref source, offset + 1);
+        }
+
+        // The odd elements of the 2N elements at source + offset.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<double> Odds512(ref double source, nuint offset)
+        {
+            if (Avx512F.IsSupported)
+            {
+                Vector512<double> a = Vector512.LoadUnsafe(ref source, offset);
+                Vector512<double> b = Vector512.LoadUnsafe(ref source, offset + 8);
+                return Avx512F.PermuteVar8x64x2(a, Vector512.Create(1L, 3L, 5L, 7L, 9L, 11L, 13L, 15L), b);
+            }
+
+            return EvensInOrder512(ref source, offset + 1);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<double> EvensInOrder256(ref double source, nuint offset)
         {

@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NCHW layout over a 2x2 window,
     /// stride 2x2, padding 0x0, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>A tap replaces the running max when it is larger or NaN: NaN propagates, ties keep the first. A window with no tap inside the input gives negative infinity. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane and row by row: border windows clipped by a small loop, interior windows unrolled with constant offsets. Vectors run over the output columns of interior rows. Widths: 256, 128 bits, each where the JIT reports it accelerated. No 512-bit vectors: a window of at most 4 taps is bound by its loads and stores (memory), where 512 bits measured no faster than 256.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class MaxPoolKernel

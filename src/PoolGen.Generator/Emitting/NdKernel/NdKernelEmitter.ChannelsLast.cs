@@ -168,7 +168,7 @@ internal sealed partial class NdKernelEmitter
         w.Line();
     }
 
-    /// <summary>Checked (the pixels of a run, a vector of channels at a time) and Checked256/Checked128 (one vector's window).</summary>
+    /// <summary>Checked (the pixels of a run, a vector of channels at a time) and Checked512/256/128 (one vector's window).</summary>
     private void EmitChecked(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
     {
         string t = T(model);
@@ -181,11 +181,11 @@ internal sealed partial class NdKernelEmitter
         w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static bool Checked(ref {t} at, ref {t} output, int count, int channels, nint pixelStep, {string.Join(", ", steps)})"))
         {
-            foreach (int bits in new[] { 256, 128 })
+            foreach (int bits in plan.VectorWidths)
             {
                 string vector = "Vector" + bits;
                 string type = $"{vector}<{t}>";
-                CodeWriter.Scope? block = bits == 256 ? w.Block($"if ({vector}.IsHardwareAccelerated && channels >= {type}.Count)") : null;
+                CodeWriter.Scope? block = bits != 128 ? w.Block($"if ({vector}.IsHardwareAccelerated && channels >= {type}.Count)") : null;
                 if (bits == 128)
                 {
                     w.Line("// The caller runs this only when Vector128 is accelerated and there are enough channels for one.");
@@ -203,7 +203,7 @@ internal sealed partial class NdKernelEmitter
                 w.Line();
                 w.Line($"return {vector}.ExtractMostSignificantBits(unordered{bits}) == 0;");
                 block?.Dispose();
-                if (bits == 256)
+                if (bits != 128)
                 {
                     w.Line();
                 }
@@ -211,7 +211,7 @@ internal sealed partial class NdKernelEmitter
         }
 
         string name = ReductionSteps.Name(model) + "NoNaN";
-        foreach (int bits in new[] { 256, 128 })
+        foreach (int bits in plan.VectorWidths)
         {
             string vector = "Vector" + bits;
             string type = $"{vector}<{t}>";

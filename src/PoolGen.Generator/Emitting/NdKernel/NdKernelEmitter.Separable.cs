@@ -404,8 +404,8 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>
-    /// A vector loop from o to stop over lanes, then the rest as one last vector moved back to end at stop (a 128-bit
-    /// one when that covers the rest), recomputing a few lanes; returns where it stopped.
+    /// A vector loop from o to stop over lanes, then the rest as one last vector moved back to end at stop (below 512
+    /// bits, a 128-bit one when that covers the rest), recomputing a few lanes; returns where it stopped.
     /// </summary>
     private void EmitClampedVectorLoop(CodeWriter w, PoolSpec model, System.Func<int, IEnumerable<string>> body, string output, bool finish = false)
         => EmitVectorLoops(w, model, bits =>
@@ -428,47 +428,52 @@ internal sealed partial class NdKernelEmitter
             }
         }
 
-        using (w.Block($"if (Vector256.IsHardwareAccelerated && stop - o >= Vector256<{t}>.Count)"))
+        EquatableArray<int> widths = plan.VectorWidths;
+        for (int i = 0; i < widths.Count; i++)
         {
-            using (w.Block($"for (; o <= stop - Vector256<{t}>.Count; o += Vector256<{t}>.Count)"))
+            string count = $"Vector{widths[i]}<{t}>.Count";
+            using (w.Block($"{(i == 0 ? string.Empty : "else ")}if (Vector{widths[i]}.IsHardwareAccelerated && stop - o >= {count})"))
             {
-                Lines(256);
-            }
-
-            w.Line();
-            using (w.Block("if (o < stop)"))
-            {
-                w.Line("// The rest: one more vector, moved back to end at stop; a 128-bit one when that is enough.");
-                using (w.Block($"if (stop - o > Vector128<{t}>.Count)"))
+                using (w.Block($"for (; o <= stop - {count}; o += {count})"))
                 {
-                    w.Line($"o = stop - Vector256<{t}>.Count;");
-                    Lines(256);
-                }
-
-                using (w.Block("else"))
-                {
-                    w.Line($"o = stop - Vector128<{t}>.Count;");
-                    Lines(128);
+                    Lines(widths[i]);
                 }
 
                 w.Line();
-                w.Line("o = stop;");
-            }
-        }
+                using (w.Block("if (o < stop)"))
+                {
+                    // At 512 bits the rest is one more 512-bit vector: a narrower one would take as many instructions per
+                    // tap, and each width's copy of the taps is more for the JIT to compile on the first call.
+                    if (i == widths.Count - 1 || widths[i] == 512)
+                    {
+                        if (widths[i] == 512)
+                        {
+                            w.Line("// The rest: one more vector, moved back to end at stop.");
+                        }
 
-        using (w.Block($"else if (Vector128.IsHardwareAccelerated && stop - o >= Vector128<{t}>.Count)"))
-        {
-            using (w.Block($"for (; o <= stop - Vector128<{t}>.Count; o += Vector128<{t}>.Count)"))
-            {
-                Lines(128);
-            }
+                        w.Line($"o = stop - {count};");
+                        Lines(widths[i]);
+                        w.Line("o = stop;");
+                        continue;
+                    }
 
-            w.Line();
-            using (w.Block("if (o < stop)"))
-            {
-                w.Line($"o = stop - Vector128<{t}>.Count;");
-                Lines(128);
-                w.Line("o = stop;");
+                    // The narrowest width whose vector covers the rest: this one while the rest is above the next one's count.
+                    string narrower = string.Join("- or ", widths.Skip(i + 1).Select(b => Int(b)));
+                    w.Line($"// The rest: one more vector, moved back to end at stop; a {narrower}-bit one when that is enough.");
+                    for (int j = i; j < widths.Count; j++)
+                    {
+                        CodeWriter.Scope scope = j == widths.Count - 1 ? w.Block("else")
+                            : w.Block($"{(j == i ? string.Empty : "else ")}if (stop - o > Vector{widths[j + 1]}<{t}>.Count)");
+                        using (scope)
+                        {
+                            w.Line($"o = stop - Vector{widths[j]}<{t}>.Count;");
+                            Lines(widths[j]);
+                        }
+                    }
+
+                    w.Line();
+                    w.Line("o = stop;");
+                }
             }
         }
 

@@ -23,7 +23,7 @@ internal sealed partial class NdKernelEmitter
 
         if (plan.Nan == NanRule.CheckedRows)
         {
-            string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
+            string isa = Isa(t, bits);
             string compare = bits == 256 ? $"{isa}.Compare(a, b, FloatComparisonMode.UnorderedNonSignaling)" : $"{isa}.CompareUnordered(a, b)";
             w.Line("// All bits set in the lanes where a or b is NaN.");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -34,7 +34,7 @@ internal sealed partial class NdKernelEmitter
         if (plan.Nan == NanRule.ScanPlane || plan.Nan == NanRule.CheckedRows)
         {
             string name = ReductionSteps.Name(model);
-            string isa = bits == 256 ? "Avx" : t == "float" ? "Sse" : "Sse2";
+            string isa = Isa(t, bits);
             string compare = ReductionSteps.VectorComparison(model);
             w.Line("// With no NaN in the data, MAXPS/MINPS(tap, current) alone is \"tap > current ? tap : current\": ties keep the first.");
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -142,7 +142,7 @@ internal sealed partial class NdKernelEmitter
                 EmitRunHelper(w, model, axes, full: true);
             }
 
-            foreach (int width in new[] { 256, 128 })
+            foreach (int width in plan.VectorWidths)
             {
                 EmitTaps(w, model, axes, width, full: false);
                 if (plan.UnrollsWindow)
@@ -157,6 +157,9 @@ internal sealed partial class NdKernelEmitter
             }
         }
     }
+
+    /// <summary>The x86 instruction set of a float or double compare and MAXPS/MINPS at a vector width.</summary>
+    private static string Isa(string t, int bits) => bits switch { 512 => "Avx512F", 256 => "Avx", _ => t == "float" ? "Sse" : "Sse2" };
 
     /// <summary>The step types: AnyData (NaN wins, or the sum), and NoNaN (the plain MAXPS/MINPS) when the data is scanned.</summary>
     private void EmitSteps(CodeWriter w, PoolSpec model)

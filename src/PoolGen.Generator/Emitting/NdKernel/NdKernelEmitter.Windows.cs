@@ -60,7 +60,7 @@ internal sealed partial class NdKernelEmitter
                 }
 
                 bool first = true;
-                foreach (int bits in new[] { 256, 128 })
+                foreach (int bits in plan.VectorWidths)
                 {
                     string vectorName = "Vector" + bits;
                     string type = $"{vectorName}<{a}>";
@@ -291,6 +291,8 @@ internal sealed partial class NdKernelEmitter
             {
                 w.Line($"{a} sum = 0;");
                 w.Line("int i = 0;");
+                // 256 bits at most, whatever the plan's widths: the sum's order (and so its last bits) is then the same on
+                // every machine with AVX.
                 foreach (int bits in new[] { 256, 128 })
                 {
                     string vector = "Vector" + bits;

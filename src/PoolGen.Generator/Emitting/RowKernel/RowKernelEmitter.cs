@@ -95,6 +95,8 @@ internal static class RowKernelEmitter
         {
             w.Line($"{t} sum = 0;");
             w.Line("int i = 0;");
+            // 256 bits at most, whatever the plan's widths: the sum's order (and so its last bits) is then the same on every
+            // machine with AVX.
             foreach (int bits in new[] { 256, 128 })
             {
                 string vector = "Vector" + bits;

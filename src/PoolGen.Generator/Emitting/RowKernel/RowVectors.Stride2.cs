@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using PoolGen.Generator.Model;
 using PoolGen.Generator.Planning;
 using static PoolGen.Generator.Emitting.Code;
@@ -18,7 +19,8 @@ internal static partial class RowVectors
 
     /// <summary>
     /// Whether vectors of this width hold their windows in lane order (0 1 4 5 2 3 6 7) rather than memory order:
-    /// stride 2 over 4- and 8-byte elements at 256 bits, whose shuffles work within 128-bit halves.
+    /// stride 2 over 4- and 8-byte elements at 256 bits, whose shuffles work within 128-bit halves (128 bits have one
+    /// half, and 512 bits use two-source permutes across the whole vector).
     /// </summary>
     private static bool InLaneOrder(PoolSpec model, int bits) => model.W.Stride == 2 && bits == 256 && KernelPlanner.ElementSize(model.ElementType.Keyword) >= 4;
 
@@ -38,12 +40,20 @@ internal static partial class RowVectors
         bool wide = KernelPlanner.ElementSize(t) == 8;
         bool permuted = bits == 256;
         string lane = wide ? "double" : "float";
-        string isa = bits == 256 ? "Avx2" : wide ? "Sse2" : "Sse";
+        string isa = bits == 512 ? "Avx512F" : bits == 256 ? "Avx2" : wide ? "Sse2" : "Sse";
         string shuffleIsa = bits == 256 ? "Avx" : isa;
         string As(string expression) => t == lane ? expression : $"{expression}.As<{t}, {lane}>()";
         string Back(string expression) => t == lane ? expression : $"{expression}.As<{lane}, {t}>()";
         string even = wide ? $"{shuffleIsa}.UnpackLow(a, b)" : $"{shuffleIsa}.Shuffle(a, b, 0b10_00_10_00)";
         string odd = wide ? $"{shuffleIsa}.UnpackHigh(a, b)" : $"{shuffleIsa}.Shuffle(a, b, 0b11_01_11_01)";
+        if (bits == 512)
+        {
+            // VPERMT2PS/VPERMT2PD pick any lanes of two vectors: the even (odd) elements of both, in memory order.
+            string Picks(int start) => $"{vector}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(i => (2 * i) + start + (wide ? "L" : string.Empty)))})";
+            string permute = wide ? "PermuteVar8x64x2" : "PermuteVar16x32x2";
+            even = $"Avx512F.{permute}(a, {Picks(0)}, b)";
+            odd = $"Avx512F.{permute}(a, {Picks(1)}, b)";
+        }
         string indexType = IndexType(t);
         string suffix = indexType switch { "uint" => "u", "long" => "L", "ulong" => "UL", _ => string.Empty };
 
@@ -98,7 +108,7 @@ internal static partial class RowVectors
         if (pairs)
         {
             w.Line();
-            if (first)
+            if (first || permuted)
             {
                 w.Line(permuted
                     ? $"// The even and the odd elements of the 2N elements at source + offset, in lane order ({LaneOrderText(lanes)})."
@@ -131,7 +141,7 @@ internal static partial class RowVectors
             }
 
             w.Line();
-            if (first)
+            if (first || permuted)
             {
                 w.Line($"// The {(name == "Evens" ? "even" : "odd")} elements of the 2N elements at source + offset{(permuted ? ", in lane order" : string.Empty)}.");
             }
@@ -164,10 +174,7 @@ internal static partial class RowVectors
             }
 
             w.Line();
-            if (first)
-            {
-                w.Line("// Stores windows held in lane order: swapping the middle 64-bit quarters restores memory order.");
-            }
+            w.Line("// Stores windows held in lane order: swapping the middle 64-bit quarters restores memory order.");
 
             w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
             using (w.Block($"private static void Store{bits}({type} value, ref {t} destination, nuint index)"))

@@ -16,7 +16,8 @@ namespace PoolGen.Generator.Emitting;
 /// Stride 1 loads the taps directly. Stride 2 takes the even or odd elements of two loads with one
 /// two-source shuffle per tap (x86: SHUFPS/UNPCKLPD, which work within 128-bit halves). At 256 bits that
 /// leaves the windows in the order 0 1 4 5 2 3 6 7 (doubles: 0 2 1 3), the same for every tap, so the
-/// taps combine lane by lane and one permute restores the order before the store.
+/// taps combine lane by lane and one permute restores the order before the store. At 512 bits a two-source
+/// permute across the whole vector (VPERMT2PS/VPERMT2PD) leaves them in memory order.
 /// </summary>
 internal static partial class RowVectors
 {

@@ -258,6 +258,7 @@ internal static class KernelRemarks
             _ => string.Empty,
         };
         string sums = plan.SumsPlanes ? " A window that covers the whole plane is summed as one contiguous run." : string.Empty;
-        return $"{walk} {vectors}{nan}{sums} Widths: {string.Join(", ", plan.VectorWidths.Select(b => Int(b)))} bits, each where the JIT reports it accelerated.";
+        string no512 = plan.NoVector512Reason is { } reason ? $" No 512-bit vectors: {reason}." : string.Empty;
+        return $"{walk} {vectors}{nan}{sums} Widths: {string.Join(", ", plan.VectorWidths.Select(b => Int(b)))} bits, each where the JIT reports it accelerated.{no512}";
     }
 }

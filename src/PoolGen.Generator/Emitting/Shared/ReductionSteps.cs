@@ -98,8 +98,11 @@ internal static class ReductionSteps
             return;
         }
 
+        // VMAXPS/VMAXPD at 512 bits (Avx512F.Max) keep the SSE rule, second operand on NaN or equal zeros; Vector512.Max
+        // does not (IEEE 754 maximum: NaN wins and +0 is above -0), so it is not used.
         (string isa, string blendIsa, string unordered) = (bits, t) switch
         {
+            (512, _) => ("Avx512F", "Avx512F", "Avx512F.CompareUnordered(tap, tap)"),
             (256, _) => ("Avx", "Avx", "Avx.Compare(tap, tap, FloatComparisonMode.UnorderedNonSignaling)"),
             (_, "float") => ("Sse", "Sse41", "Sse.CompareUnordered(tap, tap)"),
             _ => ("Sse2", "Sse41", "Sse2.CompareUnordered(tap, tap)"),
@@ -114,7 +117,7 @@ internal static class ReductionSteps
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         using (w.Block($"private static {type} {name}({type} current, {type} tap)"))
         {
-            // Avx implies Sse4.1 and below, so one check covers every instruction used.
+            // Avx512F and Avx imply Sse4.1 and below, so one check covers every instruction used.
             using (w.Block($"if ({blendIsa}.IsSupported)"))
             {
                 w.Line($"return {blendIsa}.BlendVariable({isa}.{name}(tap, current), tap, {unordered});");
