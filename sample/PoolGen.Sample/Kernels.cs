@@ -48,5 +48,31 @@ namespace PoolGen.Sample
         /// </summary>
         [Pool(Kind = PoolKind.Average, Size = 2, Stride = 2, CeilMode = true)]
         public static partial void Downscale2x2(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        // Part 4 (Operators.cs): adaptive pooling and the backward passes.
+
+        /// <summary>Adaptive average pooling: any map to 6x6 (window o of n inputs covers [floor(o*n/6), ceil((o+1)*n/6))).</summary>
+        [Pool(Kind = PoolKind.Average, OutputSize = Operators.FeatureSide)]
+        public static partial void AdaptiveAverage6x6(ReadOnlySpan<float> input, Span<float> output, int channels, int height, int width);
+
+        /// <summary>3x3 max pooling, stride 2, padding 1 (ResNet's first pooling), in double for the gradient check.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1)]
+        public static partial void MaxPool3x3(ReadOnlySpan<double> input, Span<double> output, int channels, int height, int width);
+
+        /// <summary>The same, with the argmax of each window (PyTorch's per-plane index) for the backward pass.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1)]
+        public static partial void MaxPool3x3WithIndices(ReadOnlySpan<double> input, Span<double> output, Span<long> indices, int channels, int height, int width);
+
+        /// <summary>Its backward pass: each output gradient added to the input element its index names.</summary>
+        [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1)]
+        public static partial void MaxPool3x3Backward(ReadOnlySpan<double> gradOutput, ReadOnlySpan<long> indices, Span<double> gradInput, int channels, int height, int width);
+
+        /// <summary>3x3 average pooling, stride 1, padding 1 (the padding counted, PyTorch's default).</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1)]
+        public static partial void AveragePool3x3(ReadOnlySpan<double> input, Span<double> output, int channels, int height, int width);
+
+        /// <summary>Its backward pass: each output gradient divided by 9 and added to the window's taps inside the map.</summary>
+        [Pool(Kind = PoolKind.Average, Size = 3, Stride = 1, Padding = 1)]
+        public static partial void AveragePool3x3Backward(ReadOnlySpan<double> gradOutput, Span<double> gradInput, int channels, int height, int width);
     }
 }

@@ -107,6 +107,11 @@ catch (InvalidDataException e)
     return 1;
 }
 
+// 4. Adaptive pooling (part 2's 89x89 features and their 44x44 pooled maps, both to 6x6) and the backward passes, checked
+//    against finite differences.
+Console.WriteLine();
+Operators.Run(features, filters, convSize, pooledFeatures, pooled);
+
 return 0;
 
 static void PrintMatrix(float[] values, int rows, int columns)
