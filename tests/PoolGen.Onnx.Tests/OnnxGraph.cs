@@ -20,6 +20,7 @@ namespace PoolGen.Onnx.Tests
         public const int Uint8 = 2;
         public const int Int8 = 3;
         public const int Int64 = 7;
+        public const int Double = 11;
 
         private readonly List<ProtoWriter> _nodes = new();
         private readonly List<ProtoWriter> _inputs = new();
@@ -32,6 +33,7 @@ namespace PoolGen.Onnx.Tests
             : typeof(T) == typeof(byte) ? Uint8
             : typeof(T) == typeof(sbyte) ? Int8
             : typeof(T) == typeof(long) ? Int64
+            : typeof(T) == typeof(double) ? Double
             : throw new NotSupportedException($"No ONNX element type for {typeof(T)}.");
 
         public void Input(string name, int elementType, long[] shape) => _inputs.Add(ValueInfo(name, elementType, shape));
@@ -60,6 +62,14 @@ namespace PoolGen.Onnx.Tests
             _nodes.Add(node.Writer);
             return node;
         }
+
+        /// <summary>Adds a Transpose from channels last (N, spatial..., C) to channels first (N, C, spatial...).</summary>
+        public void ToChannelsFirst(string input, string output, int rank) =>
+            Add("Transpose", [input], [output]).Ints("perm", new[] { 0, rank + 1 }.Concat(Enumerable.Range(1, rank)));
+
+        /// <summary>Adds a Transpose from channels first (N, C, spatial...) to channels last (N, spatial..., C).</summary>
+        public void ToChannelsLast(string input, string output, int rank) =>
+            Add("Transpose", [input], [output]).Ints("perm", new[] { 0 }.Concat(Enumerable.Range(2, rank)).Append(1));
 
         /// <summary>The serialized ModelProto.</summary>
         public byte[] ToModel()

@@ -44,6 +44,7 @@ namespace PoolGen.Onnx.Tests
                 TensorElementType.UInt8 => value.GetTensorDataAsSpan<byte>().ToArray(),
                 TensorElementType.Int8 => value.GetTensorDataAsSpan<sbyte>().ToArray(),
                 TensorElementType.Float => value.GetTensorDataAsSpan<float>().ToArray(),
+                TensorElementType.Double => value.GetTensorDataAsSpan<double>().ToArray(),
                 TensorElementType.Int64 => value.GetTensorDataAsSpan<long>().ToArray(),
                 _ => throw new NotSupportedException($"Output element type {info.ElementDataType}."),
             };
