@@ -201,7 +201,8 @@ namespace PoolGen
         public int OutputZeroPoint { get; set; }
 
         /// <summary>
-        /// Max and min with an <c>indices</c> parameter only: the order of the index written there.
+        /// Max and min with an <c>indices</c> parameter only: the order of the index written there (forward), or read from
+        /// there (max/min backward, max unpooling: the order the forward wrote them in).
         /// <see cref="PoolIndexOrder.Plane"/> (default): within the (batch, channel) plane, as PyTorch;
         /// <see cref="PoolIndexOrder.Tensor"/>: over the whole <c>[N, C, spatial...]</c> tensor, as ONNX <c>MaxPool</c> with
         /// <c>storage_order = 0</c>; <see cref="PoolIndexOrder.TensorColumnMajor"/>: as ONNX Runtime's <c>storage_order = 1</c>.

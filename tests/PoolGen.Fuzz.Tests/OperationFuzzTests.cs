@@ -138,7 +138,8 @@ namespace PoolGen.Fuzz.Tests
                     _ => PoolOperatorsReference.AveragePoolBackwardND<T>(spec, values, batch, channels, spatial),
                 };
                 T[] pooled = p.ChannelsLast ? Layouts.ToChannelsLast<T>(values, batch, channels, pooledSpatial) : values;
-                long[] index = p.ChannelsLast ? Layouts.ToChannelsLast<long>(indices, batch, channels, pooledSpatial) : indices;
+                long[] ordered = IndexOrderReference.FromPlane(indices, p.IndexOrder, batch, channels, spatial, pooledSpatial);
+                long[] index = p.ChannelsLast ? Layouts.ToChannelsLast<long>(ordered, batch, channels, pooledSpatial) : ordered;
                 var full = new T[expected.Length + 3];
                 full.AsSpan().Fill(T.CreateChecked(-3));
                 run(pooled, index, full, batch, channels, spatial);
@@ -186,6 +187,12 @@ namespace PoolGen.Fuzz.Tests
 
         public bool Parallel { get; init; }
 
+        /// <summary>
+        /// The order the indices are read in (max/min backward and unpooling; IndexOrder written unless Plane). Drawn from a
+        /// stream of its own, so that the programs of the other draws are those of the seeds before it was added.
+        /// </summary>
+        public IndexOrderReference.Order IndexOrder { get; init; }
+
         /// <summary>The attribute text appended by the flaw, or empty.</summary>
         public string ExtraAttribute { get; init; } = string.Empty;
 
@@ -226,11 +233,22 @@ namespace PoolGen.Fuzz.Tests
                 p = p with { Global = true, CeilMode = false, CountIncludePad = true, DivisorOverride = 0 };
             }
 
-            if (r.Next(4) != 0)
+            var orders = new Random(seed ^ 0x2c1b3c6d);
+            if (operation != "average")
             {
-                return p;
+                p = p with { IndexOrder = (IndexOrderReference.Order)orders.Next(3) };
             }
 
+            if (r.Next(4) != 0)
+            {
+                // Average backward reads no indices: IndexOrder there is PG0070, now and then.
+                return operation == "average" && orders.Next(12) == 0
+                    ? p with { IndexOrder = IndexOrderReference.Order.Tensor, ExpectedId = "PG0070" }
+                    : p;
+            }
+
+            // A flaw: the indices read in the per-plane order, so that the flaw's id is the only one.
+            p = p with { IndexOrder = IndexOrderReference.Order.Plane };
             string t = p.Element;
             return r.Next(9) switch
             {
@@ -323,6 +341,11 @@ namespace PoolGen.Fuzz.Tests
             if (ExtraAttribute.Length > 0 && !ExtraAttribute.Contains("Kind", StringComparison.Ordinal))
             {
                 arguments.Add(ExtraAttribute);
+            }
+
+            if (IndexOrder != IndexOrderReference.Order.Plane)
+            {
+                arguments.Add($"IndexOrder = PoolIndexOrder.{IndexOrder}");
             }
 
             string spans = Spans ?? Operation switch

@@ -54,11 +54,20 @@ namespace PoolGen.Generator.Tests
         public void PG0041_IndicesOnAverageWithIndexOrder_IsTheOnlyError()
             => Single(Kernel("Kind = PoolKind.Average, Size = 2, IndexOrder = PoolIndexOrder.Tensor", "ReadOnlySpan<float> input, Span<float> output, [|Span<int> indices|], int height, int width"), "PG0041");
 
+        /// <summary>Average backward reads no indices: IndexOrder there is PG0070, as on a forward without indices.</summary>
+        [Fact]
+        public void PG0070_OnAverageBackward_PointsAtIndexOrder()
+            => Single(Kernel("Kind = PoolKind.Average, Size = 2, [|IndexOrder = PoolIndexOrder.Tensor|]", "ReadOnlySpan<float> gradOutput, Span<float> gradInput, int batch, int channels, int height, int width"), "PG0070");
+
         [Theory]
         [InlineData("IndexOrder = PoolIndexOrder.Plane", LongIndices)]
         [InlineData("IndexOrder = PoolIndexOrder.Tensor", LongIndices)]
         [InlineData("Kind = PoolKind.Min, IndexOrder = PoolIndexOrder.TensorColumnMajor, Layout = PoolLayout.Nhwc", "ReadOnlySpan<byte> input, Span<byte> output, Span<int> indices, int channels, int length")]
         [InlineData("IndexOrder = PoolIndexOrder.Tensor", "ReadOnlyTensorSpan<float> input, TensorSpan<float> output, TensorSpan<long> indices")]
+        [InlineData("IndexOrder = PoolIndexOrder.Tensor", "ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, int batch, int channels, int height, int width")]
+        [InlineData("Kind = PoolKind.Min, IndexOrder = PoolIndexOrder.TensorColumnMajor, Layout = PoolLayout.Nhwc", "ReadOnlySpan<double> gradOutput, ReadOnlySpan<int> indices, Span<double> gradInput, int batch, int channels, int depth, int height, int width")]
+        [InlineData("IndexOrder = PoolIndexOrder.TensorColumnMajor", "ReadOnlySpan<float> input, ReadOnlySpan<int> indices, Span<float> output, int batch, int channels, int height, int width")]
+        [InlineData("IndexOrder = PoolIndexOrder.Plane, Parallel = true", "ReadOnlySpan<float> input, ReadOnlySpan<long> indices, Span<float> output, int batch, int channels, int length")]
         public void ValidIndexOrder_ReportsNothing(string arguments, string parameters)
         {
             GeneratorOutput output = DiagnosticsAssert.Reports(new[] { TensorKernel($"Size = 2, {arguments}", parameters) });

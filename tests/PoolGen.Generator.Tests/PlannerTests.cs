@@ -302,6 +302,17 @@ public class PlannerTests
         Assert.Equal((order, countsPlanes, traversal, false), (plan.Spec.IndexOrder.ToString(), plan.IndexCountsPlanes, plan.Traversal.ToString(), plan.Vectorized));
     }
 
+    /// <summary>Max backward and unpooling read indices in the attribute's order: a tensor order counts planes, as the forward's.</summary>
+    [Theory]
+    [InlineData("IndexOrder = PoolIndexOrder.Tensor, ", "ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput", "Tensor", true)]
+    [InlineData("IndexOrder = PoolIndexOrder.TensorColumnMajor, Layout = PoolLayout.Nhwc, ", "ReadOnlySpan<float> input, ReadOnlySpan<int> indices, Span<float> output", "TensorColumnMajor", true)]
+    [InlineData("", "ReadOnlySpan<float> input, ReadOnlySpan<int> indices, Span<float> output", "Plane", false)]
+    public void Plan_IndexOrderOfAReader_IsInTheSpec_AndTensorOrdersCountPlanes(string attribute, string spans, string order, bool countsPlanes)
+    {
+        KernelPlan plan = KernelPlanner.Plan(Spec(attribute + "Size = 3, Stride = 2", spans + ", int batch, int channels, int height, int width"), new GeneratorOptions(true));
+        Assert.Equal((order, countsPlanes, nameof(Traversal.Scatter)), (plan.Spec.IndexOrder.ToString(), plan.IndexCountsPlanes, plan.Traversal.ToString()));
+    }
+
     [Fact]
     public void Plan_AdaptiveOneEverywhere_IsGlobalWithPlaceholderAxes()
     {

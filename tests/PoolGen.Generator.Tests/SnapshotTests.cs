@@ -621,5 +621,17 @@ namespace PoolGen.Generator.Tests
         [Fact]
         public void MaxUnpool1dIntIndices() => VerifyKernel(
             "Size = 2, Stride = 2", "ReadOnlySpan<double> input, ReadOnlySpan<int> indices, Span<double> output, int batch, int channels, int length");
+
+        /// <summary>Max backward reading ONNX's Tensor-order indices, channels last, Parallel: each plane's origin from planeBase, Run's check per plane.</summary>
+        [Fact]
+        public void MaxBackwardTensorOrderNhwcParallel() => VerifyKernel(
+            "Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc, Parallel = true, IndexOrder = PoolIndexOrder.Tensor",
+            "ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, int batch, int channels, int height, int width");
+
+        /// <summary>Max unpooling reading ONNX Runtime's TensorColumnMajor indices, 3D: the column-major offset made row-major before the store.</summary>
+        [Fact]
+        public void MaxUnpool3dColumnMajorIntIndices() => VerifyKernel(
+            "Size = 2, Stride = 2, IndexOrder = PoolIndexOrder.TensorColumnMajor",
+            "ReadOnlySpan<float> input, ReadOnlySpan<int> indices, Span<float> output, int batch, int channels, int depth, int height, int width");
     }
 }

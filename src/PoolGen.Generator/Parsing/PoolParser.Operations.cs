@@ -27,7 +27,6 @@ internal static partial class PoolParser
         ("InputZeroPoint", "quantized pooling has no backward pass or unpooling"),
         ("OutputScale", "quantized pooling has no backward pass or unpooling"),
         ("OutputZeroPoint", "quantized pooling has no backward pass or unpooling"),
-        ("IndexOrder", "it reads PyTorch's per-plane indices (the forward's default order) only"),
     };
 
     /// <summary>Backward when the first parameter is gradOutput; unpooling when it is input and the second indices; else forward.</summary>

@@ -109,7 +109,7 @@ namespace PoolGen.Generated
                     nint at = PlaneOffset(Unsafe.Add(ref index, j), inputPlane);
                     if (at < 0)
                     {
-                        ThrowBadIndex(unit * outputPlane + j, Unsafe.Add(ref index, j), inputPlane);
+                        ThrowBadIndex(unit * outputPlane + j, Unsafe.Add(ref index, j), 0, inputPlane);
                     }
 
                     Unsafe.Add(ref full, at) = Unsafe.Add(ref pooled, j);
@@ -120,7 +120,16 @@ namespace PoolGen.Generated
         // The element of its plane an index names: PyTorch's per-plane index, row-major over the spatial axes; -1 when it
         // names none (negative, or past the plane).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static nint PlaneOffset(int index, nint planeSize) => (ulong)index < (ulong)planeSize ? (nint)index : -1;
+        private static nint PlaneOffset(int index, nint planeSize)
+        {
+            if ((ulong)index >= (ulong)planeSize)
+            {
+                return -1;
+            }
+
+            nint offset = (nint)index;
+            return offset;
+        }
 
         // Vectors first (every index, as uint, below the plane's size: the same test as PlaneOffset's), then the rest,
         // and, when a vector fails, its elements one by one to name the first bad index.
@@ -157,14 +166,14 @@ namespace PoolGen.Generated
             {
                 if (PlaneOffset(indices[j], planeSize) < 0)
                 {
-                    ThrowBadIndex(j, indices[j], planeSize);
+                    ThrowBadIndex(j, indices[j], 0, planeSize);
                 }
             }
         }
 
-        private static void ThrowBadIndex(nint position, long index, nint planeSize)
+        private static void ThrowBadIndex(nint position, long index, nint origin, nint planeSize)
         {
-            throw new ArgumentException($"indices[{position}] is {index}, which names no element of its plane: an index must be from 0 to {planeSize - 1}.", "indices");
+            throw new ArgumentException($"indices[{position}] is {index}, which names no element of its plane: an index must be from {origin} to {origin + planeSize - 1}.", "indices");
         }
 
         // Saturates at 2^31: every count that reaches it is already longer than any span.

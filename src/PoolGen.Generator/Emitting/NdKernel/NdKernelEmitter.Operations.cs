@@ -27,6 +27,11 @@ internal sealed partial class NdKernelEmitter
         }
 
         parameters.Add($"ref {t} destination");
+        if (plan.IndexCountsPlanes)
+        {
+            parameters.Add("nint planeBase");
+        }
+
         parameters.AddRange(KernelDimensions().Select(d => "int " + d));
         w.Line("// Not inlined, so that the JIT's inlining budget goes to the helpers; fully optimized from the first call.");
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
@@ -279,6 +284,11 @@ internal sealed partial class NdKernelEmitter
         w.Line($"// Each value is {what}; the index was checked in Run and is checked again here.");
         if (!last)
         {
+            if (plan.IndexCountsPlanes)
+            {
+                w.Line($"nint origin = (planeBase + unit) * inputPlane; // {model.IndexOrder} order: the index counts the planes before this one.");
+            }
+
             using (w.Block("for (nint j = 0; j < outputPlane; j++)"))
             {
                 EmitScatterOne(w, "j", "at", op, "unit * outputPlane + j");
@@ -287,21 +297,35 @@ internal sealed partial class NdKernelEmitter
             return;
         }
 
+        if (plan.IndexCountsPlanes)
+        {
+            w.Line($"nint imageOrigin = (planeBase + unit * channels) * inputPlane; // {model.IndexOrder} order: the index counts the planes before its own.");
+        }
+
         using (w.Block("for (nint j = 0; j < outputPlane * channels; j += channels)"))
         {
             using (w.Block("for (nint c = 0; c < channels; c++)"))
             {
+                if (plan.IndexCountsPlanes)
+                {
+                    w.Line("nint origin = imageOrigin + c * inputPlane;");
+                }
+
                 EmitScatterOne(w, "j + c", "at * channels + c", op, "unit * outputPlane * channels + j + c");
             }
         }
     }
 
-    private static void EmitScatterOne(CodeWriter w, string position, string target, string op, string global)
+    /// <summary>One value to the element its index names, through PlaneOffset (<see cref="KernelPrologue.EmitIndexHelpers"/>).</summary>
+    private void EmitScatterOne(CodeWriter w, string position, string target, string op, string global)
     {
-        w.Line($"nint at = PlaneOffset(Unsafe.Add(ref index, {position}), inputPlane);");
+        bool tensor = plan.IndexCountsPlanes;
+        IReadOnlyList<string> sizes = KernelPrologue.PlaneOffsetSizes(shape);
+        string sizeArguments = sizes.Count == 1 ? "inputPlane" : string.Join(", ", sizes);
+        w.Line($"nint at = PlaneOffset(Unsafe.Add(ref index, {position}), {(tensor ? "origin, " : string.Empty)}{sizeArguments});");
         using (w.Block("if (at < 0)"))
         {
-            w.Line($"ThrowBadIndex({global}, Unsafe.Add(ref index, {position}), inputPlane);");
+            w.Line($"ThrowBadIndex({global}, Unsafe.Add(ref index, {position}), {(tensor ? "origin" : "0")}, inputPlane);");
         }
 
         w.Line();

@@ -48,23 +48,43 @@ internal static class IndexOrderText
     /// </summary>
     public static void EmitDecode(CodeWriter w, IndexOrderModel order, string index, string offset, IReadOnlyList<string> sizes, string origin, string parameter)
     {
-        string planeSize = "(nint)" + string.Join(" * ", sizes);
-        string within = order == IndexOrderModel.Plane ? $"(nint){index}" : $"(nint){index} - {origin}";
-        string local = order == IndexOrderModel.TensorColumnMajor && sizes.Count > 1 ? offset + "ColumnMajor" : offset;
-        w.Line($"nint {local} = {within};");
-        using (w.Block($"if ((nuint){local} >= (nuint)({planeSize}))"))
+        string planeSize = PlaneSize(sizes);
+        string range = order == IndexOrderModel.Plane ? $"[0, {{{planeSize}}})" : $"[{{{origin}}}, {{{origin} + {planeSize}}})";
+        EmitDecodeOr(w, order, index, offset, sizes, origin, $"throw new ArgumentOutOfRangeException(\"{parameter}\", {index}, $\"An index in {order} order must lie in the plane being processed, {range}.\");");
+    }
+
+    /// <summary>
+    /// <see cref="EmitDecode"/> with
+    /// the statement <paramref name="outside"/> (a throw, or a return) run for an index outside the plane instead of
+    /// the throw. The test is made on the index as a long, so that no index is taken for another by a narrowing cast.
+    /// </summary>
+    public static void EmitDecodeOr(CodeWriter w, IndexOrderModel order, string index, string offset, IReadOnlyList<string> sizes, string origin, string outside)
+    {
+        bool plane = order == IndexOrderModel.Plane;
+        string planeSize = PlaneSize(sizes);
+        string test = plane ? $"(ulong){index}" : $"(ulong)((long){index} - {origin})";
+        using (w.Block($"if ({test} >= (ulong){(sizes.Count == 1 ? planeSize : "(" + planeSize + ")")})"))
         {
-            string range = order == IndexOrderModel.Plane ? $"[0, {{{planeSize}}})" : $"[{{{origin}}}, {{{origin} + {planeSize}}})";
-            w.Line($"throw new ArgumentOutOfRangeException(\"{parameter}\", {index}, $\"An index in {order} order must lie in the plane being processed, {range}.\");");
+            w.Line(outside);
         }
 
-        if (local != offset)
+        w.Line();
+        string within = plane ? $"(nint){index}" : $"(nint)({index} - {origin})";
+        if (order == IndexOrderModel.TensorColumnMajor && sizes.Count > 1)
         {
             // Column-major within the plane: take the coordinates apart (first axis fastest), then row-major.
-            IReadOnlyList<string> coordinates = Unravel(local, sizes, rowMajorOrder: false);
-            w.Line($"nint {offset} = {RowMajor(coordinates, sizes)};");
+            string local = offset + "ColumnMajor";
+            w.Line($"nint {local} = {within};");
+            w.Line($"nint {offset} = {RowMajor(Unravel(local, sizes, rowMajorOrder: false), sizes)};");
+        }
+        else
+        {
+            w.Line($"nint {offset} = {within};");
         }
     }
+
+    /// <summary>The number of elements of a plane of <paramref name="sizes"/>: the one size as it is, or their product as nint.</summary>
+    public static string PlaneSize(IReadOnlyList<string> sizes) => sizes.Count == 1 ? sizes[0] : "(nint)" + string.Join(" * ", sizes);
 
     /// <summary>t0 + t1*n0 + t2*n0*n1: the first axis fastest.</summary>
     private static string ColumnMajor(IReadOnlyList<string> coordinates, IReadOnlyList<string> sizes) =>

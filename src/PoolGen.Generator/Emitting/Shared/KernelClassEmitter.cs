@@ -100,7 +100,7 @@ internal static class KernelClassEmitter
                 w.Line();
                 if (spec.Operation != PoolOperation.Forward && spec.IndicesName is not null)
                 {
-                    KernelPrologue.EmitIndexHelpers(w, plan);
+                    KernelPrologue.EmitIndexHelpers(w, shape);
                     w.Line();
                 }
 

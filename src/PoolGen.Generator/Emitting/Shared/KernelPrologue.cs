@@ -228,7 +228,7 @@ internal static class KernelPrologue
         {
             w.Line($"// Every index must name an element of its plane, checked before {full} is touched (the kernel checks again as it");
             w.Line("// writes, so that indices changed meanwhile by another thread can never make it write elsewhere).");
-            w.Line($"CheckIndices(indices.Slice(0, (int)outputCount), {KernelClassEmitter.SpatialProduct(shape, a => a.Name)});");
+            w.Line($"CheckIndices(indices.Slice(0, (int)outputCount), {CheckIndicesArguments(shape)});");
             w.Line();
         }
 
@@ -236,21 +236,84 @@ internal static class KernelPrologue
     }
 
     /// <summary>
-    /// The one place an index is read (backward of max/min, unpooling): <c>PlaneOffset</c> turns an index into the offset of
-    /// the element it names within its plane, or -1 when it names none; Run's <c>CheckIndices</c> and the kernel's scatter
-    /// both call it. Today's order is PyTorch's per-plane index (0 to the plane's size - 1, row-major over the spatial
-    /// axes); another index order is another body of this helper.
+    /// The one place an index is read (backward of max/min, unpooling): <c>PlaneOffset</c> turns an index into the row-major
+    /// offset of the element it names within the plane being processed, or -1 when it names none, its body printed by
+    /// <see cref="IndexOrderText.EmitDecodeOr"/> for the spec's <see cref="IndexOrderModel"/>; Run's <c>CheckIndices</c> and
+    /// the kernel's scatter both call it. In a tensor order (<see cref="KernelPlan.IndexCountsPlanes"/>) it also takes the
+    /// plane's origin, <c>(b*C + c)*S</c>, and CheckIndices works out each index's plane from its position.
     /// </summary>
-    public static void EmitIndexHelpers(CodeWriter w, KernelPlan plan)
+    public static void EmitIndexHelpers(CodeWriter w, ShapePlan shape)
     {
+        KernelPlan plan = shape.Kernel;
         PoolSpec spec = plan.Spec;
         string index = spec.IndicesType!;
         string unsigned = index == "int" ? "uint" : "ulong";
-        w.Line("// The element of its plane an index names: PyTorch's per-plane index, row-major over the spatial axes; -1 when it");
-        w.Line("// names none (negative, or past the plane).");
+        IndexOrderModel order = spec.IndexOrder;
+        IReadOnlyList<string> sizes = PlaneOffsetSizes(shape);
+        string sizeParameters = string.Join(", ", sizes.Select(s => (s == "planeSize" ? "nint " : "int ") + s));
+        bool tensor = plan.IndexCountsPlanes;
+        w.Line(order switch
+        {
+            IndexOrderModel.Tensor => "// The element of its plane an index names, in Tensor order (ONNX's storage_order 0): the index less the plane's origin,",
+            IndexOrderModel.TensorColumnMajor => "// The element of its plane an index names, in TensorColumnMajor order (ONNX's storage_order 1): the index less the plane's origin,",
+            _ => "// The element of its plane an index names: PyTorch's per-plane index, row-major over the spatial axes; -1 when it",
+        });
+        w.Line(order switch
+        {
+            IndexOrderModel.Tensor => "// row-major over the spatial axes; -1 when it names none (another plane's element, or none of the tensor).",
+            IndexOrderModel.TensorColumnMajor => "// column-major over the spatial axes, made row-major; -1 when it names none (another plane's element, or none of the tensor).",
+            _ => "// names none (negative, or past the plane).",
+        });
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        w.Line($"private static nint PlaneOffset({index} index, nint planeSize) => (ulong)index < (ulong)planeSize ? (nint)index : -1;");
+        using (w.Block($"private static nint PlaneOffset({index} index, {(tensor ? "nint origin, " : string.Empty)}{sizeParameters})"))
+        {
+            IndexOrderText.EmitDecodeOr(w, order, "index", "offset", sizes, "origin", "return -1;");
+            w.Line("return offset;");
+        }
+
         w.Line();
+        if (tensor)
+        {
+            EmitTensorOrderCheck(w, shape, index, sizes, sizeParameters);
+        }
+        else
+        {
+            EmitPlaneOrderCheck(w, plan, index, unsigned);
+        }
+
+        w.Line();
+        using (w.Block("private static void ThrowBadIndex(nint position, long index, nint origin, nint planeSize)"))
+        {
+            w.Line("throw new ArgumentException($\"indices[{position}] is {index}, which names no element of its plane: an index must be from {origin} to {origin + planeSize - 1}.\", \"indices\");");
+        }
+    }
+
+    /// <summary>
+    /// The size arguments of PlaneOffset: the plane's size, or, for the column-major order of a plane of more than one
+    /// axis, the spatial sizes (outermost first) that take an offset apart.
+    /// </summary>
+    public static IReadOnlyList<string> PlaneOffsetSizes(ShapePlan shape) =>
+        shape.Kernel.Spec.IndexOrder == IndexOrderModel.TensorColumnMajor && shape.Axes.Count > 1
+            ? shape.Axes.Select(a => a.Name).ToList()
+            : new[] { "planeSize" };
+
+    /// <summary>The arguments of Run's CheckIndices after the indices: what the helper printed by <see cref="EmitIndexHelpers"/> takes.</summary>
+    public static string CheckIndicesArguments(ShapePlan shape)
+    {
+        string planeSize = KernelClassEmitter.SpatialProduct(shape, a => a.Name);
+        if (!shape.Kernel.IndexCountsPlanes)
+        {
+            return planeSize;
+        }
+
+        IReadOnlyList<string> sizes = PlaneOffsetSizes(shape);
+        string sizeArguments = sizes.Count == 1 ? planeSize : string.Join(", ", sizes);
+        return $"{KernelClassEmitter.SpatialProduct(shape, a => a.Out)}, channels, {sizeArguments}";
+    }
+
+    /// <summary>Plane order: vectors first (every index below the plane's size), then the rest one by one.</summary>
+    private static void EmitPlaneOrderCheck(CodeWriter w, KernelPlan plan, string index, string unsigned)
+    {
         if (plan.Vectorized)
         {
             w.Line($"// Vectors first (every index, as {unsigned}, below the plane's size: the same test as PlaneOffset's), then the rest,");
@@ -284,15 +347,42 @@ internal static class KernelPrologue
             {
                 using (w.Block("if (PlaneOffset(indices[j], planeSize) < 0)"))
                 {
-                    w.Line("ThrowBadIndex(j, indices[j], planeSize);");
+                    w.Line("ThrowBadIndex(j, indices[j], 0, planeSize);");
                 }
             }
         }
+    }
 
-        w.Line();
-        using (w.Block("private static void ThrowBadIndex(nint position, long index, nint planeSize)"))
+    /// <summary>
+    /// A tensor order: every index against the plane its position belongs to, plane by plane of the pooled tensor (channels
+    /// first: the pooled plane's elements in a run; channels last: an image's pixels, its channels interleaved).
+    /// </summary>
+    private static void EmitTensorOrderCheck(CodeWriter w, ShapePlan shape, string index, IReadOnlyList<string> sizes, string sizeParameters)
+    {
+        bool last = shape.Kernel.Spec.Layout == LayoutModel.Nhwc;
+        string planeSize = sizes.Count == 1 ? "planeSize" : IndexOrderText.PlaneSize(sizes);
+        string sizeArguments = string.Join(", ", sizes);
+        w.Line(last
+            ? "// Channels last: index j is pixel (j / channels) % outputPlane of channel j % channels of image j / (outputPlane * channels),"
+            : "// Channels first: index j belongs to pooled plane j / outputPlane,");
+        w.Line("// whose origin in the logical [N, C, spatial...] tensor is (b*C + c) times the plane's size.");
+        using (w.Block($"private static void CheckIndices(ReadOnlySpan<{index}> indices, nint outputPlane, int channels, {sizeParameters})"))
         {
-            w.Line("throw new ArgumentException($\"indices[{position}] is {index}, which names no element of its plane: an index must be from 0 to {planeSize - 1}.\", \"indices\");");
+            if (sizes.Count > 1)
+            {
+                w.Line($"nint planeSize = {planeSize};");
+            }
+
+            using (w.Block("for (int j = 0; j < indices.Length; j++)"))
+            {
+                w.Line(last
+                    ? "nint origin = (j / (outputPlane * channels) * channels + j % channels) * planeSize;"
+                    : "nint origin = j / outputPlane * planeSize;");
+                using (w.Block($"if (PlaneOffset(indices[j], origin, {sizeArguments}) < 0)"))
+                {
+                    w.Line("ThrowBadIndex(j, indices[j], origin, planeSize);");
+                }
+            }
         }
     }
 

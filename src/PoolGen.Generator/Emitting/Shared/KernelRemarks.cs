@@ -192,7 +192,12 @@ internal static class KernelRemarks
     /// <summary>The rules of a backward pass or an unpooling (docs/semantics.md, "Backward passes and unpooling").</summary>
     private static IEnumerable<string> OperationRules(PoolSpec spec)
     {
-        string index = "indices holds, per pooled element, the flat index of an element within its own (batch, channel) plane, as PyTorch's return_indices; one outside the plane is an ArgumentException before anything is written";
+        string index = spec.IndexOrder switch
+        {
+            IndexOrderModel.Tensor => "indices holds, per pooled element, the flat row-major index of an element of its own (batch, channel) plane in the whole logical [N, C, spatial...] tensor, as ONNX MaxPool's Indices with storage_order = 0",
+            IndexOrderModel.TensorColumnMajor => "indices holds, per pooled element, (b*C + c) times the plane size plus the column-major position of an element in its own (batch, channel) plane, as ONNX Runtime's MaxPool Indices with storage_order = 1",
+            _ => "indices holds, per pooled element, the flat index of an element within its own (batch, channel) plane, as PyTorch's return_indices",
+        } + "; one outside the plane is an ArgumentException before anything is written";
         if (spec.Operation == PoolOperation.Unpool)
         {
             yield return "output is cleared to zero, then every input value, in order, is stored at the element its index names (a later value wins, as libtorch's CPU kernel).";
