@@ -105,6 +105,7 @@ namespace PoolGen.Kernels.Tests
         [InlineData(2, 3, 7, 9, 2)]
         [InlineData(1, 11, 16, 13, 3)]
         [InlineData(2, 2, 4, 5, 4)]
+        [InlineData(1, 1, 3, 700, 5)] // Rows of more than 512 outputs: the quotients in an array from the shared pool.
         public void AverageBackward_MatchesReference(int batch, int channels, int height, int width, int seed)
         {
             int[] spatial = [height, width];

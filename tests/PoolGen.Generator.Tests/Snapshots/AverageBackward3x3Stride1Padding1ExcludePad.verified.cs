@@ -17,6 +17,7 @@ namespace Demo
 namespace PoolGen.Generated
 {
     using System;
+    using System.Buffers; // ArrayPool: the quotients of an output row too long for the stack.
     using System.CodeDom.Compiler;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
@@ -99,9 +100,11 @@ namespace PoolGen.Generated
         private static void Kernel(ref float source, ref float destination, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
             nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
-            // The last axis's factor of each output's divisor, and one output row's quotients (on the stack up to 512 outputs).
-            Span<float> factors = outWidth <= 512 ? stackalloc float[512] : new float[outWidth];
-            Span<float> deltas = outWidth <= 512 ? stackalloc float[512] : new float[outWidth];
+            // The last axis's factor of each output's divisor, and one output row's quotients: on the stack up to 512 outputs, else
+            // in an array rented from the shared pool (no allocation once the pool holds one), returned at the end.
+            float[] rented = outWidth <= 512 ? null : ArrayPool<float>.Shared.Rent(2 * outWidth);
+            Span<float> factors = rented is null ? stackalloc float[512] : rented.AsSpan(0, outWidth);
+            Span<float> deltas = rented is null ? stackalloc float[512] : rented.AsSpan(outWidth, outWidth);
             for (int ow = 0; ow < outWidth; ow++)
             {
                 int w0 = ow - 1;
@@ -138,6 +141,11 @@ namespace PoolGen.Generated
 
                     j += outWidth;
                 }
+            }
+
+            if (rented is not null)
+            {
+                ArrayPool<float>.Shared.Return(rented);
             }
         }
 

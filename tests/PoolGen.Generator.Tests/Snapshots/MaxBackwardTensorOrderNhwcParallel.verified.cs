@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NHWC layout over a 3x3 window,
     /// stride 2x2, padding 1x1, dilation 1x1, floor mode; height from the caller, width from the caller.</para>
     /// <para>gradInput is cleared to zero, then every gradient, in order, is added to the element its index names (the forward's argmax). indices holds, per pooled element, the flat row-major index of an element of its own (batch, channel) plane in the whole logical [N, C, spatial...] tensor, as ONNX MaxPool's Indices with storage_order = 0; one outside the plane is an ArgumentException before anything is written. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane (channels first) or image by image (channels last): cleared, then scattered through the indices. Vectors check the indices; the scatter writes one element at a time. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane (channels first) or image by image (channels last): cleared, then scattered through the indices. Vectors check the indices; the scatter writes one element at a time. Widths: 256, 128 bits, each where the JIT reports it accelerated. No 512-bit vectors: the backward passes and unpooling were measured at 256 bits only.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class MaxBackwardTensorOrderNhwcParallelKernel

@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Max pooling of float in NCDHW layout over a 2x2x2 window,
     /// stride 2x2x2, padding 0x0x0, dilation 1x1x1, floor mode; depth from the caller, height from the caller, width from the caller.</para>
     /// <para>output is cleared to zero, then every input value, in order, is stored at the element its index names (a later value wins, as libtorch's CPU kernel). indices holds, per pooled element, (b*C + c) times the plane size plus the column-major position of an element in its own (batch, channel) plane, as ONNX Runtime's MaxPool Indices with storage_order = 1; one outside the plane is an ArgumentException before anything is written. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane (channels first) or image by image (channels last): cleared, then scattered through the indices. Vectors check the indices; the scatter writes one element at a time. Widths: 256, 128 bits, each where the JIT reports it accelerated.</para>
+    /// <para>Plane by plane (channels first) or image by image (channels last): cleared, then scattered through the indices. Vectors check the indices; the scatter writes one element at a time. Widths: 256, 128 bits, each where the JIT reports it accelerated. No 512-bit vectors: the backward passes and unpooling were measured at 256 bits only.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class MaxUnpool3dColumnMajorIntIndicesKernel

@@ -89,6 +89,15 @@ internal sealed partial class NdKernelEmitter
                     EmitWindowGradients(w, model, last);
                 }
             }
+
+            if (rows)
+            {
+                w.Line();
+                using (w.Block("if (rented is not null)"))
+                {
+                    w.Line($"ArrayPool<{t}>.Shared.Return(rented);");
+                }
+            }
         }
 
         if (plan.Vectorized && plan.Traversal == Traversal.WindowGradients)
@@ -187,9 +196,11 @@ internal sealed partial class NdKernelEmitter
         string t = T(model);
         AxisPlan last = axes[axes.Count - 1];
         string o = "o" + last.Letter;
-        w.Line($"// The last axis's factor of each output's divisor, and one output row's quotients (on the stack up to {RowDeltaLimit} outputs).");
-        w.Line($"Span<{t}> factors = {last.Out} <= {RowDeltaLimit} ? stackalloc {t}[{RowDeltaLimit}] : new {t}[{last.Out}];");
-        w.Line($"Span<{t}> deltas = {last.Out} <= {RowDeltaLimit} ? stackalloc {t}[{RowDeltaLimit}] : new {t}[{last.Out}];");
+        w.Line($"// The last axis's factor of each output's divisor, and one output row's quotients: on the stack up to {RowDeltaLimit} outputs, else");
+        w.Line("// in an array rented from the shared pool (no allocation once the pool holds one), returned at the end.");
+        w.Line($"{t}[] rented = {last.Out} <= {RowDeltaLimit} ? null : ArrayPool<{t}>.Shared.Rent(2 * {last.Out});");
+        w.Line($"Span<{t}> factors = rented is null ? stackalloc {t}[{RowDeltaLimit}] : rented.AsSpan(0, {last.Out});");
+        w.Line($"Span<{t}> deltas = rented is null ? stackalloc {t}[{RowDeltaLimit}] : rented.AsSpan({last.Out}, {last.Out});");
         using (w.Block($"for (int {o} = 0; {o} < {last.Out}; {o}++)"))
         {
             if (model.DivisorOverride > 0)

@@ -22,6 +22,11 @@ internal static class KernelClassEmitter
         using (w.Block("namespace " + KernelNamespace))
         {
             w.Line("using System;");
+            if (plan.Traversal == Traversal.WindowGradients && plan.Vectorized && spec.Layout != LayoutModel.Nhwc)
+            {
+                w.Line("using System.Buffers; // ArrayPool: the quotients of an output row too long for the stack.");
+            }
+
             w.Line("using System.CodeDom.Compiler;");
             w.Line("using System.Runtime.CompilerServices;");
             w.Line("using System.Runtime.InteropServices;");
