@@ -125,7 +125,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TensorExtraParameter = Error(
         "PG0031", "Parameter not allowed with tensors",
-        "Parameter '{0}' is not allowed: '{1}' takes tensors, whose shape comes from input.Lengths; remove it (to fix a dimension, set Channels, Depth, Height, Width or Length on the attribute; for 1D or 3D pooling, Rank)");
+        "Parameter '{0}' is not allowed: '{1}' takes tensors, whose shape comes from {2}.Lengths; remove it (to fix a dimension, set Channels, Depth, Height, Width or Length on the attribute; for 1D or 3D pooling, Rank)");
 
     public static readonly DiagnosticDescriptor WindowTooLarge = Error(
         "PG0024", "Window or stride too large",
@@ -222,15 +222,15 @@ internal static class DiagnosticDescriptors
     // The backward passes and max unpooling (Parsing/PoolParser.Operations.cs): PG0060..PG0067.
     public static readonly DiagnosticDescriptor InvalidBackwardParameters = Error(
         "PG0060", "Invalid backward parameters",
-        "Method '{0}' is a backward pass (its first parameter is 'gradOutput'): it must start with {1}, then the forward input's int dimensions");
+        "Method '{0}' is a backward pass (its first parameter is 'gradOutput'): it must start with {1}, then {2}");
 
     public static readonly DiagnosticDescriptor InvalidUnpoolParameters = Error(
         "PG0061", "Invalid unpooling parameters",
-        "Method '{0}' is max unpooling (it starts with 'input, indices'): it must start with {1}, then the unpooled output's int dimensions");
+        "Method '{0}' is max unpooling (it starts with 'input, indices'): it must start with {1}, then {2}");
 
     public static readonly DiagnosticDescriptor OperationElementTypesDiffer = Error(
         "PG0062", "Element types differ",
-        "'{0}' is a span of '{1}' but '{2}' is a span of '{3}'; both must have the same element type");
+        "'{0}' is a {1} of '{2}' but '{3}' is a {1} of '{4}'; both must have the same element type");
 
     public static readonly DiagnosticDescriptor BackwardIndices = Error(
         "PG0063", "Backward indices do not match the kind",
@@ -249,8 +249,8 @@ internal static class DiagnosticDescriptors
         "'{0}' cannot be combined with {1}: {2}; remove it");
 
     public static readonly DiagnosticDescriptor OperationTensorForm = Error(
-        "PG0067", "No tensor form for this operation",
-        "Method '{0}' is {1}, which PoolGen implements over spans only; take {2}, then the int dimensions");
+        "PG0067", "Spans and tensors mixed in a backward pass or unpooling",
+        "Method '{0}' is {1} and mixes spans and tensors ('{2}' is a {3}, '{4}' a {5}); take {6}, then the int dimensions, or {7}");
 
     // The order of the written indices (IndexOrder): PG0070..PG0072.
     public static readonly DiagnosticDescriptor IndexOrderWithoutIndices = Error(

@@ -110,14 +110,85 @@ namespace PoolGen.Generator.Tests
             Assert.Equal("'ClampMax' cannot be combined with a backward pass: a clamp has no gradient here; remove it", MessageOf(output));
         }
 
+        // ---------------------------------------------------------------- the tensor form
+
+        /// <summary>One method M with <c>[Pool(arguments)]</c> in a file that imports System.Numerics.Tensors.</summary>
+        private static string TensorKernel(string arguments, string parameters)
+            => "using System.Numerics.Tensors;\n" + Kernel(arguments, parameters);
+
+        private const string MaxBackwardTensors = "ReadOnlyTensorSpan<float> gradOutput, ReadOnlyTensorSpan<long> indices, TensorSpan<float> gradInput";
+
+        [Theory]
+        [InlineData("Size = 3, Stride = 2, Padding = 1", MaxBackwardTensors)]
+        [InlineData("Rank = 1, Kind = PoolKind.Min, Size = 2, Layout = PoolLayout.Nhwc", "ReadOnlyTensorSpan<double> gradOutput, ReadOnlyTensorSpan<int> indices, TensorSpan<double> gradInput")]
+        [InlineData("Kind = PoolKind.Average, Size = 3, CeilMode = true, CountIncludePad = false, Parallel = true", "ReadOnlyTensorSpan<float> gradOutput, TensorSpan<float> gradInput")]
+        [InlineData("Kind = PoolKind.Average, OutputSizeD = 2, OutputSizeH = 3, OutputSizeW = 4, Channels = 3", "ReadOnlyTensorSpan<float> gradOutput, TensorSpan<float> gradInput")]
+        [InlineData("Rank = 3, Size = 2", "ReadOnlyTensorSpan<short> input, ReadOnlyTensorSpan<long> indices, TensorSpan<short> output")]
+        [InlineData("Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc", "ReadOnlyTensorSpan<byte> input, ReadOnlyTensorSpan<int> indices, TensorSpan<byte> output")]
+        public void ValidTensorForms_HaveNoDiagnostics(string attribute, string parameters)
+            => DiagnosticsAssert.Reports(new[] { TensorKernel(attribute, parameters) });
+
         [Fact]
-        public void PG0067_BackwardTensorForm_PointsAtTheParameters()
+        public void PG0067_TensorsThenASpan_PointsAtTheSpan()
         {
             GeneratorOutput output = DiagnosticsAssert.ReportsSingle(
-                "using System;\nusing System.Numerics.Tensors;\nusing PoolGen;\nnamespace Demo;\npublic static partial class Kernels\n{\n    [Pool(Kind = PoolKind.Average, Size = 2)]\n    public static partial void M[|(ReadOnlyTensorSpan<float> gradOutput, TensorSpan<float> gradInput)|];\n}\n",
-                "PG0067");
-            Assert.StartsWith("Method 'M' is a backward pass, which PoolGen implements over spans only; take 'ReadOnlySpan<T> gradOutput", MessageOf(output));
+                TensorKernel("Size = 2", "ReadOnlyTensorSpan<float> gradOutput, ReadOnlyTensorSpan<long> indices, [|Span<float> gradInput|]"), "PG0067");
+            Assert.StartsWith("Method 'M' is a backward pass and mixes spans and tensors ('gradOutput' is a tensor, 'gradInput' a span); take 'ReadOnlySpan<T> gradOutput", MessageOf(output));
+            Assert.Contains("then the int dimensions, or 'ReadOnlyTensorSpan<T> gradOutput, ReadOnlyTensorSpan<long> indices, TensorSpan<T> gradInput'", MessageOf(output));
         }
+
+        [Fact]
+        public void PG0067_SpansThenTensorIndices_PointsAtTheIndices()
+            => DiagnosticsAssert.ReportsSingle(
+                TensorKernel("Size = 2", "ReadOnlySpan<float> input, [|ReadOnlyTensorSpan<long> indices|], Span<float> output, int height, int width"), "PG0067");
+
+        [Fact]
+        public void PG0060_WritableTensorAsGradOutput_PointsAtIt()
+        {
+            GeneratorOutput output = DiagnosticsAssert.ReportsSingle(TensorKernel("Kind = PoolKind.Average, Size = 2", "[|TensorSpan<float> gradOutput|], TensorSpan<float> gradInput"), "PG0060");
+            Assert.Equal(
+                "Method 'M' is a backward pass (its first parameter is 'gradOutput'): it must start with 'ReadOnlyTensorSpan<T> gradOutput, ReadOnlyTensorSpan<long> indices, TensorSpan<T> gradInput' (max, min; or ReadOnlyTensorSpan<int> indices) or 'ReadOnlyTensorSpan<T> gradOutput, TensorSpan<T> gradInput' (average), then nothing else (the shape comes from the tensors' lengths)",
+                MessageOf(output));
+        }
+
+        [Fact]
+        public void PG0061_ReadOnlyTensorAsUnpoolingOutput_PointsAtIt()
+            => DiagnosticsAssert.ReportsSingle(TensorKernel("Size = 2", "ReadOnlyTensorSpan<float> input, ReadOnlyTensorSpan<long> indices, [|ReadOnlyTensorSpan<float> output|]"), "PG0061");
+
+        [Fact]
+        public void PG0040_TensorIndicesOfAnotherElementType_PointsAtThem()
+        {
+            GeneratorOutput output = DiagnosticsAssert.ReportsSingle(TensorKernel("Size = 2", "ReadOnlyTensorSpan<float> gradOutput, [|ReadOnlyTensorSpan<short> indices|], TensorSpan<float> gradInput"), "PG0040");
+            Assert.Equal("The 'indices' parameter must be ReadOnlyTensorSpan<int> or ReadOnlyTensorSpan<long>, not 'ReadOnlyTensorSpan<short>'", MessageOf(output));
+        }
+
+        [Fact]
+        public void PG0062_TensorElementTypesDiffer_PointsAtTheWrittenTensorsType()
+        {
+            GeneratorOutput output = DiagnosticsAssert.ReportsSingle(TensorKernel("Size = 2", "ReadOnlyTensorSpan<float> input, ReadOnlyTensorSpan<long> indices, [|TensorSpan<double>|] output"), "PG0062");
+            Assert.Equal("'output' is a tensor of 'double' but 'input' is a tensor of 'float'; both must have the same element type", MessageOf(output));
+        }
+
+        [Fact]
+        public void PG0031_DimensionAfterTheTensors_PointsAtIt()
+            => DiagnosticsAssert.ReportsSingle(TensorKernel("Size = 2", MaxBackwardTensors + ", [|int height|]"), "PG0031", "'height'", "'M' takes tensors, whose shape comes from gradInput.Lengths");
+
+        [Fact]
+        public void PG0063_MaxBackwardTensorsWithoutIndices_SaysReadOnlyTensorSpan()
+        {
+            GeneratorOutput output = DiagnosticsAssert.ReportsSingle(TensorKernel("Size = 2", "ReadOnlyTensorSpan<float> gradOutput, [|TensorSpan<float> gradInput|]"), "PG0063");
+            Assert.Equal("The backward pass of max pooling needs the forward's argmax: add 'ReadOnlyTensorSpan<long> indices' (or ReadOnlyTensorSpan<int>) between gradOutput and gradInput", MessageOf(output));
+        }
+
+        [Fact]
+        public void PG0013_IntegerBackwardTensor_PointsAtTheElementType()
+            => DiagnosticsAssert.ReportsSingle(TensorKernel("Size = 2", "[|ReadOnlyTensorSpan<int>|] gradOutput, ReadOnlyTensorSpan<long> indices, TensorSpan<int> gradInput"), "PG0013", "'int'", "max backward", "float or double");
+
+        [Theory]
+        [InlineData("Rank = 1", "SizeH = 2", "SizeH")]
+        [InlineData("Rank = 2", "SizeD = 2", "SizeD")]
+        public void PG0045_TensorBackwardPropertyOfAnotherRank_PointsAtTheProperty(string rank, string property, string name)
+            => DiagnosticsAssert.ReportsSingle(TensorKernel($"{rank}, Kind = PoolKind.Average, Size = 2, [|{property}|]", "ReadOnlyTensorSpan<float> gradOutput, TensorSpan<float> gradInput"), "PG0045", $"'{name}'");
 
         [Fact]
         public void PG0013_IntegerBackward_SaysFloatOrDouble()

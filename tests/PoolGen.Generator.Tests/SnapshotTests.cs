@@ -389,6 +389,24 @@ namespace PoolGen.Generator.Tests
                 """);
         }
 
+        /// <summary>
+        /// The tensor form of a backward pass: gradInput's lengths give the shape (channels last), gradOutput and indices must
+        /// have the pooled shape; the entry calls the span kernel's Run with gradOutput, indices, gradInput.
+        /// </summary>
+        [Fact]
+        public void TensorMaxBackwardNhwcIntIndices()
+        {
+            VerifyGenerated(Usings + """
+                using System.Numerics.Tensors;
+                namespace Demo;
+                public static partial class Kernels
+                {
+                    [Pool(Kind = PoolKind.Max, Size = 3, Stride = 2, Padding = 1, Layout = PoolLayout.Nhwc)]
+                    public static partial void MaxPoolBackward(ReadOnlyTensorSpan<float> gradOutput, ReadOnlyTensorSpan<int> indices, TensorSpan<float> gradInput);
+                }
+                """);
+        }
+
         [Fact]
         public void InvalidSizeZeroEmitsThrowingStub()
         {

@@ -8,10 +8,13 @@ namespace PoolGen.Generator.Emitting;
 
 /// <summary>
 /// The tensor form (<c>ReadOnlyTensorSpan&lt;T&gt; input, TensorSpan&lt;T&gt; output</c>, optionally <c>TensorSpan&lt;int&gt;</c> or
-/// <c>TensorSpan&lt;long&gt; indices</c>): the method calls a file-local entry class that reads the shape from
-/// <c>input.Lengths</c>, checks the tensors (rank, lengths, density), and runs the method's ordinary span kernel over
-/// spans of the tensors' memory. The kernel class is the one a span method with parameters <c>batch</c> and every
-/// dimension the attribute does not fix would get, in any rank and layout.
+/// <c>TensorSpan&lt;long&gt; indices</c>; a backward pass <c>ReadOnlyTensorSpan&lt;T&gt; gradOutput[, ReadOnlyTensorSpan&lt;long&gt; indices],
+/// TensorSpan&lt;T&gt; gradInput</c>; unpooling <c>ReadOnlyTensorSpan&lt;T&gt; input, ReadOnlyTensorSpan&lt;long&gt; indices, TensorSpan&lt;T&gt; output</c>):
+/// the method calls a file-local entry class that reads the shape from the lengths of the tensor of the forward input's
+/// shape (<see cref="PoolSpec.FullName"/>), checks the tensors (rank, lengths, density; the pooled ones must have the
+/// pooled shape that follows), and runs the method's ordinary span kernel over spans of the tensors' memory. The kernel
+/// class is the one a span method with parameters <c>batch</c> and every dimension the attribute does not fix would get,
+/// in any rank and layout, for any operation.
 /// </summary>
 internal static class TensorEntryEmitter
 {
@@ -27,7 +30,30 @@ internal static class TensorEntryEmitter
 
     /// <summary>The statement of the partial method's body.</summary>
     public static string EntryCall(PoolSpec model)
-        => $"global::{KernelNamespace}.{EntryClassName(model)}.Run({model.InputName}, {model.OutputName}{(model.IndicesName is null ? string.Empty : ", " + model.IndicesName)});";
+        => $"global::{KernelNamespace}.{EntryClassName(model)}.Run({string.Join(", ", TensorParameters(model).Select(p => p.Name))});";
+
+    /// <summary>
+    /// The entry's parameters, in the method's order: forward, input (read), output (written), indices (written); backward,
+    /// gradOutput, indices, gradInput; unpooling, input, indices, output (the last two read, the last written).
+    /// </summary>
+    private static List<(string Type, string Name)> TensorParameters(PoolSpec model)
+    {
+        string t = model.ElementType.Keyword;
+        bool forward = model.Operation == PoolOperation.Forward;
+        var parameters = new List<(string, string)> { ($"ReadOnlyTensorSpan<{t}>", model.InputName) };
+        if (!forward && model.IndicesName is not null)
+        {
+            parameters.Add(($"ReadOnlyTensorSpan<{model.IndicesType}>", model.IndicesName));
+        }
+
+        parameters.Add(($"TensorSpan<{t}>", model.OutputName));
+        if (forward && model.IndicesName is not null)
+        {
+            parameters.Add(($"TensorSpan<{model.IndicesType}>", model.IndicesName));
+        }
+
+        return parameters;
+    }
 
     /// <summary>
     /// The tensor's axes after the batch axis, in memory order: the one place that knows the axis order. Channels first:
@@ -66,12 +92,15 @@ internal static class TensorEntryEmitter
         var shape = new ShapePlan(kernel);
         TensorAxis[] axes = Axes(shape);
         string t = model.ElementType.Keyword;
-        string input = model.InputName;
-        string output = model.OutputName;
+        bool forward = model.Operation == PoolOperation.Forward;
+
+        // The tensor of the forward input's shape gives the shape; the pooled ones must have the pooled shape.
+        string full = model.FullName;
+        string pooled = model.PooledName;
         string? indices = model.IndicesName;
         string method = model.MethodName.TrimStart('@');
         string names = string.Join(", ", axes.Select(a => DimensionName(a.Dimension)));
-        string parameters = $"ReadOnlyTensorSpan<{t}> {input}, TensorSpan<{t}> {output}" + (indices is null ? string.Empty : $", TensorSpan<{model.IndicesType}> {indices}");
+        string parameters = string.Join(", ", TensorParameters(model).Select(p => p.Type + " " + p.Name));
         w.Line();
         using (w.Block("namespace " + KernelNamespace))
         {
@@ -82,23 +111,23 @@ internal static class TensorEntryEmitter
             w.Line();
             w.Line($"/// <summary>The tensor entry of {QualifiedName(model).Replace("<", "{").Replace(">", "}")}.</summary>");
             w.Line("/// <remarks>");
-            w.Line($"/// Reads the shape from the input's lengths, [batch, {names}] (rank {axes.Length + 1}) or [{names}] (rank {axes.Length}, batch 1),");
-            w.Line($"/// checks {(indices is null ? "both tensors" : "the three tensors (indices with the output's lengths)")} before touching their memory, then runs {KernelClassName(model)} over spans of it.");
+            w.Line($"/// Reads the shape from {(forward ? "the input" : full)}'s lengths, [batch, {names}] (rank {axes.Length + 1}) or [{names}] (rank {axes.Length}, batch 1),");
+            w.Line($"/// checks {(indices is null ? "both tensors" : $"the three tensors (indices with {(forward ? "the output" : pooled)}'s lengths)")} before touching their memory, then runs {KernelClassName(model)} over spans of it.");
             w.Line("/// </remarks>");
             w.Line($"[GeneratedCode(\"PoolGen\", \"{GeneratorVersion}\")]");
             using (w.Block($"file static class {EntryClassName(model)}"))
             {
                 using (w.Block($"public static void Run({parameters})"))
                 {
-                    EmitChecks(w, shape, axes, input, output, method, names);
+                    EmitChecks(w, shape, axes, full, pooled, method, names);
                     if (indices is not null)
                     {
                         w.Line();
-                        w.Line($"// The argmax: one index per output, in the output's order.");
+                        w.Line(forward ? "// The argmax: one index per output, in the output's order." : $"// The forward's argmax: one index per element of {pooled}, in its order.");
                         w.Line($"ReadOnlySpan<nint> indexLengths = {indices}.Lengths;");
                         using (w.Block("if (!indexLengths.SequenceEqual(outputLengths))"))
                         {
-                            w.Line($"throw new ArgumentException($\"{indices} has lengths {{Format(indexLengths)}}; it must have the lengths of {output}, {{Format(outputLengths)}}.\", nameof({indices}));");
+                            w.Line($"throw new ArgumentException($\"{indices} has lengths {{Format(indexLengths)}}; it must have the lengths of {pooled}, {{Format(outputLengths)}}.\", nameof({indices}));");
                         }
 
                         w.Line();
@@ -110,13 +139,20 @@ internal static class TensorEntryEmitter
 
                     w.Line();
                     w.Line($"// Dense and row-major: the elements are in {LayoutName(model)} order from the first one on, as the span kernel reads them.");
-                    w.Line($"ReadOnlySpan<{t}> source = MemoryMarshal.CreateReadOnlySpan(in {input}.GetPinnableReference(), (int){input}.FlattenedLength);");
-                    w.Line($"Span<{t}> destination = MemoryMarshal.CreateSpan(ref {output}.GetPinnableReference(), (int){output}.FlattenedLength);");
+                    string read = forward ? full : pooled, written = forward ? pooled : full;
+                    w.Line($"ReadOnlySpan<{t}> source = MemoryMarshal.CreateReadOnlySpan(in {read}.GetPinnableReference(), (int){read}.FlattenedLength);");
+                    w.Line($"Span<{t}> destination = MemoryMarshal.CreateSpan(ref {written}.GetPinnableReference(), (int){written}.FlattenedLength);");
                     string spans = "source, destination";
-                    if (indices is not null)
+                    if (indices is not null && forward)
                     {
                         w.Line($"Span<{model.IndicesType}> chosen = MemoryMarshal.CreateSpan(ref {indices}.GetPinnableReference(), (int){indices}.FlattenedLength);");
                         spans += ", chosen";
+                    }
+                    else if (indices is not null)
+                    {
+                        // The kernel's order: the pooled span, the indices, the span written.
+                        w.Line($"ReadOnlySpan<{model.IndicesType}> chosen = MemoryMarshal.CreateReadOnlySpan(in {indices}.GetPinnableReference(), (int){indices}.FlattenedLength);");
+                        spans = "source, chosen, destination";
                     }
 
                     string dims = string.Concat(model.DimensionParameters.Select(d => ", " + DimensionName(d)));
@@ -124,7 +160,7 @@ internal static class TensorEntryEmitter
                 }
 
                 w.Line();
-                EmitHelpers(w);
+                EmitHelpers(w, full);
             }
         }
     }
@@ -204,14 +240,16 @@ internal static class TensorEntryEmitter
         }
     }
 
-    private static void EmitHelpers(CodeWriter w)
+    /// <summary>The entry's helpers; <paramref name="full"/> is the tensor whose lengths give the shape.</summary>
+    private static void EmitHelpers(CodeWriter w, string full)
     {
-        w.Line("// A length of the input that the kernel takes as an int dimension.");
+        string owner = full == "input" ? "the input" : full;
+        w.Line($"// A length of {owner} that the kernel takes as an int dimension.");
         using (w.Block("private static int Length(ReadOnlySpan<nint> lengths, int axis, string name, int minimum, int maximum, string why)"))
         {
             using (w.Block("if (lengths[axis] < minimum || lengths[axis] > maximum)"))
             {
-                w.Line("throw new ArgumentException($\"input.Lengths[{axis}] ({name}) is {lengths[axis]}; it must be from {minimum} to {maximum}{why}.\", \"input\");");
+                w.Line($"throw new ArgumentException($\"{full}.Lengths[{{axis}}] ({{name}}) is {{lengths[axis]}}; it must be from {{minimum}} to {{maximum}}{{why}}.\", \"{full}\");");
             }
 
             w.Line();
@@ -219,12 +257,12 @@ internal static class TensorEntryEmitter
         }
 
         w.Line();
-        w.Line("// A length of the input that the [Pool] attribute fixes.");
+        w.Line($"// A length of {owner} that the [Pool] attribute fixes.");
         using (w.Block("private static void Fixed(ReadOnlySpan<nint> lengths, int axis, string name, int value, string property)"))
         {
             using (w.Block("if (lengths[axis] != value)"))
             {
-                w.Line("throw new ArgumentException($\"input.Lengths[{axis}] ({name}) is {lengths[axis]}; the [Pool] attribute fixes it at {value} ({property} = {value}).\", \"input\");");
+                w.Line($"throw new ArgumentException($\"{full}.Lengths[{{axis}}] ({{name}}) is {{lengths[axis]}}; the [Pool] attribute fixes it at {{value}} ({{property}} = {{value}}).\", \"{full}\");");
             }
         }
 

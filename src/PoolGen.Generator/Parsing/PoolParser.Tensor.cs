@@ -61,7 +61,7 @@ internal static partial class PoolParser
                 return true;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorExtraParameter, location, parameter.Name, methodName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorExtraParameter, location, parameter.Name, methodName, "input"));
             return false;
         }
 
@@ -185,12 +185,13 @@ internal static partial class PoolParser
     }
 
     /// <summary>
-    /// "(ReadOnlyTensorSpan{float})", "(ReadOnlyTensorSpan{float},TensorSpan{long})" with indices: tells a tensor method
-    /// apart from a span overload of the same name and element type, and from its overload with (or without) indices.
+    /// "(ReadOnlyTensorSpan{float})", "(ReadOnlyTensorSpan{float},TensorSpan{long})" with indices (a backward pass or
+    /// unpooling: ",ReadOnlyTensorSpan{long}"): tells a tensor method apart from a span overload of the same name and
+    /// element type, and from its overload with (or without) indices.
     /// </summary>
-    private static string TensorHintSignature(ITypeSymbol? elementType, string? indicesType)
+    private static string TensorHintSignature(ITypeSymbol? elementType, string? indicesType, PoolOperation operation)
         => "(ReadOnlyTensorSpan{" + (elementType?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "T") + "}" +
-           (indicesType is null ? string.Empty : ",TensorSpan{" + indicesType + "}") + ")";
+           (indicesType is null ? string.Empty : (operation == PoolOperation.Forward ? ",TensorSpan{" : ",ReadOnlyTensorSpan{") + indicesType + "}") + ")";
 
     private static BufferKind KindOf(ITypeSymbol type)
     {

@@ -106,12 +106,12 @@ internal static partial class PoolParser
         LocationInfo? indicesLocation = null;
         bool signatureOk = true;
         PoolOperation operation = OperationOf(method); // Backward or unpooling from the parameter names: Parser.Operations.cs.
-        bool tensorForm = operation == PoolOperation.Forward && IsTensorForm(method); // ReadOnlyTensorSpan<T> input, TensorSpan<T> output: Parser.Tensor.cs.
+        bool tensorForm = operation == PoolOperation.Forward && IsTensorForm(method); // ReadOnlyTensorSpan<T> input, TensorSpan<T> output: Parser.Tensor.cs (operations: ReadOperationSpans).
         int first = 0;
         LocationInfo? writtenLocation = null;
         if (operation != PoolOperation.Forward)
         {
-            signatureOk = ReadOperationSpans(method, syntax, operation, methodName, nameLocation, diagnostics, out elementType, out indicesName, out indicesType, out indicesLocation, out first);
+            signatureOk = ReadOperationSpans(method, syntax, operation, methodName, nameLocation, diagnostics, out elementType, out indicesName, out indicesType, out indicesLocation, out first, out tensorForm);
             first = signatureOk ? first : method.Parameters.Length;
             writtenLocation = signatureOk ? ParameterLocation(syntax, first - 1) : null;
         }
@@ -123,6 +123,14 @@ internal static partial class PoolParser
             if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsThis || (i == 0 && method.IsExtensionMethod) || IsScoped(syntax, i))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidParameterModifier, location, parameter.Name));
+                signatureOk = false;
+                continue;
+            }
+
+            if (tensorForm && operation != PoolOperation.Forward)
+            {
+                // The tensor form of a backward pass or unpooling: nothing after the tensors.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TensorExtraParameter, location, parameter.Name, methodName, method.Parameters[first - 1].Name));
                 signatureOk = false;
                 continue;
             }
@@ -283,7 +291,7 @@ internal static partial class PoolParser
         configOk &= ReadReductionOptions(arguments, kind, operation == PoolOperation.Forward ? indicesName : null, indicesLocation, attributeLocation, diagnostics, out int p, out int divisorOverride);
         if (operation != PoolOperation.Forward)
         {
-            configOk &= CheckOperation(arguments, operation, kind, writtenLocation is null ? null : (indicesName, indicesLocation, writtenLocation), attributeLocation, diagnostics);
+            configOk &= CheckOperation(arguments, operation, kind, writtenLocation is null ? null : (indicesName, indicesLocation, writtenLocation), attributeLocation, diagnostics, tensorForm);
         }
 
         // A parameter named indices that did not parse (PG0040, PG0014, a modifier) has its own error: no PG0070 beside it.
@@ -398,7 +406,7 @@ internal static partial class PoolParser
             hierarchy,
             methodName,
             Signature(method, syntax),
-            tensorForm ? TensorHintSignature(elementType, indicesType) : hintSignature,
+            tensorForm ? TensorHintSignature(elementType, indicesType, operation) : hintSignature,
             EscapeIdentifier(method.Parameters[0].Name),
             EscapeIdentifier(method.Parameters[operation == PoolOperation.Forward ? 1 : first - 1].Name),
             element ?? new ElementTypeInfo("float", IsFloatingPoint: true),
