@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Numerics.Tensors;
 using PoolGen.Testing;
 
@@ -33,6 +34,70 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>
+        /// Inputs exactly twice the outputs along the last axis (n == 2m: every window 2 long, the shuffled PairPlanes body)
+        /// on every axis, on some only, and on none, ranks 1 to 3, float, double, int and long, average, max and min, plane
+        /// counts that are odd and no multiple of four, NaN and infinities (specials), against the reference bit for bit.
+        /// </summary>
+        [Theory]
+        [InlineData(nameof(AdaptiveKernels.Avg_Nchw_Out7), 1, 5, new[] { 14, 14 })] // All axes pairs: ResNet's 14x14 -> 7x7.
+        [InlineData(nameof(AdaptiveKernels.Avg_Nchw_Out7), 3, 45, new[] { 14, 14 })] // 135 planes in several blocks.
+        [InlineData(nameof(AdaptiveKernels.Avg_Nchw_Out7), 1, 7, new[] { 13, 14 })] // The last axis only.
+        [InlineData(nameof(AdaptiveKernels.Avg_Nchw_Out7), 1, 7, new[] { 14, 13 })] // Not the last axis: the tables.
+        [InlineData(nameof(AdaptiveKernels.AvgF64_Nchw_Out3x5), 2, 3, new[] { 6, 10 })] // Double: 5 outputs, the last group moved back.
+        [InlineData(nameof(AdaptiveKernels.AvgF64_Nchw_Out3x5), 1, 9, new[] { 7, 10 })]
+        [InlineData(nameof(AdaptiveKernels.AvgF64_1D_Ncl_Out7), 1, 13, new[] { 14 })]
+        [InlineData(nameof(AdaptiveKernels.Min1D_Ncl_Out11), 3, 3, new[] { 22 })] // Rank 1: rows of 22 end past a vector's pairs.
+        [InlineData(nameof(AdaptiveKernels.Max_Nchw_Out5x9), 1, 11, new[] { 10, 18 })]
+        [InlineData(nameof(AdaptiveKernels.Max_Nchw_Out5x9), 2, 5, new[] { 11, 18 })]
+        [InlineData(nameof(AdaptiveKernels.MaxI32_Nchw_Out6), 1, 7, new[] { 12, 12 })]
+        [InlineData(nameof(AdaptiveKernels.MinI64_1D_Ncl_Out9), 1, 5, new[] { 18 })]
+        [InlineData(nameof(AdaptiveKernels.Avg3d_Ncdhw_Out2x3x4), 1, 7, new[] { 4, 6, 8 })] // Rank 3, all axes pairs.
+        [InlineData(nameof(AdaptiveKernels.Avg3d_Ncdhw_Out2x3x4), 2, 3, new[] { 5, 7, 8 })] // Rank 3, the last axis only.
+        [InlineData(nameof(AdaptiveKernels.MinF64_3d_Ncdhw_Out3x2x9), 1, 3, new[] { 6, 4, 18 })]
+        public void PairedWindows_MatchReference(string name, int batch, int channels, int[] spatial)
+        {
+            AdaptiveEntry entry = AdaptiveKernelTable.ByName[name];
+            int seed = spatial.Aggregate(channels, (s, x) => (s * 31) + x);
+            entry.CheckAgainstReference(seed, batch, channels, spatial, ties: false);
+            entry.CheckAgainstReference(seed + 1, batch, channels, spatial, ties: true);
+        }
+
+        /// <summary>
+        /// Average over subnormal inputs with pairs on every axis: sums and quotients that are subnormal (the halvings round),
+        /// the same bits as the reference's sum divided by the window's lengths.
+        /// </summary>
+        [Theory]
+        [InlineData(1, 5, 14, 14)]
+        [InlineData(1, 3, 13, 14)]
+        public void PairedWindows_Subnormals_MatchReference(int batch, int channels, int height, int width)
+        {
+            int length = batch * channels * height * width;
+            var random = new Random(height + width);
+            float[] single = new float[length];
+            double[] wide = new double[length];
+            for (int i = 0; i < length; i++)
+            {
+                int ulps = random.Next(-40, 41); // Multiples of the smallest subnormal: odd ones halve inexactly.
+                single[i] = i % 7 == 0 ? -float.Epsilon * ulps * 1000 : float.Epsilon * ulps;
+                wide[i] = i % 7 == 0 ? -double.Epsilon * ulps * 1000 : double.Epsilon * ulps;
+            }
+
+            var entry = (AdaptiveEntry<float>)AdaptiveKernelTable.ByName[nameof(AdaptiveKernels.Avg_Nchw_Out7)];
+            float[] output = new float[batch * channels * 49];
+            entry.Call(single, output, [], [], batch, channels, [height, width]);
+            (float[] expected, _) = AdaptiveRun.Reference(entry, single, batch, channels, [height, width]);
+            AdaptiveRun.AssertSame(expected, output, "Avg_Nchw_Out7 on subnormals");
+            Assert.Contains(output, x => x != 0 && float.IsSubnormal(x));
+
+            var doubles = (AdaptiveEntry<double>)AdaptiveKernelTable.ByName[nameof(AdaptiveKernels.AvgF64_1D_Ncl_Out7)];
+            double[] line = new double[batch * channels * height * 7];
+            doubles.Call(wide, line, [], [], batch, channels * height, [width]);
+            (double[] expectedLine, _) = AdaptiveRun.Reference(doubles, wide, batch, channels * height, [width]);
+            AdaptiveRun.AssertSame(expectedLine, line, "AvgF64_1D_Ncl_Out7 on subnormals");
+            Assert.Contains(line, x => x != 0 && double.IsSubnormal(x));
+        }
+
+        /// <summary>
         /// Max and min with NaN in some planes only: each group of four planes takes the exact step when one of them holds a
         /// NaN, else the plain one; NaN propagates, and ties between -0.0 and +0.0 keep the first tap.
         /// </summary>
@@ -40,6 +105,8 @@ namespace PoolGen.Kernels.Tests
         [InlineData(1, 11, 14, 14)]
         [InlineData(2, 13, 13, 29)]
         [InlineData(1, 6, 2, 9)]
+        [InlineData(1, 11, 10, 18)] // Max: windows of 2 on both axes (PairPlanes).
+        [InlineData(2, 3, 10, 22)] // Min: rows of 22 to 11, windows of 2 (PairPlanes).
         public void NaNInSomePlanes_MatchesReference(int batch, int channels, int height, int width)
         {
             int planes = batch * channels, plane = height * width;

@@ -140,6 +140,14 @@ internal sealed record KernelPlan(
     /// </summary>
     public string? NoVector512Reason { get; init; }
 
+    /// <summary>
+    /// Picked columns: whether the kernel also has a body for a last axis whose input is exactly twice its output, checked
+    /// at run time (n == 2m). Every window of that axis is then [2o, 2o + 2): its two taps are the even and odd elements of
+    /// a row's two loads, split by in-lane shuffles (VSHUFPS/VUNPCKLPD) instead of the tables' permutes, and the lanes put
+    /// back in order by one VPERMPD per output vector. The taps are added in the same order, so the results are the same.
+    /// </summary>
+    public bool PairsLastAxis { get; init; }
+
     /// <summary>Whether the output is split across threads.</summary>
     public bool Parallel => Split != ParallelSplit.None;
 

@@ -285,7 +285,13 @@ internal static class KernelPlanner
             UnrollsWindow: unrolls,
             SumsPlanes: false,
             RowStrips: false,
-            ScalarReason: reason) { NoVector512Reason = vectorized ? no512 : null };
+            ScalarReason: reason)
+        {
+            NoVector512Reason = vectorized ? no512 : null,
+            // Windows of 2 along the last axis (n == 2m, ResNet's 14x14 -> 7x7) are common enough to get their own body:
+            // the shuffles are cheaper than the permutes and need no tables (docs/benchmarks.md, case 15).
+            PairsLastAxis = traversal == Traversal.PickedColumns,
+        };
     }
 
     /// <summary>

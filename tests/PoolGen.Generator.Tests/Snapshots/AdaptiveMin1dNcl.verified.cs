@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Adaptive min pooling of float in NCL layout to 9 outputs: window o of an axis of n inputs and m
     /// outputs covers [floor(o*n/m), ceil((o+1)*n/m)); length from the caller.</para>
     /// <para>A tap replaces the running min when it is smaller or NaN: NaN propagates, ties keep the first. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row; the windows of the last axis (their starts and lengths vary) are worked out once per call, as index tables. Vectors run over the outputs of a row (AVX2): each lane is one output, adding its taps in the scalar order, each tap of the last axis picked from two loads of the input row by the tables (VPERMT2PS, or two VPERMPS and a blend); a lane whose window is shorter picks the reduction's identity. Without AVX2, or when a group of outputs spans more than two vectors of input, the scalar loops run. A vector scan of each plane looks for NaN first; without one, taps use the plain MINPS/MINPD. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: the taps are picked by 256-bit permutes; a 512-bit variant with two planes per permute measured no faster.</para>
+    /// <para>Plane by plane and row by row; the windows of the last axis (their starts and lengths vary) are worked out once per call, as index tables. Vectors run over the outputs of a row (AVX2): each lane is one output, adding its taps in the scalar order, each tap of the last axis picked from two loads of the input row by the tables (VPERMT2PS, or two VPERMPS and a blend); a lane whose window is shorter picks the reduction's identity. Without AVX2, or when a group of outputs spans more than two vectors of input, the scalar loops run. A vector scan of each plane looks for NaN first; without one, taps use the plain MINPS/MINPD. When the last axis's input is exactly twice its output (checked per call), every window of it is 2 long: its taps are split into even and odd elements by in-lane shuffles (cheaper than the permutes, no tables), added in the same order, and the lanes put back in order by one VPERMPD. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: the taps are picked by 256-bit permutes; a 512-bit variant with two planes per permute measured no faster.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AdaptiveMin1dNclKernel
@@ -91,6 +91,8 @@ namespace PoolGen.Generated
             Span<int> first = stackalloc int[tables], common = stackalloc int[tables], most = stackalloc int[tables];
             Span<Vector256<int>> pick = stackalloc Vector256<int>[tables * 2 * lanes];
             Span<Vector256<float>> keep = stackalloc Vector256<float>[tables * 2 * lanes];
+            // Every window of the last axis 2 long (length == 2 * outLength): the taps are split by shuffles instead (Paired).
+            bool pairs = length == 2 * (long)outLength;
             if (tables == 0 || !PickTables(length, outLength, first, common, most, pick, keep))
             {
                 nint inputPlane = (nint)length, outputPlane = (nint)outLength;
@@ -140,7 +142,7 @@ namespace PoolGen.Generated
                         // The planes whose loads end inside the input: all but, for the input's last rows, the last plane or so.
                         int safe = (nint)(p1 - 1) * inputPlane + reach <= inputEnd ? p1
                             : inputEnd - reach < (nint)p0 * inputPlane ? p0 : (int)Math.Min(p1, (inputEnd - reach) / inputPlane + 1);
-                        PickPlanes(ref Unsafe.Add(ref source, p0 * inputPlane + at), ref Unsafe.Add(ref destination, p0 * outputPlane + row + o), safe - p0, inputPlane, outputPlane, row + o + lanes <= outputPlane ? lanes : Math.Min(lanes, outLength - o), ref exact[0], common[g], most[g], ref pick[g * 2 * lanes], ref keep[g * 2 * lanes]);
+                        PickPlanes(ref Unsafe.Add(ref source, p0 * inputPlane + at), ref Unsafe.Add(ref destination, p0 * outputPlane + row + o), safe - p0, inputPlane, outputPlane, row + o + lanes <= outputPlane ? lanes : Math.Min(lanes, outLength - o), ref exact[0], common[g], most[g], ref pick[g * 2 * lanes], ref keep[g * 2 * lanes], pairs);
                         for (int plane = safe; plane < p1; plane++)
                         {
                             // The loads would end past the input: this group's outputs run scalar.
@@ -349,9 +351,10 @@ namespace PoolGen.Generated
         }
 
         // One group of a row's outputs (stored of them) in count planes, from input and output on: the group's tables stay in
-        // registers across the planes. A group shorter than a vector stores its outputs only.
+        // registers across the planes. A group shorter than a vector stores its outputs only. With pairs (every
+        // window of the last axis 2 long) Paired splits the taps by shuffles instead of the tables.
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        private static void PickPlanes(ref float input, ref float output, int count, nint inputPlane, nint outputPlane, int stored, ref bool exact, int common, int most, ref Vector256<int> pick, ref Vector256<float> keep)
+        private static void PickPlanes(ref float input, ref float output, int count, nint inputPlane, nint outputPlane, int stored, ref bool exact, int common, int most, ref Vector256<int> pick, ref Vector256<float> keep, bool pairs)
         {
             Vector256<int> pick0 = pick, pick1 = Unsafe.Add(ref pick, 1), pick2 = Unsafe.Add(ref pick, 2); // 2 * lanes tables: always there.
             int p = 0;
@@ -359,7 +362,7 @@ namespace PoolGen.Generated
             {
                 ref float at = ref Unsafe.Add(ref input, p * inputPlane);
                 Vector256<float> next1, next2, next3;
-                Vector256<float> value = Unsafe.Add(ref exact, p) || Unsafe.Add(ref exact, p + 1) || Unsafe.Add(ref exact, p + 2) || Unsafe.Add(ref exact, p + 3) ? Picked<AnyData>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3) : Picked<NoNaN>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3);
+                Vector256<float> value = Unsafe.Add(ref exact, p) || Unsafe.Add(ref exact, p + 1) || Unsafe.Add(ref exact, p + 2) || Unsafe.Add(ref exact, p + 3) ? (pairs ? Paired<AnyData>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3) : Picked<AnyData>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3)) : (pairs ? Paired<NoNaN>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3) : Picked<NoNaN>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3));
                 Put(ref Unsafe.Add(ref output, p * outputPlane), Finish256(value), stored);
                 Put(ref Unsafe.Add(ref output, (p + 1) * outputPlane), Finish256(next1), stored);
                 Put(ref Unsafe.Add(ref output, (p + 2) * outputPlane), Finish256(next2), stored);
@@ -370,7 +373,7 @@ namespace PoolGen.Generated
             {
                 // The last planes of the call, fewer than 4: each computed as a group with itself.
                 ref float at = ref Unsafe.Add(ref input, p * inputPlane);
-                Vector256<float> value = Unsafe.Add(ref exact, p) ? Picked<AnyData>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _) : Picked<NoNaN>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _);
+                Vector256<float> value = Unsafe.Add(ref exact, p) ? (pairs ? Paired<AnyData>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _) : Picked<AnyData>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _)) : (pairs ? Paired<NoNaN>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _) : Picked<NoNaN>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _));
                 Put(ref Unsafe.Add(ref output, p * outputPlane), Finish256(value), stored);
             }
         }
@@ -444,6 +447,46 @@ namespace PoolGen.Generated
 
             return value;
         }
+
+        // Picked for windows that are all 2 long along the last axis (n == 2m): output i of the row's group is the sum (or
+        // max/min) of elements 2i and 2i + 1 of its two loads. Evens and odds come from in-lane shuffles, lanes in the order
+        // 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same order as Picked, and one VPERMPD puts the lanes back at the end.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Paired<TStep>(ref float at, nint other, int common, int most, Vector256<int> pick0, Vector256<int> pick1, Vector256<int> pick2, ref Vector256<int> pick, ref Vector256<float> keep, out Vector256<float> next1, out Vector256<float> next2, out Vector256<float> next3)
+            where TStep : struct, IStep
+        {
+            Vector256<float> value = Vector256.Create(float.PositiveInfinity);
+            next1 = next2 = next3 = value;
+            Vector256<float> low0 = Vector256.LoadUnsafe(ref at), high0 = Vector256.LoadUnsafe(ref at, (nuint)Vector256<float>.Count);
+            Vector256<float> low1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, other)), high1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, other), (nuint)Vector256<float>.Count);
+            Vector256<float> low2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * other)), high2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * other), (nuint)Vector256<float>.Count);
+            Vector256<float> low3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 3 * other)), high3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 3 * other), (nuint)Vector256<float>.Count);
+            value = TStep.Apply(value, Even(low0, high0));
+            next1 = TStep.Apply(next1, Even(low1, high1));
+            next2 = TStep.Apply(next2, Even(low2, high2));
+            next3 = TStep.Apply(next3, Even(low3, high3));
+            value = TStep.Apply(value, Odd(low0, high0));
+            next1 = TStep.Apply(next1, Odd(low1, high1));
+            next2 = TStep.Apply(next2, Odd(low2, high2));
+            next3 = TStep.Apply(next3, Odd(low3, high3));
+
+            value = InOrder(value);
+            next1 = InOrder(next1);
+            next2 = InOrder(next2);
+            next3 = InOrder(next3);
+            return value;
+        }
+
+        // The even and odd elements of low and high, in the shuffles' lane order; bits are moved, never converted.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Even(Vector256<float> low, Vector256<float> high) => Avx.Shuffle(low, high, 0b10_00_10_00);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Odd(Vector256<float> low, Vector256<float> high) => Avx.Shuffle(low, high, 0b11_01_11_01);
+
+        // The shuffles' lane order back to the outputs' order: 64-bit pairs 0 2 1 3.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> InOrder(Vector256<float> value) => Avx2.Permute4x64(value.AsDouble(), 0b11_01_10_00).AsSingle();
 
         // Lane i is 32-bit word index[i] of the 16 words of low and high: one VPERMT2PS with AVX-512, else two VPERMPS
         // blended on bit 3 of the index. Bits are moved, never converted.

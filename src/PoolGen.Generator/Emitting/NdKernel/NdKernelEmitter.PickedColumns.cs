@@ -43,6 +43,12 @@ internal sealed partial class NdKernelEmitter
             factors = $", {l}Factors, {l}Multiply";
         }
 
+        if (plan.PairsLastAxis)
+        {
+            w.Line($"// Every window of the last axis 2 long ({n} == 2 * {m}): the taps are split by shuffles instead (Paired).");
+            w.Line($"bool pairs = {n} == 2 * (long){m};");
+        }
+
         using (w.Block($"if (tables == 0 || !PickTables({n}, {m}, first, common, most, pick, keep{factors}))"))
         {
             EmitAdaptiveChannelsFirstBody(w, model, axes);
@@ -149,7 +155,13 @@ internal sealed partial class NdKernelEmitter
                     arguments.Add($"{l}Multiply[g]");
                 }
 
+                if (plan.PairsLastAxis)
+                {
+                    arguments.Add("pairs");
+                }
+
                 w.Line($"PickPlanes({string.Join(", ", arguments)});");
+
                 using (w.Block("for (int plane = safe; plane < p1; plane++)"))
                 {
                     w.Line("// The loads would end past the input: this group's outputs run scalar.");
@@ -262,6 +274,7 @@ internal sealed partial class NdKernelEmitter
         }
 
         EmitPickPlanes(w, model);
+
         var counts = new List<string> { $"ref {t} at", "nint other" };
         if (axes.Count == 3)
         {
@@ -289,19 +302,11 @@ internal sealed partial class NdKernelEmitter
         w.Line("// in row-major order, the taps of the last axis picked from the row's two loads; a lane past its window's length");
         w.Line("// takes the identity, which changes nothing. The first three tables come in registers (every window has a tap; most");
         w.Line("// have two or three), the others from pick. The planes share the tables and the loop, and overlap their additions.");
-        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        w.Line($"private static {type} Picked<TStep>({string.Join(", ", counts)})");
-        using (w.Block("    where TStep : struct, IStep"))
+        using (OpenTapMethod(w, model, "Picked", counts, values, ", identity = value"))
         {
-            w.Line($"{type} value = Vector256.Create({VectorInit(model)}), identity = value;");
-            w.Line($"{string.Join(" = ", values.Skip(1))} = value;");
             EmitTapRows(w, model, current =>
             {
-                for (int i = 0; i < values.Length; i++)
-                {
-                    string from = i == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(i == 1 ? "other" : $"{i} * other")})";
-                    w.Line($"{type} low{i} = Vector256.LoadUnsafe({from}), high{i} = Vector256.LoadUnsafe({from}, (nuint){type}.Count);");
-                }
+                EmitRowLoads(w, type, current, values.Length);
 
                 void All(string index, bool masked)
                 {
@@ -340,6 +345,11 @@ internal sealed partial class NdKernelEmitter
             w.Line("return value;");
         }
 
+        if (plan.PairsLastAxis)
+        {
+            EmitPaired(w, model, counts, values);
+        }
+
         string asFloat = t == "float" ? string.Empty : ".AsSingle()";
         string back = t == "float" ? string.Empty : $".As<float, {t}>()";
         w.Line();
@@ -358,7 +368,89 @@ internal sealed partial class NdKernelEmitter
         }
     }
 
-    /// <summary>PickPlanes: one group of a row's outputs in count planes, with the group's tables in registers.</summary>
+    /// <summary>Picked's or Paired's head: the signature, and every plane's value set to the reduction's identity.</summary>
+    private CodeWriter.Scope OpenTapMethod(CodeWriter w, PoolSpec model, string name, List<string> parameters, string[] values, string identity)
+    {
+        string type = $"Vector256<{T(model)}>";
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static {type} {name}<TStep>({string.Join(", ", parameters)})");
+        CodeWriter.Scope scope = w.Block("    where TStep : struct, IStep");
+        w.Line($"{type} value = Vector256.Create({VectorInit(model)}){identity};");
+        w.Line($"{string.Join(" = ", values.Skip(1))} = value;");
+        return scope;
+    }
+
+    /// <summary>The two loads of a window row in each plane (low0/high0 at current, then other elements apart).</summary>
+    private static void EmitRowLoads(CodeWriter w, string type, string current, int planes)
+    {
+        for (int i = 0; i < planes; i++)
+        {
+            string from = i == 0 ? $"ref {current}" : $"ref Unsafe.Add(ref {current}, {(i == 1 ? "other" : $"{i} * other")})";
+            w.Line($"{type} low{i} = Vector256.LoadUnsafe({from}), high{i} = Vector256.LoadUnsafe({from}, (nuint){type}.Count);");
+        }
+    }
+
+    /// <summary>
+    /// Paired (plan.PairsLastAxis, n == 2m at run time): Picked's work when every window of the last axis is [2o, 2o + 2).
+    /// Lane i's taps are elements 2i and 2i + 1 of the row's two loads; in-lane shuffles split them into evens and odds in
+    /// a fixed lane order, both added in Picked's order (row by row, the even tap first), and one VPERMPD per vector puts
+    /// the lanes back in order at the end (the lanes never mix, so the order of the lanes does not change a result).
+    /// </summary>
+    private void EmitPaired(CodeWriter w, PoolSpec model, List<string> parameters, string[] values)
+    {
+        string t = T(model);
+        string type = $"Vector256<{t}>";
+        bool wide = KernelPlanner.ElementSize(t) == 8;
+        string lane = wide ? "double" : "float";
+        string As(string v) => t == lane ? v : wide ? $"{v}.AsDouble()" : $"{v}.AsSingle()";
+        string Back(string v) => t == lane ? v : $"{v}.As<{lane}, {t}>()";
+        w.Line();
+        w.Line("// Picked for windows that are all 2 long along the last axis (n == 2m): output i of the row's group is the sum (or");
+        w.Line("// max/min) of elements 2i and 2i + 1 of its two loads. Evens and odds come from in-lane shuffles, lanes in the order");
+        w.Line(wide
+            ? "// 0 2 1 3 (VUNPCKLPD/VUNPCKHPD); the same taps in the same order as Picked, and one VPERMPD puts the lanes back at the end."
+            : "// 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same order as Picked, and one VPERMPD puts the lanes back at the end.");
+        using (OpenTapMethod(w, model, "Paired", parameters, values, string.Empty))
+        {
+            EmitTapRows(w, model, current =>
+            {
+                EmitRowLoads(w, type, current, values.Length);
+
+                foreach (string half in new[] { "Even", "Odd" })
+                {
+                    for (int i = 0; i < values.Length; i++)
+                    {
+                        w.Line($"{values[i]} = TStep.Apply({values[i]}, {half}(low{i}, high{i}));");
+                    }
+                }
+            });
+
+            w.Line();
+            foreach (string v in values)
+            {
+                w.Line($"{v} = InOrder({v});");
+            }
+
+            w.Line("return value;");
+        }
+
+        string even = wide ? $"Avx.UnpackLow({As("low")}, {As("high")})" : $"Avx.Shuffle({As("low")}, {As("high")}, 0b10_00_10_00)";
+        string odd = wide ? $"Avx.UnpackHigh({As("low")}, {As("high")})" : $"Avx.Shuffle({As("low")}, {As("high")}, 0b11_01_11_01)";
+        string order = wide ? "Avx2.Permute4x64(" + As("value") + ", 0b11_01_10_00)" : "Avx2.Permute4x64(" + As("value") + ".AsDouble(), 0b11_01_10_00).AsSingle()";
+        w.Line();
+        w.Line("// The even and odd elements of low and high, in the shuffles' lane order; bits are moved, never converted.");
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static {type} Even({type} low, {type} high) => {Back(even)};");
+        w.Line();
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static {type} Odd({type} low, {type} high) => {Back(odd)};");
+        w.Line();
+        w.Line("// The shuffles' lane order back to the outputs' order: 64-bit pairs 0 2 1 3.");
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static {type} InOrder({type} value) => {Back(order)};");
+    }
+
+    /// <summary>PickPlanes: one group of a row's outputs in count planes, with the group's tables in registers (or Paired's shuffles).</summary>
     private void EmitPickPlanes(CodeWriter w, PoolSpec model)
     {
         string t = T(model);
@@ -397,9 +489,19 @@ internal sealed partial class NdKernelEmitter
             parameters.AddRange(axes.SelectMany(x => new[] { $"{type} {x.Letter}Factor", $"bool {x.Letter}Multiplies" }));
         }
 
+        if (plan.PairsLastAxis)
+        {
+            parameters.Add("bool pairs");
+        }
+
         w.Line();
         w.Line("// One group of a row's outputs (stored of them) in count planes, from input and output on: the group's tables stay in");
-        w.Line("// registers across the planes. A group shorter than a vector stores its outputs only.");
+        w.Line("// registers across the planes. A group shorter than a vector stores its outputs only." + (plan.PairsLastAxis ? " With pairs (every" : string.Empty));
+        if (plan.PairsLastAxis)
+        {
+            w.Line("// window of the last axis 2 long) Paired splits the taps by shuffles instead of the tables.");
+        }
+
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void PickPlanes({string.Join(", ", parameters)})"))
         {
@@ -407,7 +509,9 @@ internal sealed partial class NdKernelEmitter
             string divisor = average ? string.Concat(axes.Select(x => $", {x.Letter}Factor, {x.Letter}Multiplies")) : string.Empty;
             int k = PickPlanesAtOnce;
             string Call(string step, string other, bool keep) =>
-                $"Picked<{step}>(ref at, {other}, {string.Concat(dimensions.Select(d => d + ", "))}common, most, pick0, pick1, pick2, ref pick, ref keep, " +
+                plan.PairsLastAxis ? $"(pairs ? {Inner("Paired", step, other, keep)} : {Inner("Picked", step, other, keep)})" : Inner("Picked", step, other, keep);
+            string Inner(string inner, string step, string other, bool keep) =>
+                $"{inner}<{step}>(ref at, {other}, {string.Concat(dimensions.Select(d => d + ", "))}common, most, pick0, pick1, pick2, ref pick, ref keep, " +
                 string.Join(", ", Enumerable.Range(1, k - 1).Select(i => keep ? $"out next{i}" : "out _")) + ")";
             string AnyNaN(string p) => string.Join(" || ", Enumerable.Range(0, k).Select(i => $"Unsafe.Add(ref exact, {(i == 0 ? p : $"{p} + {i}")})"));
             w.Line("int p = 0;");

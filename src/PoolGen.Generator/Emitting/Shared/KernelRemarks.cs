@@ -262,8 +262,11 @@ internal static class KernelRemarks
             NanRule.CheckedRows => $" Rows run with the plain {plain} while an unordered compare watches for NaN; a row that met one is done again with the exact step.",
             _ => string.Empty,
         };
+        string pairs = plan.PairsLastAxis
+            ? " When the last axis's input is exactly twice its output (checked per call), every window of it is 2 long: its taps are split into even and odd elements by in-lane shuffles (cheaper than the permutes, no tables), added in the same order, and the lanes put back in order by one VPERMPD."
+            : string.Empty;
         string sums = plan.SumsPlanes ? " A window that covers the whole plane is summed as one contiguous run." : string.Empty;
         string no512 = plan.NoVector512Reason is { } reason ? $" No 512-bit vectors: {reason}." : string.Empty;
-        return $"{walk} {vectors}{nan}{sums} Widths: {string.Join(", ", plan.VectorWidths.Select(b => Int(b)))} bits, each where the JIT reports it accelerated.{no512}";
+        return $"{walk} {vectors}{nan}{pairs}{sums} Widths: {string.Join(", ", plan.VectorWidths.Select(b => Int(b)))} bits, each where the JIT reports it accelerated.{no512}";
     }
 }
