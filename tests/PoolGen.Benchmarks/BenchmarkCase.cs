@@ -121,7 +121,8 @@ namespace PoolGen.Benchmarks
         {
             get
             {
-                string kind = (Quantization is null ? "" : "q") + (Kind == PoolKind.Max ? "max" : "avg");
+                string kind = (Quantization is null ? "" : "q") + (Kind == PoolKind.Max ? "max" : "avg") +
+                    (Name.Contains("backward", StringComparison.Ordinal) ? " backward" : "");
                 if (AdaptiveOutput is not null)
                 {
                     string layout = ChannelsLast ? $"NHWC [{Batch},{Height},{Width},{Channels}]" : $"[{Batch},{Channels},{Height},{Width}]";
