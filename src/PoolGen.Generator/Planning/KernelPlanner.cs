@@ -318,16 +318,18 @@ internal static class KernelPlanner
             spec.Rank == 3 && spec.ElementType.Keyword == "float" && (long)spec.D!.Kernel * spec.H.Kernel > 1 << 24 ? "the outer axes' window has more taps than a float holds exactly" :
             null;
         bool vectorized = reason is null;
+        Traversal traversal = scatter ? Traversal.Scatter : Traversal.WindowGradients;
+        string? no512 = NoVector512(spec, traversal);
         return new KernelPlan(
             spec,
-            scatter ? Traversal.Scatter : Traversal.WindowGradients,
+            traversal,
             vectorized,
-            vectorized ? new EquatableArray<int>(Widths.Where(bits => bits != 512).ToArray()) : EquatableArray<int>.Empty,
+            vectorized ? new EquatableArray<int>(Widths.Where(bits => bits != 512 || no512 is null).ToArray()) : EquatableArray<int>.Empty,
             NanRule.None,
             UnrollsWindow: false,
             SumsPlanes: false,
             RowStrips: false,
-            ScalarReason: reason) { NoVector512Reason = vectorized ? NoVector512(spec, scatter ? Traversal.Scatter : Traversal.WindowGradients) : null };
+            ScalarReason: reason) { NoVector512Reason = vectorized ? no512 : null };
     }
 
     /// <summary>
