@@ -145,6 +145,9 @@ internal sealed record KernelPlan(
     /// at run time (n == 2m). Every window of that axis is then [2o, 2o + 2): its two taps are the even and odd elements of
     /// a row's two loads, split by in-lane shuffles (VSHUFPS/VUNPCKLPD) instead of the tables' permutes, and the lanes put
     /// back in order by one VPERMPD per output vector. The taps are added in the same order, so the results are the same.
+    /// With no tables to keep in registers, that body runs plane by plane (each plane's rows read once, in order, while in
+    /// the cache) instead of visiting many planes per row of outputs. Only with at most
+    /// <see cref="KernelPlanner.PairedRowLimit"/> rows of outputs per plane (its per-row tables are on the stack).
     /// </summary>
     public bool PairsLastAxis { get; init; }
 

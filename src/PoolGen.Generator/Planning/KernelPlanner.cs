@@ -289,10 +289,15 @@ internal static class KernelPlanner
         {
             NoVector512Reason = vectorized ? no512 : null,
             // Windows of 2 along the last axis (n == 2m, ResNet's 14x14 -> 7x7) are common enough to get their own body:
-            // the shuffles are cheaper than the permutes and need no tables (docs/benchmarks.md, case 15).
-            PairsLastAxis = traversal == Traversal.PickedColumns,
+            // the shuffles are cheaper than the permutes and need no tables, so it runs plane by plane (docs/benchmarks.md,
+            // case 15). Its per-row tables are on the stack: at most PairedRowLimit rows of outputs per plane.
+            PairsLastAxis = traversal == Traversal.PickedColumns
+                && (spec.Rank == 1 ? 1L : spec.Rank == 2 ? spec.H.OutputSize : (long)spec.D!.OutputSize * spec.H.OutputSize) <= PairedRowLimit,
         };
     }
+
+    /// <summary>Picked columns' paired body: at most this many rows of outputs per plane (its tables are on the stack).</summary>
+    public const int PairedRowLimit = 1024;
 
     /// <summary>
     /// Backward passes and unpooling (<see cref="PoolOperation"/>): max/min backward and unpooling scatter through the

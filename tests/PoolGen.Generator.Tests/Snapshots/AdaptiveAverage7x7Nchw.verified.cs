@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Adaptive average pooling of float in NCHW layout to 7x7 outputs: window o of an axis of n inputs and m
     /// outputs covers [floor(o*n/m), ceil((o+1)*n/m)); height from the caller, width from the caller.</para>
     /// <para>The sum of the window's taps, in row-major order, is divided by the window's length on each axis in turn, outermost first, as libtorch does. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row; the windows of the last axis (their starts and lengths vary) are worked out once per call, as index tables. Vectors run over the outputs of a row (AVX2): each lane is one output, adding its taps in the scalar order, each tap of the last axis picked from two loads of the input row by the tables (VPERMT2PS, or two VPERMPS and a blend); a lane whose window is shorter picks the reduction's identity. Without AVX2, or when a group of outputs spans more than two vectors of input, the scalar loops run. When the last axis's input is exactly twice its output (checked per call), every window of it is 2 long: its taps are split into even and odd elements by in-lane shuffles (cheaper than the permutes, no tables), added in the same order, and the lanes put back in order by one VPERMPD. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: the taps are picked by 256-bit permutes; a 512-bit variant with two planes per permute measured no faster.</para>
+    /// <para>Plane by plane and row by row; the windows of the last axis (their starts and lengths vary) are worked out once per call, as index tables. Vectors run over the outputs of a row (AVX2): each lane is one output, adding its taps in the scalar order, each tap of the last axis picked from two loads of the input row by the tables (VPERMT2PS, or two VPERMPS and a blend); a lane whose window is shorter picks the reduction's identity. Without AVX2, or when a group of outputs spans more than two vectors of input, the scalar loops run. When the last axis's input is exactly twice its output (checked per call), every window of it is 2 long: its taps are split into even and odd elements by in-lane shuffles (cheaper than the permutes, no tables), added in the same order, and the lanes put back in order by one VPERMPD; with no tables to keep in registers, that body runs plane by plane, each plane's rows read once while in the cache. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: the taps are picked by 256-bit permutes; a 512-bit variant with two planes per permute measured no faster.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AdaptiveAverage7x7NchwKernel
@@ -137,13 +137,15 @@ namespace PoolGen.Generated
             }
             else
             {
+                // Paired does the planes it can (all but the last plane or so when n == 2m, else none); the tables do the rest.
+                int done = pairs ? PairedPlanes(ref source, ref destination, batch, channels, height, width) : 0;
                 nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
                 int planes = batch * channels;
                 nint inputEnd = planes * inputPlane;
                 // Planes in blocks of about 32768 inputs: each group of outputs visits every plane of a block with the same
                 // tables in registers (one call per block, row and group), while the block stays in the cache.
                 int block = (int)Math.Min(planes, Math.Max(4, 32768 / inputPlane / 4 * 4));
-                for (int p0 = 0; p0 < planes; p0 += block)
+                for (int p0 = done; p0 < planes; p0 += block)
                 {
                     int p1 = Math.Min(planes, p0 + block);
                     for (int oh = 0; oh < outHeight; oh++)
@@ -161,7 +163,7 @@ namespace PoolGen.Generated
                             // The planes whose loads end inside the input: all but, for the input's last rows, the last plane or so.
                             int safe = (nint)(p1 - 1) * inputPlane + reach <= inputEnd ? p1
                                 : inputEnd - reach < (nint)p0 * inputPlane ? p0 : (int)Math.Min(p1, (inputEnd - reach) / inputPlane + 1);
-                            PickPlanes(ref Unsafe.Add(ref source, p0 * inputPlane + at), ref Unsafe.Add(ref destination, p0 * outputPlane + row + o), safe - p0, inputPlane, outputPlane, row + o + lanes <= outputPlane ? lanes : Math.Min(lanes, outWidth - o), hEnd, width, common[g], most[g], ref pick[g * 2 * lanes], ref keep[g * 2 * lanes], hFactor, hMultiplies, wFactors[g], wMultiply[g], pairs);
+                            PickPlanes(ref Unsafe.Add(ref source, p0 * inputPlane + at), ref Unsafe.Add(ref destination, p0 * outputPlane + row + o), safe - p0, inputPlane, outputPlane, row + o + lanes <= outputPlane ? lanes : Math.Min(lanes, outWidth - o), hEnd, width, common[g], most[g], ref pick[g * 2 * lanes], ref keep[g * 2 * lanes], hFactor, hMultiplies, wFactors[g], wMultiply[g]);
                             for (int plane = safe; plane < p1; plane++)
                             {
                                 // The loads would end past the input: this group's outputs run scalar.
@@ -294,10 +296,9 @@ namespace PoolGen.Generated
         }
 
         // One group of a row's outputs (stored of them) in count planes, from input and output on: the group's tables stay in
-        // registers across the planes. A group shorter than a vector stores its outputs only. With pairs (every
-        // window of the last axis 2 long) Paired splits the taps by shuffles instead of the tables.
+        // registers across the planes. A group shorter than a vector stores its outputs only.
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        private static void PickPlanes(ref float input, ref float output, int count, nint inputPlane, nint outputPlane, int stored, int hCount, nint hStep, int common, int most, ref Vector256<int> pick, ref Vector256<float> keep, Vector256<float> hFactor, bool hMultiplies, Vector256<float> wFactor, bool wMultiplies, bool pairs)
+        private static void PickPlanes(ref float input, ref float output, int count, nint inputPlane, nint outputPlane, int stored, int hCount, nint hStep, int common, int most, ref Vector256<int> pick, ref Vector256<float> keep, Vector256<float> hFactor, bool hMultiplies, Vector256<float> wFactor, bool wMultiplies)
         {
             Vector256<int> pick0 = pick, pick1 = Unsafe.Add(ref pick, 1), pick2 = Unsafe.Add(ref pick, 2); // 2 * lanes tables: always there.
             int p = 0;
@@ -305,7 +306,7 @@ namespace PoolGen.Generated
             {
                 ref float at = ref Unsafe.Add(ref input, p * inputPlane);
                 Vector256<float> next1, next2, next3;
-                Vector256<float> value = (pairs ? Paired<AnyData>(ref at, inputPlane, hCount, hStep, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3) : Picked<AnyData>(ref at, inputPlane, hCount, hStep, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3));
+                Vector256<float> value = Picked<AnyData>(ref at, inputPlane, hCount, hStep, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3);
                 Put(ref Unsafe.Add(ref output, p * outputPlane), Finish256(value, hFactor, hMultiplies, wFactor, wMultiplies), stored);
                 Put(ref Unsafe.Add(ref output, (p + 1) * outputPlane), Finish256(next1, hFactor, hMultiplies, wFactor, wMultiplies), stored);
                 Put(ref Unsafe.Add(ref output, (p + 2) * outputPlane), Finish256(next2, hFactor, hMultiplies, wFactor, wMultiplies), stored);
@@ -316,7 +317,7 @@ namespace PoolGen.Generated
             {
                 // The last planes of the call, fewer than 4: each computed as a group with itself.
                 ref float at = ref Unsafe.Add(ref input, p * inputPlane);
-                Vector256<float> value = (pairs ? Paired<AnyData>(ref at, 0, hCount, hStep, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _) : Picked<AnyData>(ref at, 0, hCount, hStep, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _));
+                Vector256<float> value = Picked<AnyData>(ref at, 0, hCount, hStep, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _);
                 Put(ref Unsafe.Add(ref output, p * outputPlane), Finish256(value, hFactor, hMultiplies, wFactor, wMultiplies), stored);
             }
         }
@@ -395,37 +396,145 @@ namespace PoolGen.Generated
             return value;
         }
 
-        // Picked for windows that are all 2 long along the last axis (n == 2m): output i of the row's group is the sum (or
-        // max/min) of elements 2i and 2i + 1 of its two loads. Evens and odds come from in-lane shuffles, lanes in the order
-        // 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same order as Picked, and one VPERMPD puts the lanes back at the end.
+        // The body for a last axis whose input is exactly twice its output (n == 2m, checked per call): every window of it is
+        // 2 long. The windows of the other axes are worked out here, once per call, one entry per row of outputs; PairedLoop
+        // then runs the planes whose loads end inside the input and whose stores inside the output, and this returns how many.
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        private static int PairedPlanes(ref float source, ref float destination, int batch, int channels, int height, int width)
+        {
+            const int outHeight = 7;
+            const int outWidth = 7;
+            int lanes = Vector256<float>.Count, groups = (outWidth + lanes - 1) / lanes;
+            nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
+            int planes = batch * channels;
+            Span<nint> rowAt = stackalloc nint[7];
+            Span<int> hCounts = stackalloc int[7];
+            Span<Vector256<float>> hFactors = stackalloc Vector256<float>[7];
+            Span<int> groupAt = stackalloc int[groups];
+            for (int g = 0; g < groups; g++)
+            {
+                groupAt[g] = Math.Max(0, Math.Min(g * lanes, outWidth - lanes)); // The last group moved back to end at outWidth.
+            }
+
+            // Every window length a power of two (those of the last axis are 2): multiply by the exact reciprocals everywhere, else
+            // divide everywhere (the same quotients), so that the loop has no branch per row.
+            bool multiplies = true;
+            nint reach = 0; // The farthest a row's loads go from its plane's start.
+            for (int oh = 0; oh < outHeight; oh++)
+            {
+                // Adaptive, to 7: window oh covers [floor(oh * height / 7), ceil((oh + 1) * height / 7)).
+                int h0 = (int)((long)oh * height / 7);
+                int hEnd = (int)(((long)oh * height + height + 6) / 7) - h0;
+                int r = oh;
+                rowAt[r] = (nint)h0 * width;
+                reach = Math.Max(reach, (nint)h0 * width + (nint)(hEnd - 1) * width + 2 * groupAt[groups - 1] + 2 * lanes);
+                hCounts[r] = hEnd;
+                multiplies &= (hEnd & (hEnd - 1)) == 0;
+                hFactors[r] = Vector256.Create((float)hEnd); // The divisors; reciprocals below if they all are powers of two.
+            }
+
+            Vector256<float> wFactor = Vector256.Create(multiplies ? (float)0.5 : 2);
+            for (int r = 0; multiplies && r < 7; r++)
+            {
+                hFactors[r] = Vector256<float>.One / hFactors[r];
+            }
+
+            // Whole planes whose loads end inside the input and whose stores (a vector from each group) inside the output.
+            nint stores = (nint)6 * outWidth + groupAt[groups - 1] + lanes;
+            nint inputEnd = planes * inputPlane, outputEnd = planes * outputPlane;
+            int count = reach > inputEnd || stores > outputEnd ? 0 : (int)Math.Min(planes, Math.Min((inputEnd - reach) / inputPlane, (outputEnd - stores) / outputPlane) + 1);
+            if (multiplies)
+            {
+                PairedLoop<Multiply>(ref source, ref destination, count, inputPlane, outputPlane, width, ref MemoryMarshal.GetReference(rowAt), ref MemoryMarshal.GetReference(hCounts), ref MemoryMarshal.GetReference(hFactors), ref MemoryMarshal.GetReference(groupAt), groups, wFactor);
+            }
+            else
+            {
+                PairedLoop<Divide>(ref source, ref destination, count, inputPlane, outputPlane, width, ref MemoryMarshal.GetReference(rowAt), ref MemoryMarshal.GetReference(hCounts), ref MemoryMarshal.GetReference(hFactors), ref MemoryMarshal.GetReference(groupAt), groups, wFactor);
+            }
+
+            return count;
+        }
+
+        // The planes from source on, each group of a row's outputs (the outer loop: a loop of one group per row costs more than
+        // the row's work), each row of outputs. Lanes past a row's outputs (fewer outputs than lanes) land on the next row's,
+        // written after. TDivision says whether the factors are reciprocals to multiply by or divisors.
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        private static void PairedLoop<TDivision>(ref float source, ref float destination, int count, nint inputPlane, nint outputPlane, nint hStep, ref nint rowAt, ref int hCounts, ref Vector256<float> hFactors, ref int groupAt, int groups, Vector256<float> wFactor)
+            where TDivision : struct, IDivision
+        {
+            for (int plane = 0; plane < count; plane++)
+            {
+                ref float input = ref Unsafe.Add(ref source, plane * inputPlane);
+                ref float output = ref Unsafe.Add(ref destination, plane * outputPlane);
+                for (int g = 0; g < groups; g++)
+                {
+                    int o = Unsafe.Add(ref groupAt, g);
+                    for (int r = 0; r < 7; r++)
+                    {
+                        Vector256<float> value = Paired<AnyData>(ref Unsafe.Add(ref input, Unsafe.Add(ref rowAt, r) + 2 * o), Unsafe.Add(ref hCounts, r), hStep);
+                        Vector256.StoreUnsafe(Finish256(value, Unsafe.Add(ref hFactors, r), TDivision.Multiplies, wFactor, TDivision.Multiplies), ref output, (nuint)(r * 7 + o));
+                    }
+                }
+            }
+        }
+
+        // Whether PairedLoop multiplies by reciprocals or divides, as a type argument: the JIT folds the choice.
+        private interface IDivision
+        {
+            static abstract bool Multiplies { get; }
+        }
+
+        private readonly struct Multiply : IDivision
+        {
+            public static bool Multiplies => true;
+        }
+
+        private readonly struct Divide : IDivision
+        {
+            public static bool Multiplies => false;
+        }
+
+        // One vector of a row's outputs in one plane, for windows that are all 2 long along the last axis (n == 2m): output i
+        // of the group is the sum (or max/min) of elements 2i and 2i + 1 of the row's two loads, row by row in row-major order.
+        // Evens and odds come from in-lane shuffles, lanes in the order 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same
+        // order as Picked, and one VPERMPD puts the lanes back at the end. Rows two at a time, one loop test per two.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Paired<TStep>(ref float at, nint other, int hCount, nint hStep, int common, int most, Vector256<int> pick0, Vector256<int> pick1, Vector256<int> pick2, ref Vector256<int> pick, ref Vector256<float> keep, out Vector256<float> next1, out Vector256<float> next2, out Vector256<float> next3)
+        private static Vector256<float> Paired<TStep>(ref float at, int hCount, nint hStep)
             where TStep : struct, IStep
         {
             Vector256<float> value = Vector256.Create((float)0);
-            next1 = next2 = next3 = value;
-            for (int h = 0; h < hCount; h++)
+            if (hCount == 2)
+            {
+                // Windows of two rows (14 -> 7): straight-line, no loop.
+                Vector256<float> low0 = Vector256.LoadUnsafe(ref at), high0 = Vector256.LoadUnsafe(ref at, (nuint)Vector256<float>.Count);
+                Vector256<float> low1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep)), high1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, hStep), (nuint)Vector256<float>.Count);
+                value = TStep.Apply(value, Even(low0, high0));
+                value = TStep.Apply(value, Odd(low0, high0));
+                value = TStep.Apply(value, Even(low1, high1));
+                value = TStep.Apply(value, Odd(low1, high1));
+                return InOrder(value);
+            }
+
+            int h = 0;
+            for (; h + 1 < hCount; h += 2)
             {
                 ref float row = ref Unsafe.Add(ref at, h * hStep);
                 Vector256<float> low0 = Vector256.LoadUnsafe(ref row), high0 = Vector256.LoadUnsafe(ref row, (nuint)Vector256<float>.Count);
-                Vector256<float> low1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, other)), high1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, other), (nuint)Vector256<float>.Count);
-                Vector256<float> low2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 2 * other)), high2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 2 * other), (nuint)Vector256<float>.Count);
-                Vector256<float> low3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 3 * other)), high3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 3 * other), (nuint)Vector256<float>.Count);
+                Vector256<float> low1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, hStep)), high1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref row, hStep), (nuint)Vector256<float>.Count);
                 value = TStep.Apply(value, Even(low0, high0));
-                next1 = TStep.Apply(next1, Even(low1, high1));
-                next2 = TStep.Apply(next2, Even(low2, high2));
-                next3 = TStep.Apply(next3, Even(low3, high3));
                 value = TStep.Apply(value, Odd(low0, high0));
-                next1 = TStep.Apply(next1, Odd(low1, high1));
-                next2 = TStep.Apply(next2, Odd(low2, high2));
-                next3 = TStep.Apply(next3, Odd(low3, high3));
+                value = TStep.Apply(value, Even(low1, high1));
+                value = TStep.Apply(value, Odd(low1, high1));
             }
 
-            value = InOrder(value);
-            next1 = InOrder(next1);
-            next2 = InOrder(next2);
-            next3 = InOrder(next3);
-            return value;
+            if (h < hCount)
+            {
+                ref float row = ref Unsafe.Add(ref at, h * hStep);
+                Vector256<float> low0 = Vector256.LoadUnsafe(ref row), high0 = Vector256.LoadUnsafe(ref row, (nuint)Vector256<float>.Count);
+                value = TStep.Apply(value, Even(low0, high0));
+                value = TStep.Apply(value, Odd(low0, high0));
+            }
+            return InOrder(value);
         }
 
         // The even and odd elements of low and high, in the shuffles' lane order; bits are moved, never converted.

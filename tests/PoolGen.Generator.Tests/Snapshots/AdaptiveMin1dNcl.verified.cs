@@ -28,7 +28,7 @@ namespace PoolGen.Generated
     /// <para>Adaptive min pooling of float in NCL layout to 9 outputs: window o of an axis of n inputs and m
     /// outputs covers [floor(o*n/m), ceil((o+1)*n/m)); length from the caller.</para>
     /// <para>A tap replaces the running min when it is smaller or NaN: NaN propagates, ties keep the first. See PoolGen's docs/semantics.md.</para>
-    /// <para>Plane by plane and row by row; the windows of the last axis (their starts and lengths vary) are worked out once per call, as index tables. Vectors run over the outputs of a row (AVX2): each lane is one output, adding its taps in the scalar order, each tap of the last axis picked from two loads of the input row by the tables (VPERMT2PS, or two VPERMPS and a blend); a lane whose window is shorter picks the reduction's identity. Without AVX2, or when a group of outputs spans more than two vectors of input, the scalar loops run. A vector scan of each plane looks for NaN first; without one, taps use the plain MINPS/MINPD. When the last axis's input is exactly twice its output (checked per call), every window of it is 2 long: its taps are split into even and odd elements by in-lane shuffles (cheaper than the permutes, no tables), added in the same order, and the lanes put back in order by one VPERMPD. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: the taps are picked by 256-bit permutes; a 512-bit variant with two planes per permute measured no faster.</para>
+    /// <para>Plane by plane and row by row; the windows of the last axis (their starts and lengths vary) are worked out once per call, as index tables. Vectors run over the outputs of a row (AVX2): each lane is one output, adding its taps in the scalar order, each tap of the last axis picked from two loads of the input row by the tables (VPERMT2PS, or two VPERMPS and a blend); a lane whose window is shorter picks the reduction's identity. Without AVX2, or when a group of outputs spans more than two vectors of input, the scalar loops run. A vector scan of each plane looks for NaN first; without one, taps use the plain MINPS/MINPD. When the last axis's input is exactly twice its output (checked per call), every window of it is 2 long: its taps are split into even and odd elements by in-lane shuffles (cheaper than the permutes, no tables), added in the same order, and the lanes put back in order by one VPERMPD; with no tables to keep in registers, that body runs plane by plane, each plane's rows read once while in the cache. Widths: 256 bits, each where the JIT reports it accelerated. No 512-bit vectors: the taps are picked by 256-bit permutes; a 512-bit variant with two planes per permute measured no faster.</para>
     /// </remarks>
     [GeneratedCode("PoolGen", "0.1.0.0")]
     file static class AdaptiveMin1dNclKernel
@@ -119,6 +119,8 @@ namespace PoolGen.Generated
             }
             else
             {
+                // Paired does the planes it can (all but the last plane or so when n == 2m, else none); the tables do the rest.
+                int done = pairs ? PairedPlanes(ref source, ref destination, batch, channels, length) : 0;
                 nint inputPlane = (nint)length, outputPlane = (nint)outLength;
                 int planes = batch * channels;
                 nint inputEnd = planes * inputPlane;
@@ -126,7 +128,7 @@ namespace PoolGen.Generated
                 // tables in registers (one call per block, row and group), while the block stays in the cache.
                 int block = (int)Math.Min(planes, Math.Max(4, 32768 / inputPlane / 4 * 4));
                 Span<bool> exact = stackalloc bool[block]; // Per plane: whether it holds a NaN; else the taps use a plain MAXPS/MINPS.
-                for (int p0 = 0; p0 < planes; p0 += block)
+                for (int p0 = done; p0 < planes; p0 += block)
                 {
                     int p1 = Math.Min(planes, p0 + block);
                     for (int plane = p0; plane < p1; plane++)
@@ -142,7 +144,7 @@ namespace PoolGen.Generated
                         // The planes whose loads end inside the input: all but, for the input's last rows, the last plane or so.
                         int safe = (nint)(p1 - 1) * inputPlane + reach <= inputEnd ? p1
                             : inputEnd - reach < (nint)p0 * inputPlane ? p0 : (int)Math.Min(p1, (inputEnd - reach) / inputPlane + 1);
-                        PickPlanes(ref Unsafe.Add(ref source, p0 * inputPlane + at), ref Unsafe.Add(ref destination, p0 * outputPlane + row + o), safe - p0, inputPlane, outputPlane, row + o + lanes <= outputPlane ? lanes : Math.Min(lanes, outLength - o), ref exact[0], common[g], most[g], ref pick[g * 2 * lanes], ref keep[g * 2 * lanes], pairs);
+                        PickPlanes(ref Unsafe.Add(ref source, p0 * inputPlane + at), ref Unsafe.Add(ref destination, p0 * outputPlane + row + o), safe - p0, inputPlane, outputPlane, row + o + lanes <= outputPlane ? lanes : Math.Min(lanes, outLength - o), ref exact[0], common[g], most[g], ref pick[g * 2 * lanes], ref keep[g * 2 * lanes]);
                         for (int plane = safe; plane < p1; plane++)
                         {
                             // The loads would end past the input: this group's outputs run scalar.
@@ -351,10 +353,9 @@ namespace PoolGen.Generated
         }
 
         // One group of a row's outputs (stored of them) in count planes, from input and output on: the group's tables stay in
-        // registers across the planes. A group shorter than a vector stores its outputs only. With pairs (every
-        // window of the last axis 2 long) Paired splits the taps by shuffles instead of the tables.
+        // registers across the planes. A group shorter than a vector stores its outputs only.
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        private static void PickPlanes(ref float input, ref float output, int count, nint inputPlane, nint outputPlane, int stored, ref bool exact, int common, int most, ref Vector256<int> pick, ref Vector256<float> keep, bool pairs)
+        private static void PickPlanes(ref float input, ref float output, int count, nint inputPlane, nint outputPlane, int stored, ref bool exact, int common, int most, ref Vector256<int> pick, ref Vector256<float> keep)
         {
             Vector256<int> pick0 = pick, pick1 = Unsafe.Add(ref pick, 1), pick2 = Unsafe.Add(ref pick, 2); // 2 * lanes tables: always there.
             int p = 0;
@@ -362,7 +363,7 @@ namespace PoolGen.Generated
             {
                 ref float at = ref Unsafe.Add(ref input, p * inputPlane);
                 Vector256<float> next1, next2, next3;
-                Vector256<float> value = Unsafe.Add(ref exact, p) || Unsafe.Add(ref exact, p + 1) || Unsafe.Add(ref exact, p + 2) || Unsafe.Add(ref exact, p + 3) ? (pairs ? Paired<AnyData>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3) : Picked<AnyData>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3)) : (pairs ? Paired<NoNaN>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3) : Picked<NoNaN>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3));
+                Vector256<float> value = Unsafe.Add(ref exact, p) || Unsafe.Add(ref exact, p + 1) || Unsafe.Add(ref exact, p + 2) || Unsafe.Add(ref exact, p + 3) ? Picked<AnyData>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3) : Picked<NoNaN>(ref at, inputPlane, common, most, pick0, pick1, pick2, ref pick, ref keep, out next1, out next2, out next3);
                 Put(ref Unsafe.Add(ref output, p * outputPlane), Finish256(value), stored);
                 Put(ref Unsafe.Add(ref output, (p + 1) * outputPlane), Finish256(next1), stored);
                 Put(ref Unsafe.Add(ref output, (p + 2) * outputPlane), Finish256(next2), stored);
@@ -373,7 +374,7 @@ namespace PoolGen.Generated
             {
                 // The last planes of the call, fewer than 4: each computed as a group with itself.
                 ref float at = ref Unsafe.Add(ref input, p * inputPlane);
-                Vector256<float> value = Unsafe.Add(ref exact, p) ? (pairs ? Paired<AnyData>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _) : Picked<AnyData>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _)) : (pairs ? Paired<NoNaN>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _) : Picked<NoNaN>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _));
+                Vector256<float> value = Unsafe.Add(ref exact, p) ? Picked<AnyData>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _) : Picked<NoNaN>(ref at, 0, common, most, pick0, pick1, pick2, ref pick, ref keep, out _, out _, out _);
                 Put(ref Unsafe.Add(ref output, p * outputPlane), Finish256(value), stored);
             }
         }
@@ -448,33 +449,66 @@ namespace PoolGen.Generated
             return value;
         }
 
-        // Picked for windows that are all 2 long along the last axis (n == 2m): output i of the row's group is the sum (or
-        // max/min) of elements 2i and 2i + 1 of its two loads. Evens and odds come from in-lane shuffles, lanes in the order
-        // 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same order as Picked, and one VPERMPD puts the lanes back at the end.
+        // The body for a last axis whose input is exactly twice its output (n == 2m, checked per call): every window of it is
+        // 2 long. The windows of the other axes are worked out here, once per call, one entry per row of outputs; PairedLoop
+        // then runs the planes whose loads end inside the input and whose stores inside the output, and this returns how many.
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        private static int PairedPlanes(ref float source, ref float destination, int batch, int channels, int length)
+        {
+            const int outLength = 9;
+            int lanes = Vector256<float>.Count, groups = (outLength + lanes - 1) / lanes;
+            nint inputPlane = (nint)length, outputPlane = (nint)outLength;
+            int planes = batch * channels;
+            Span<int> groupAt = stackalloc int[groups];
+            for (int g = 0; g < groups; g++)
+            {
+                groupAt[g] = Math.Max(0, Math.Min(g * lanes, outLength - lanes)); // The last group moved back to end at outLength.
+            }
+
+            nint reach = 2 * groupAt[groups - 1] + 2 * lanes; // The farthest the loads go from a plane's start.
+
+            // Whole planes whose loads end inside the input and whose stores (a vector from each group) inside the output.
+            nint stores = groupAt[groups - 1] + lanes;
+            nint inputEnd = planes * inputPlane, outputEnd = planes * outputPlane;
+            int count = reach > inputEnd || stores > outputEnd ? 0 : (int)Math.Min(planes, Math.Min((inputEnd - reach) / inputPlane, (outputEnd - stores) / outputPlane) + 1);
+            PairedLoop(ref source, ref destination, count, inputPlane, outputPlane, ref MemoryMarshal.GetReference(groupAt), groups);
+
+            return count;
+        }
+
+        // The planes from source on, each group of a row's outputs (the outer loop: a loop of one group per row costs more than
+        // the row's work), each row of outputs. Lanes past a row's outputs (fewer outputs than lanes) land on the next row's,
+        // written after.
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        private static void PairedLoop(ref float source, ref float destination, int count, nint inputPlane, nint outputPlane, ref int groupAt, int groups)
+        {
+            for (int plane = 0; plane < count; plane++)
+            {
+                ref float input = ref Unsafe.Add(ref source, plane * inputPlane);
+                ref float output = ref Unsafe.Add(ref destination, plane * outputPlane);
+                bool nan = HasNaN(ref input, inputPlane); // Without a NaN in the plane, the taps use a plain MAXPS/MINPS.
+                for (int g = 0; g < groups; g++)
+                {
+                    int o = Unsafe.Add(ref groupAt, g);
+                    Vector256<float> value = nan ? Paired<AnyData>(ref Unsafe.Add(ref input, 2 * o)) : Paired<NoNaN>(ref Unsafe.Add(ref input, 2 * o));
+                    Vector256.StoreUnsafe(Finish256(value), ref output, (nuint)o);
+                }
+            }
+        }
+
+        // One vector of a row's outputs in one plane, for windows that are all 2 long along the last axis (n == 2m): output i
+        // of the group is the sum (or max/min) of elements 2i and 2i + 1 of the row's two loads, row by row in row-major order.
+        // Evens and odds come from in-lane shuffles, lanes in the order 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same
+        // order as Picked, and one VPERMPD puts the lanes back at the end.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Paired<TStep>(ref float at, nint other, int common, int most, Vector256<int> pick0, Vector256<int> pick1, Vector256<int> pick2, ref Vector256<int> pick, ref Vector256<float> keep, out Vector256<float> next1, out Vector256<float> next2, out Vector256<float> next3)
+        private static Vector256<float> Paired<TStep>(ref float at)
             where TStep : struct, IStep
         {
             Vector256<float> value = Vector256.Create(float.PositiveInfinity);
-            next1 = next2 = next3 = value;
             Vector256<float> low0 = Vector256.LoadUnsafe(ref at), high0 = Vector256.LoadUnsafe(ref at, (nuint)Vector256<float>.Count);
-            Vector256<float> low1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, other)), high1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, other), (nuint)Vector256<float>.Count);
-            Vector256<float> low2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * other)), high2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 2 * other), (nuint)Vector256<float>.Count);
-            Vector256<float> low3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 3 * other)), high3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref at, 3 * other), (nuint)Vector256<float>.Count);
             value = TStep.Apply(value, Even(low0, high0));
-            next1 = TStep.Apply(next1, Even(low1, high1));
-            next2 = TStep.Apply(next2, Even(low2, high2));
-            next3 = TStep.Apply(next3, Even(low3, high3));
             value = TStep.Apply(value, Odd(low0, high0));
-            next1 = TStep.Apply(next1, Odd(low1, high1));
-            next2 = TStep.Apply(next2, Odd(low2, high2));
-            next3 = TStep.Apply(next3, Odd(low3, high3));
-
-            value = InOrder(value);
-            next1 = InOrder(next1);
-            next2 = InOrder(next2);
-            next3 = InOrder(next3);
-            return value;
+            return InOrder(value);
         }
 
         // The even and odd elements of low and high, in the shuffles' lane order; bits are moved, never converted.

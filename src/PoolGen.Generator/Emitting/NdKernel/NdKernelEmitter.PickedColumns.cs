@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PoolGen.Generator.Model;
 using PoolGen.Generator.Planning;
+using static PoolGen.Generator.Emitting.Code;
 
 namespace PoolGen.Generator.Emitting;
 
@@ -56,7 +57,308 @@ internal sealed partial class NdKernelEmitter
 
         using (w.Block("else"))
         {
+            if (plan.PairsLastAxis)
+            {
+                w.Line($"// Paired does the planes it can (all but the last plane or so when n == 2m, else none); the tables do the rest.");
+                w.Line($"int done = pairs ? PairedPlanes(ref source, ref destination, {string.Join(", ", KernelDimensions())}) : 0;");
+            }
+
             EmitPickedLoops(w, model, axes);
+        }
+    }
+
+    /// <summary>
+    /// Paired (plan.PairsLastAxis, n == 2m at run time): PairedPlanes works out the windows of the other axes once per call
+    /// (one entry per row of outputs), then PairedLoop runs plane by plane, so that each plane's rows are read once and in
+    /// order while they are in the cache (no tables need to stay in registers, so nothing is gained by visiting many planes
+    /// per row as <see cref="EmitPickedLoops"/> does). In a plane, the groups of a row's outputs are the outer loop and the
+    /// rows the inner one: a loop of one group per row costs more than the row's work. The planes whose loads would end
+    /// past the input, or whose stores past the output, are left to the picked loops.
+    /// </summary>
+    private void EmitPairedPlanes(CodeWriter w, PoolSpec model)
+    {
+        string t = T(model);
+        string a = A(model);
+        string type = $"Vector256<{t}>";
+        List<AxisPlan> outer = axes.Take(axes.Count - 1).ToList();
+        AxisPlan last = axes[axes.Count - 1];
+        string m = last.Out, l = last.Letter;
+        bool average = NeedsDivisor(model);
+        bool scan = plan.Nan == NanRule.ScanPlane;
+        int rows = outer.Aggregate(1, (product, axis) => product * axis.Axis.OutputSize);
+        var parameters = new List<string> { $"ref {t} source", $"ref {t} destination" };
+        parameters.AddRange(KernelDimensions().Select(d => "int " + d));
+        string RowIndex() => outer.Count switch
+        {
+            0 => "0",
+            1 => "oh",
+            _ => "od * outHeight + oh",
+        };
+
+        w.Line();
+        w.Line("// The body for a last axis whose input is exactly twice its output (n == 2m, checked per call): every window of it is");
+        w.Line("// 2 long. The windows of the other axes are worked out here, once per call, one entry per row of outputs; PairedLoop");
+        w.Line("// then runs the planes whose loads end inside the input and whose stores inside the output, and this returns how many.");
+        w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+        using (w.Block($"private static int PairedPlanes({string.Join(", ", parameters)})"))
+        {
+            foreach (AxisPlan axis in axes)
+            {
+                if (axis.FixedInput > 0)
+                {
+                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
+                }
+
+                w.Line($"const int {axis.Out} = {Int(axis.Axis.OutputSize)};");
+            }
+
+            w.Line($"int lanes = Vector256<{t}>.Count, groups = ({m} + lanes - 1) / lanes;");
+            w.Line($"nint inputPlane = {SpatialProduct(x => x.Name)}, outputPlane = {SpatialProduct(x => x.Out)};");
+            w.Line("int planes = batch * channels;");
+            if (outer.Count > 0)
+            {
+                w.Line($"Span<nint> rowAt = stackalloc nint[{rows}];");
+            }
+
+            foreach (AxisPlan axis in outer)
+            {
+                w.Line($"Span<int> {axis.Letter}Counts = stackalloc int[{rows}];");
+                if (average)
+                {
+                    w.Line($"Span<{type}> {axis.Letter}Factors = stackalloc {type}[{rows}];");
+                }
+            }
+
+            w.Line("Span<int> groupAt = stackalloc int[groups];");
+            using (w.Block("for (int g = 0; g < groups; g++)"))
+            {
+                w.Line($"groupAt[g] = Math.Max(0, Math.Min(g * lanes, {m} - lanes)); // The last group moved back to end at {m}.");
+            }
+
+            w.Line();
+            if (average)
+            {
+                w.Line("// Every window length a power of two (those of the last axis are 2): multiply by the exact reciprocals everywhere, else");
+                w.Line("// divide everywhere (the same quotients), so that the loop has no branch per row.");
+                w.Line("bool multiplies = true;");
+            }
+
+            string corner = axes.Count == 1 ? "0" : axes.Count == 2 ? "(nint)h0 * width" : "((nint)d0 * height + h0) * width";
+            string lastRow = axes.Count == 1 ? string.Empty : axes.Count == 2 ? " + (nint)(hEnd - 1) * width" : " + ((nint)(dEnd - 1) * height + hEnd - 1) * width";
+            string groupReach = "2 * groupAt[groups - 1] + 2 * lanes";
+            w.Line(outer.Count == 0
+                ? $"nint reach = {groupReach}; // The farthest the loads go from a plane's start."
+                : "nint reach = 0; // The farthest a row's loads go from its plane's start.");
+            var scopes = new List<CodeWriter.Scope>();
+            foreach (AxisPlan axis in outer)
+            {
+                scopes.Add(w.Block($"for (int o{axis.Letter} = 0; o{axis.Letter} < {axis.Out}; o{axis.Letter}++)"));
+                EmitAdaptiveRange(w, axis, withFirst: false);
+            }
+
+            if (outer.Count > 0)
+            {
+                w.Line($"int r = {RowIndex()};");
+                w.Line($"rowAt[r] = {corner};");
+                w.Line($"reach = Math.Max(reach, {corner}{lastRow} + {groupReach});");
+            }
+
+            foreach (AxisPlan axis in outer)
+            {
+                string x = axis.Letter;
+                w.Line($"{x}Counts[r] = {x}End;");
+                if (average)
+                {
+                    w.Line($"multiplies &= ({x}End & ({x}End - 1)) == 0;");
+                    w.Line($"{x}Factors[r] = Vector256.Create(({a}){x}End); // The divisors; reciprocals below if they all are powers of two.");
+                }
+            }
+
+            for (int i = scopes.Count - 1; i >= 0; i--)
+            {
+                scopes[i].Dispose();
+            }
+
+            w.Line();
+            if (average)
+            {
+                w.Line($"{type} {l}Factor = Vector256.Create(multiplies ? ({a})0.5 : 2);");
+            }
+
+            if (average && outer.Count > 0)
+            {
+                using (w.Block($"for (int r = 0; multiplies && r < {rows}; r++)"))
+                {
+                    foreach (AxisPlan axis in outer)
+                    {
+                        w.Line($"{axis.Letter}Factors[r] = {type}.One / {axis.Letter}Factors[r];");
+                    }
+                }
+
+                w.Line();
+            }
+
+            w.Line("// Whole planes whose loads end inside the input and whose stores (a vector from each group) inside the output.");
+            w.Line(rows == 1 ? "nint stores = groupAt[groups - 1] + lanes;" : $"nint stores = (nint){rows - 1} * {m} + groupAt[groups - 1] + lanes;");
+            w.Line("nint inputEnd = planes * inputPlane, outputEnd = planes * outputPlane;");
+            w.Line("int count = reach > inputEnd || stores > outputEnd ? 0 : (int)Math.Min(planes, Math.Min((inputEnd - reach) / inputPlane, (outputEnd - stores) / outputPlane) + 1);");
+            var tables = new List<string>();
+            if (outer.Count > 0)
+            {
+                tables.Add("ref MemoryMarshal.GetReference(rowAt)");
+            }
+
+            foreach (AxisPlan axis in outer)
+            {
+                tables.Add($"ref MemoryMarshal.GetReference({axis.Letter}Counts)");
+                if (average)
+                {
+                    tables.Add($"ref MemoryMarshal.GetReference({axis.Letter}Factors)");
+                }
+            }
+
+            tables.Add("ref MemoryMarshal.GetReference(groupAt)");
+            tables.Add("groups");
+            if (average)
+            {
+                tables.Add($"{l}Factor");
+            }
+
+            var dimensions = new List<string>();
+            if (axes.Count == 3)
+            {
+                dimensions.Add("(nint)height * width");
+            }
+
+            if (axes.Count >= 2)
+            {
+                dimensions.Add("width");
+            }
+
+            string arguments = string.Join(", ", new[] { "ref source", "ref destination", "count", "inputPlane", "outputPlane" }.Concat(dimensions).Concat(tables));
+            if (average)
+            {
+                using (w.Block("if (multiplies)"))
+                {
+                    w.Line($"PairedLoop<Multiply>({arguments});");
+                }
+
+                using (w.Block("else"))
+                {
+                    w.Line($"PairedLoop<Divide>({arguments});");
+                }
+            }
+            else
+            {
+                w.Line($"PairedLoop({arguments});");
+            }
+
+            w.Line();
+            w.Line("return count;");
+        }
+
+        // PairedLoop: the planes, each group of a row's outputs, each row.
+        var loopParameters = new List<string> { $"ref {t} source", $"ref {t} destination", "int count", "nint inputPlane", "nint outputPlane" };
+        if (axes.Count == 3)
+        {
+            loopParameters.Add("nint dStep");
+        }
+
+        if (axes.Count >= 2)
+        {
+            loopParameters.Add("nint hStep");
+        }
+
+        if (outer.Count > 0)
+        {
+            loopParameters.Add("ref nint rowAt");
+        }
+
+        foreach (AxisPlan axis in outer)
+        {
+            loopParameters.Add($"ref int {axis.Letter}Counts");
+            if (average)
+            {
+                loopParameters.Add($"ref {type} {axis.Letter}Factors");
+            }
+        }
+
+        loopParameters.Add("ref int groupAt");
+        loopParameters.Add("int groups");
+        if (average)
+        {
+            loopParameters.Add($"{type} {l}Factor");
+        }
+
+        w.Line();
+        w.Line("// The planes from source on, each group of a row's outputs (the outer loop: a loop of one group per row costs more than");
+        w.Line($"// the row's work), each row of outputs. Lanes past a row's outputs (fewer outputs than lanes) land on the next row's,");
+        w.Line("// written after." + (average ? " TDivision says whether the factors are reciprocals to multiply by or divisors." : string.Empty));
+        w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+        w.Line($"private static void PairedLoop{(average ? "<TDivision>" : string.Empty)}({string.Join(", ", loopParameters)})");
+        using (w.Block(average ? "    where TDivision : struct, IDivision" : string.Empty))
+        {
+            using (w.Block("for (int plane = 0; plane < count; plane++)"))
+            {
+                w.Line($"ref {t} input = ref Unsafe.Add(ref source, plane * inputPlane);");
+                w.Line($"ref {t} output = ref Unsafe.Add(ref destination, plane * outputPlane);");
+                if (scan)
+                {
+                    w.Line("bool nan = HasNaN(ref input, inputPlane); // Without a NaN in the plane, the taps use a plain MAXPS/MINPS.");
+                }
+
+                using (w.Block("for (int g = 0; g < groups; g++)"))
+                {
+                    w.Line("int o = Unsafe.Add(ref groupAt, g);");
+
+                    CodeWriter.Scope? rowLoop = outer.Count > 0 ? w.Block($"for (int r = 0; r < {rows}; r++)") : null;
+                    var call = new List<string> { outer.Count > 0 ? "ref Unsafe.Add(ref input, Unsafe.Add(ref rowAt, r) + 2 * o)" : "ref Unsafe.Add(ref input, 2 * o)" };
+                    if (axes.Count == 3)
+                    {
+                        call.Add("Unsafe.Add(ref dCounts, r)");
+                        call.Add("dStep");
+                    }
+
+                    if (axes.Count >= 2)
+                    {
+                        call.Add("Unsafe.Add(ref hCounts, r)");
+                        call.Add("hStep");
+                    }
+
+                    string Paired(string step) => $"Paired<{step}>({string.Join(", ", call)})";
+                    w.Line(scan
+                        ? $"{type} value = nan ? {Paired("AnyData")} : {Paired("NoNaN")};"
+                        : $"{type} value = {Paired("AnyData")};");
+                    string divisor = average
+                        ? string.Concat(outer.Select(x => $", Unsafe.Add(ref {x.Letter}Factors, r), TDivision.Multiplies")) + $", {l}Factor, TDivision.Multiplies"
+                        : string.Empty;
+                    string at = outer.Count > 0 ? $"(nuint)(r * {Int(last.Axis.OutputSize)} + o)" : "(nuint)o";
+                    w.Line($"Vector256.StoreUnsafe(Finish256(value{divisor}), ref output, {at});");
+                    rowLoop?.Dispose();
+                }
+            }
+        }
+
+        if (average)
+        {
+            w.Line();
+            w.Line("// Whether PairedLoop multiplies by reciprocals or divides, as a type argument: the JIT folds the choice.");
+            using (w.Block("private interface IDivision"))
+            {
+                w.Line("static abstract bool Multiplies { get; }");
+            }
+
+            w.Line();
+            using (w.Block("private readonly struct Multiply : IDivision"))
+            {
+                w.Line("public static bool Multiplies => true;");
+            }
+
+            w.Line();
+            using (w.Block("private readonly struct Divide : IDivision"))
+            {
+                w.Line("public static bool Multiplies => false;");
+            }
         }
     }
 
@@ -79,7 +381,7 @@ internal sealed partial class NdKernelEmitter
             w.Line("Span<bool> exact = stackalloc bool[block]; // Per plane: whether it holds a NaN; else the taps use a plain MAXPS/MINPS.");
         }
 
-        using (w.Block("for (int p0 = 0; p0 < planes; p0 += block)"))
+        using (w.Block($"for (int p0 = {(plan.PairsLastAxis ? "done" : "0")}; p0 < planes; p0 += block)"))
         {
             w.Line("int p1 = Math.Min(planes, p0 + block);");
             if (scan)
@@ -153,11 +455,6 @@ internal sealed partial class NdKernelEmitter
                     arguments.AddRange(axes.Take(axes.Count - 1).SelectMany(x => new[] { $"{x.Letter}Factor", $"{x.Letter}Multiplies" }));
                     arguments.Add($"{l}Factors[g]");
                     arguments.Add($"{l}Multiply[g]");
-                }
-
-                if (plan.PairsLastAxis)
-                {
-                    arguments.Add("pairs");
                 }
 
                 w.Line($"PickPlanes({string.Join(", ", arguments)});");
@@ -347,7 +644,8 @@ internal sealed partial class NdKernelEmitter
 
         if (plan.PairsLastAxis)
         {
-            EmitPaired(w, model, counts, values);
+            EmitPairedPlanes(w, model);
+            EmitPaired(w, model);
         }
 
         string asFloat = t == "float" ? string.Empty : ".AsSingle()";
@@ -391,12 +689,13 @@ internal sealed partial class NdKernelEmitter
     }
 
     /// <summary>
-    /// Paired (plan.PairsLastAxis, n == 2m at run time): Picked's work when every window of the last axis is [2o, 2o + 2).
-    /// Lane i's taps are elements 2i and 2i + 1 of the row's two loads; in-lane shuffles split them into evens and odds in
-    /// a fixed lane order, both added in Picked's order (row by row, the even tap first), and one VPERMPD per vector puts
-    /// the lanes back in order at the end (the lanes never mix, so the order of the lanes does not change a result).
+    /// Paired (plan.PairsLastAxis, n == 2m at run time): Picked's work for one plane when every window of the last axis is
+    /// [2o, 2o + 2). Lane i's taps are elements 2i and 2i + 1 of the row's two loads; in-lane shuffles split them into
+    /// evens and odds in a fixed lane order, both added in Picked's order (row by row, the even tap first), and one VPERMPD
+    /// puts the lanes back in order at the end (the lanes never mix, so the order of the lanes does not change a result).
+    /// Rows two at a time: one loop test per two rows (ResNet's 14 -> 7 has windows of two rows).
     /// </summary>
-    private void EmitPaired(CodeWriter w, PoolSpec model, List<string> parameters, string[] values)
+    private void EmitPaired(CodeWriter w, PoolSpec model)
     {
         string t = T(model);
         string type = $"Vector256<{t}>";
@@ -404,34 +703,99 @@ internal sealed partial class NdKernelEmitter
         string lane = wide ? "double" : "float";
         string As(string v) => t == lane ? v : wide ? $"{v}.AsDouble()" : $"{v}.AsSingle()";
         string Back(string v) => t == lane ? v : $"{v}.As<{lane}, {t}>()";
-        w.Line();
-        w.Line("// Picked for windows that are all 2 long along the last axis (n == 2m): output i of the row's group is the sum (or");
-        w.Line("// max/min) of elements 2i and 2i + 1 of its two loads. Evens and odds come from in-lane shuffles, lanes in the order");
-        w.Line(wide
-            ? "// 0 2 1 3 (VUNPCKLPD/VUNPCKHPD); the same taps in the same order as Picked, and one VPERMPD puts the lanes back at the end."
-            : "// 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same order as Picked, and one VPERMPD puts the lanes back at the end.");
-        using (OpenTapMethod(w, model, "Paired", parameters, values, string.Empty))
+        var parameters = new List<string> { $"ref {t} at" };
+        if (axes.Count == 3)
         {
-            EmitTapRows(w, model, current =>
-            {
-                EmitRowLoads(w, type, current, values.Length);
+            parameters.Add("int dCount");
+            parameters.Add("nint dStep");
+        }
 
-                foreach (string half in new[] { "Even", "Odd" })
-                {
-                    for (int i = 0; i < values.Length; i++)
-                    {
-                        w.Line($"{values[i]} = TStep.Apply({values[i]}, {half}(low{i}, high{i}));");
-                    }
-                }
-            });
+        if (axes.Count >= 2)
+        {
+            parameters.Add("int hCount");
+            parameters.Add("nint hStep");
+        }
 
-            w.Line();
-            foreach (string v in values)
+        void Row(string current, string index)
+        {
+            w.Line($"{type} low{index} = Vector256.LoadUnsafe(ref {current}), high{index} = Vector256.LoadUnsafe(ref {current}, (nuint){type}.Count);");
+        }
+
+        void Taps(string index)
+        {
+            w.Line($"value = TStep.Apply(value, Even(low{index}, high{index}));");
+            w.Line($"value = TStep.Apply(value, Odd(low{index}, high{index}));");
+        }
+
+        w.Line();
+        w.Line("// One vector of a row's outputs in one plane, for windows that are all 2 long along the last axis (n == 2m): output i");
+        w.Line("// of the group is the sum (or max/min) of elements 2i and 2i + 1 of the row's two loads, row by row in row-major order.");
+        w.Line(wide
+            ? "// Evens and odds come from in-lane shuffles, lanes in the order 0 2 1 3 (VUNPCKLPD/VUNPCKHPD); the same taps in the same"
+            : "// Evens and odds come from in-lane shuffles, lanes in the order 0 1 4 5 2 3 6 7 (VSHUFPS); the same taps in the same");
+        w.Line("// order as Picked, and one VPERMPD puts the lanes back at the end." + (axes.Count >= 2 ? " Rows two at a time, one loop test per two." : string.Empty));
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static {type} Paired<TStep>({string.Join(", ", parameters)})");
+        using (w.Block("    where TStep : struct, IStep"))
+        {
+            w.Line($"{type} value = Vector256.Create({VectorInit(model)});");
+            CodeWriter.Scope? depth = null;
+            string current = "at";
+            if (axes.Count == 3)
             {
-                w.Line($"{v} = InOrder({v});");
+                depth = w.Block("for (int d = 0; d < dCount; d++)");
+                w.Line($"ref {t} plane = ref Unsafe.Add(ref at, d * dStep);");
+                current = "plane";
             }
 
-            w.Line("return value;");
+            if (axes.Count == 2)
+            {
+                using (w.Block("if (hCount == 2)"))
+                {
+                    w.Line("// Windows of two rows (14 -> 7): straight-line, no loop.");
+                    Row("at", "0");
+                    Row("Unsafe.Add(ref at, hStep)", "1");
+                    Taps("0");
+                    Taps("1");
+                    w.Line("return InOrder(value);");
+                }
+
+                w.Line();
+            }
+
+            if (axes.Count >= 2)
+            {
+                w.Line("int h = 0;");
+                using (w.Block("for (; h + 1 < hCount; h += 2)"))
+                {
+                    w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
+                    Row("row", "0");
+                    Row("Unsafe.Add(ref row, hStep)", "1");
+                    Taps("0");
+                    Taps("1");
+                }
+
+                w.Line();
+                using (w.Block("if (h < hCount)"))
+                {
+                    w.Line($"ref {t} row = ref Unsafe.Add(ref {current}, h * hStep);");
+                    Row("row", "0");
+                    Taps("0");
+                }
+            }
+            else
+            {
+                Row(current, "0");
+                Taps("0");
+            }
+
+            depth?.Dispose();
+            if (depth is not null)
+            {
+                w.Line();
+            }
+
+            w.Line("return InOrder(value);");
         }
 
         string even = wide ? $"Avx.UnpackLow({As("low")}, {As("high")})" : $"Avx.Shuffle({As("low")}, {As("high")}, 0b10_00_10_00)";
@@ -489,18 +853,9 @@ internal sealed partial class NdKernelEmitter
             parameters.AddRange(axes.SelectMany(x => new[] { $"{type} {x.Letter}Factor", $"bool {x.Letter}Multiplies" }));
         }
 
-        if (plan.PairsLastAxis)
-        {
-            parameters.Add("bool pairs");
-        }
-
         w.Line();
         w.Line("// One group of a row's outputs (stored of them) in count planes, from input and output on: the group's tables stay in");
-        w.Line("// registers across the planes. A group shorter than a vector stores its outputs only." + (plan.PairsLastAxis ? " With pairs (every" : string.Empty));
-        if (plan.PairsLastAxis)
-        {
-            w.Line("// window of the last axis 2 long) Paired splits the taps by shuffles instead of the tables.");
-        }
+        w.Line("// registers across the planes. A group shorter than a vector stores its outputs only.");
 
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void PickPlanes({string.Join(", ", parameters)})"))
@@ -508,8 +863,7 @@ internal sealed partial class NdKernelEmitter
             w.Line("Vector256<int> pick0 = pick, pick1 = Unsafe.Add(ref pick, 1), pick2 = Unsafe.Add(ref pick, 2); // 2 * lanes tables: always there.");
             string divisor = average ? string.Concat(axes.Select(x => $", {x.Letter}Factor, {x.Letter}Multiplies")) : string.Empty;
             int k = PickPlanesAtOnce;
-            string Call(string step, string other, bool keep) =>
-                plan.PairsLastAxis ? $"(pairs ? {Inner("Paired", step, other, keep)} : {Inner("Picked", step, other, keep)})" : Inner("Picked", step, other, keep);
+            string Call(string step, string other, bool keep) => Inner("Picked", step, other, keep);
             string Inner(string inner, string step, string other, bool keep) =>
                 $"{inner}<{step}>(ref at, {other}, {string.Concat(dimensions.Select(d => d + ", "))}common, most, pick0, pick1, pick2, ref pick, ref keep, " +
                 string.Join(", ", Enumerable.Range(1, k - 1).Select(i => keep ? $"out next{i}" : "out _")) + ")";
