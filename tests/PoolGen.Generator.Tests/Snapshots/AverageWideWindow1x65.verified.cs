@@ -21,6 +21,7 @@ namespace PoolGen.Generated
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
+    using System.Runtime.Intrinsics.X86;
 
     /// <summary>The kernel of Demo.Kernels.WideAverage.</summary>
     /// <remarks>
@@ -99,7 +100,18 @@ namespace PoolGen.Generated
             // (in another order than the row-major sum of the window-by-window path: the results may differ in the last bits).
             if (height == 1 && width == 65)
             {
-                for (int plane = 0; plane < planes; plane++)
+                int plane = 0;
+                if (Avx.IsSupported)
+                {
+                    // A vector's count of planes at once (SumPlanes, the same order as SumPlane): one division and one store for them all.
+                    for (; plane <= planes - Vector256<float>.Count; plane += Vector256<float>.Count)
+                    {
+                        Vector256.StoreUnsafe(SumPlanes(ref source, inputPlane) / Vector256.Create((float)65), ref destination, (nuint)plane);
+                        source = ref Unsafe.Add(ref source, (nint)inputPlane * Vector256<float>.Count);
+                    }
+                }
+
+                for (; plane < planes; plane++)
                 {
                     Unsafe.Add(ref destination, plane) = SumPlane(ref source, inputPlane) / 65;
                     source = ref Unsafe.Add(ref source, (nint)inputPlane);
@@ -141,39 +153,72 @@ namespace PoolGen.Generated
             }
         }
 
-        // The sum of length contiguous elements: two vector accumulators (from +0, like the scalar sum), then the rest.
+        // The sum of length contiguous elements: the whole vectors of 8 added in turn to one accumulator from +0, its lanes
+        // added as a tree, ((0+1)+(2+3))+((4+5)+(6+7)), then the remaining elements one by one. Without AVX, the same additions.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float SumPlane(ref float source, int length)
         {
-            float sum = 0;
             int i = 0;
-            if (Vector256.IsHardwareAccelerated && length - i >= 2 * Vector256<float>.Count)
+            float sum;
+            if (Vector256.IsHardwareAccelerated)
             {
-                Vector256<float> a = Vector256<float>.Zero, b = Vector256<float>.Zero;
-                for (; i <= length - (2 * Vector256<float>.Count); i += 2 * Vector256<float>.Count)
+                Vector256<float> a = Vector256<float>.Zero;
+                for (; i <= length - 8; i += 8)
                 {
                     a += Vector256.LoadUnsafe(ref source, (nuint)i);
-                    b += Vector256.LoadUnsafe(ref source, (nuint)(i + Vector256<float>.Count));
                 }
 
-                sum += Vector256.Sum(a + b);
+                sum = ((a.GetElement(0) + a.GetElement(1)) + (a.GetElement(2) + a.GetElement(3))) + ((a.GetElement(4) + a.GetElement(5)) + (a.GetElement(6) + a.GetElement(7)));
             }
-
-            if (Vector128.IsHardwareAccelerated && length - i >= 2 * Vector128<float>.Count)
+            else
             {
-                Vector128<float> a = Vector128<float>.Zero, b = Vector128<float>.Zero;
-                for (; i <= length - (2 * Vector128<float>.Count); i += 2 * Vector128<float>.Count)
+                Span<float> a = stackalloc float[8];
+                for (; i <= length - 8; i += 8)
                 {
-                    a += Vector128.LoadUnsafe(ref source, (nuint)i);
-                    b += Vector128.LoadUnsafe(ref source, (nuint)(i + Vector128<float>.Count));
+                    for (int k = 0; k < 8; k++)
+                    {
+                        a[k] += Unsafe.Add(ref source, i + k);
+                    }
                 }
 
-                sum += Vector128.Sum(a + b);
+                sum = ((a[0] + a[1]) + (a[2] + a[3])) + ((a[4] + a[5]) + (a[6] + a[7]));
             }
 
             for (; i < length; i++)
             {
                 sum += Unsafe.Add(ref source, i);
+            }
+
+            return sum;
+        }
+
+        // SumPlane for the 8 planes from source on, lane p for plane p: 8 accumulators, their trees by VHADDPS and a
+        // swap of halves (each lane the same additions as SumPlane's tree), then the remaining elements of all planes at once.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SumPlanes(ref float source, int length)
+        {
+            Vector256<float> a0 = Vector256<float>.Zero, a1 = Vector256<float>.Zero, a2 = Vector256<float>.Zero, a3 = Vector256<float>.Zero, a4 = Vector256<float>.Zero, a5 = Vector256<float>.Zero, a6 = Vector256<float>.Zero, a7 = Vector256<float>.Zero;
+            int i = 0;
+            for (; i <= length - 8; i += 8)
+            {
+                a0 += Vector256.LoadUnsafe(ref source, (nuint)i);
+                a1 += Vector256.LoadUnsafe(ref source, (nuint)(length + i));
+                a2 += Vector256.LoadUnsafe(ref source, (nuint)(2 * length + i));
+                a3 += Vector256.LoadUnsafe(ref source, (nuint)(3 * length + i));
+                a4 += Vector256.LoadUnsafe(ref source, (nuint)(4 * length + i));
+                a5 += Vector256.LoadUnsafe(ref source, (nuint)(5 * length + i));
+                a6 += Vector256.LoadUnsafe(ref source, (nuint)(6 * length + i));
+                a7 += Vector256.LoadUnsafe(ref source, (nuint)(7 * length + i));
+            }
+
+            // Pairs of neighbours, then pairs of pairs in each half (lane p of the low half: the low four lanes of a_p, the high half
+            // the high four, for p below 4; q1 for the others); the halves swapped and added.
+            Vector256<float> h01 = Avx.HorizontalAdd(a0, a1), h23 = Avx.HorizontalAdd(a2, a3), h45 = Avx.HorizontalAdd(a4, a5), h67 = Avx.HorizontalAdd(a6, a7);
+            Vector256<float> q0 = Avx.HorizontalAdd(h01, h23), q1 = Avx.HorizontalAdd(h45, h67);
+            Vector256<float> sum = Avx.Permute2x128(q0, q1, 0x20) + Avx.Permute2x128(q0, q1, 0x31);
+            for (; i < length; i++)
+            {
+                sum += Vector256.Create(Unsafe.Add(ref source, i), Unsafe.Add(ref source, length + i), Unsafe.Add(ref source, 2 * length + i), Unsafe.Add(ref source, 3 * length + i), Unsafe.Add(ref source, 4 * length + i), Unsafe.Add(ref source, 5 * length + i), Unsafe.Add(ref source, 6 * length + i), Unsafe.Add(ref source, 7 * length + i));
             }
 
             return sum;

@@ -67,12 +67,26 @@ internal static class RowKernelEmitter
     {
         bool always = plan.H.FixedInput > 0 && plan.W.FixedInput > 0;
         string condition = string.Join(" && ", new[] { plan.H, plan.W }.Where(a => a.FixedInput == 0).Select(a => $"{a.Name} == {a.Axis.Kernel}"));
+        string t = model.ElementType.Keyword;
+        string taps = Int((long)model.H.Kernel * model.W.Kernel);
         w.Line("// A global average: the window is the whole plane, one run of contiguous elements, summed a vector at a time");
         w.Line("// (in another order than the row-major sum of the window-by-window path: the results may differ in the last bits).");
         CodeWriter.Scope? scope = always ? null : w.Block($"if ({condition})");
-        using (w.Block("for (int plane = 0; plane < planes; plane++)"))
+        w.Line("int plane = 0;");
+        using (w.Block("if (Avx.IsSupported)"))
         {
-            w.Line($"Unsafe.Add(ref destination, plane) = SumPlane(ref source, inputPlane) / {Int((long)model.H.Kernel * model.W.Kernel)};");
+            w.Line($"// A vector's count of planes at once (SumPlanes, the same order as SumPlane): one division and one store for them all.");
+            using (w.Block($"for (; plane <= planes - Vector256<{t}>.Count; plane += Vector256<{t}>.Count)"))
+            {
+                w.Line($"Vector256.StoreUnsafe(SumPlanes(ref source, inputPlane) / Vector256.Create(({t}){taps}), ref destination, (nuint)plane);");
+                w.Line($"source = ref Unsafe.Add(ref source, (nint)inputPlane * Vector256<{t}>.Count);");
+            }
+        }
+
+        w.Line();
+        using (w.Block("for (; plane < planes; plane++)"))
+        {
+            w.Line($"Unsafe.Add(ref destination, plane) = SumPlane(ref source, inputPlane) / {taps};");
             w.Line("source = ref Unsafe.Add(ref source, (nint)inputPlane);");
         }
 
@@ -87,39 +101,106 @@ internal static class RowKernelEmitter
         return always;
     }
 
+    /// <summary>
+    /// SumPlane and SumPlanes: one order of the additions for a plane, whichever sums it. The whole vectors of the plane
+    /// (8 floats, 4 doubles) are added in turn to one accumulator from +0; its lanes are added as a tree, pairs of
+    /// neighbours first ((0+1)+(2+3))+((4+5)+(6+7)), which is what VHADDPS gives; then the remaining elements one by one.
+    /// SumPlanes does a vector's count of planes at once (one accumulator each, the trees of all of them by VHADDPS and a
+    /// swap of halves), SumPlane one plane (the tree from the accumulator's lanes), so the bits do not depend on which
+    /// planes fell to which (the planes left over at the end take SumPlane).
+    /// </summary>
     private static void EmitSumPlane(CodeWriter w, PoolSpec model)
     {
         string t = model.ElementType.Keyword;
-        w.Line("// The sum of length contiguous elements: two vector accumulators (from +0, like the scalar sum), then the rest.");
+        bool wide = t == "double";
+        int lanes = wide ? 4 : 8;
+        string type = $"Vector256<{t}>";
+        string Tree(System.Func<int, string> lane) => wide
+            ? $"({lane(0)} + {lane(1)}) + ({lane(2)} + {lane(3)})"
+            : $"(({lane(0)} + {lane(1)}) + ({lane(2)} + {lane(3)})) + (({lane(4)} + {lane(5)}) + ({lane(6)} + {lane(7)}))";
+        w.Line($"// The sum of length contiguous elements: the whole vectors of {lanes} added in turn to one accumulator from +0, its lanes");
+        w.Line(wide
+            ? "// added as a tree, (0+1)+(2+3), then the remaining elements one by one. Without AVX, the same additions lane by lane."
+            : "// added as a tree, ((0+1)+(2+3))+((4+5)+(6+7)), then the remaining elements one by one. Without AVX, the same additions.");
         using (w.Block($"private static {t} SumPlane(ref {t} source, int length)"))
         {
-            w.Line($"{t} sum = 0;");
             w.Line("int i = 0;");
-            // 256 bits at most, whatever the plan's widths: the sum's order (and so its last bits) is then the same on every
-            // machine with AVX.
-            foreach (int bits in new[] { 256, 128 })
+            w.Line($"{t} sum;");
+            using (w.Block("if (Vector256.IsHardwareAccelerated)"))
             {
-                string vector = "Vector" + bits;
-                string type = $"{vector}<{t}>";
-                using (w.Block($"if ({vector}.IsHardwareAccelerated && length - i >= 2 * {type}.Count)"))
+                w.Line($"{type} a = {type}.Zero;");
+                using (w.Block($"for (; i <= length - {lanes}; i += {lanes})"))
                 {
-                    w.Line($"{type} a = {type}.Zero, b = {type}.Zero;");
-                    using (w.Block($"for (; i <= length - (2 * {type}.Count); i += 2 * {type}.Count)"))
-                    {
-                        w.Line($"a += {vector}.LoadUnsafe(ref source, (nuint)i);");
-                        w.Line($"b += {vector}.LoadUnsafe(ref source, (nuint)(i + {type}.Count));");
-                    }
-
-                    w.Line();
-                    w.Line($"sum += {vector}.Sum(a + b);");
+                    w.Line("a += Vector256.LoadUnsafe(ref source, (nuint)i);");
                 }
 
                 w.Line();
+                w.Line($"sum = {Tree(k => $"a.GetElement({k})")};");
             }
 
+            using (w.Block("else"))
+            {
+                w.Line($"Span<{t}> a = stackalloc {t}[{lanes}];");
+                using (w.Block($"for (; i <= length - {lanes}; i += {lanes})"))
+                {
+                    using (w.Block($"for (int k = 0; k < {lanes}; k++)"))
+                    {
+                        w.Line("a[k] += Unsafe.Add(ref source, i + k);");
+                    }
+                }
+
+                w.Line();
+                w.Line($"sum = {Tree(k => $"a[{k}]")};");
+            }
+
+            w.Line();
             using (w.Block("for (; i < length; i++)"))
             {
                 w.Line("sum += Unsafe.Add(ref source, i);");
+            }
+
+            w.Line();
+            w.Line("return sum;");
+        }
+
+        w.Line();
+        w.Line($"// SumPlane for the {lanes} planes from source on, lane p for plane p: {lanes} accumulators, their trees by VHADDP{(wide ? "D" : "S")} and a");
+        w.Line("// swap of halves (each lane the same additions as SumPlane's tree), then the remaining elements of all planes at once.");
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        using (w.Block($"private static {type} SumPlanes(ref {t} source, int length)"))
+        {
+            w.Line($"{type} {string.Join(", ", Enumerable.Range(0, lanes).Select(p => $"a{p} = {type}.Zero"))};");
+            w.Line("int i = 0;");
+            using (w.Block($"for (; i <= length - {lanes}; i += {lanes})"))
+            {
+                for (int p = 0; p < lanes; p++)
+                {
+                    string at = p == 0 ? "(nuint)i" : p == 1 ? "(nuint)(length + i)" : $"(nuint)({p} * length + i)";
+                    w.Line($"a{p} += Vector256.LoadUnsafe(ref source, {at});");
+                }
+            }
+
+            w.Line();
+            if (wide)
+            {
+                w.Line("// Lanes [0+1 of a0, 0+1 of a1 | 2+3 of a0, 2+3 of a1], and a2, a3 alike; the halves swapped and added.");
+                w.Line($"{type} h01 = Avx.HorizontalAdd(a0, a1), h23 = Avx.HorizontalAdd(a2, a3);");
+                w.Line($"{type} sum = Avx.Permute2x128(h01, h23, 0x20) + Avx.Permute2x128(h01, h23, 0x31);");
+            }
+            else
+            {
+                w.Line("// Pairs of neighbours, then pairs of pairs in each half (lane p of the low half: the low four lanes of a_p, the high half");
+                w.Line("// the high four, for p below 4; q1 for the others); the halves swapped and added.");
+                w.Line($"{type} h01 = Avx.HorizontalAdd(a0, a1), h23 = Avx.HorizontalAdd(a2, a3), h45 = Avx.HorizontalAdd(a4, a5), h67 = Avx.HorizontalAdd(a6, a7);");
+                w.Line($"{type} q0 = Avx.HorizontalAdd(h01, h23), q1 = Avx.HorizontalAdd(h45, h67);");
+                w.Line($"{type} sum = Avx.Permute2x128(q0, q1, 0x20) + Avx.Permute2x128(q0, q1, 0x31);");
+            }
+
+
+            using (w.Block("for (; i < length; i++)"))
+            {
+                string elements = string.Join(", ", Enumerable.Range(0, lanes).Select(p => p == 0 ? "Unsafe.Add(ref source, i)" : p == 1 ? "Unsafe.Add(ref source, length + i)" : $"Unsafe.Add(ref source, {p} * length + i)"));
+                w.Line($"sum += Vector256.Create({elements});");
             }
 
             w.Line();

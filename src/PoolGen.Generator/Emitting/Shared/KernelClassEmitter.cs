@@ -36,7 +36,7 @@ internal static class KernelClassEmitter
                 w.Line("using System.Runtime.Intrinsics;");
             }
 
-            if (exactStep || (plan.IsRowKernel && plan.Vectorized && RowVectors.UsesX86Shuffles(spec)) || (spec.IsQuantizedAverage && plan.Vectorized) || plan.Traversal == Traversal.PickedColumns)
+            if (exactStep || (plan.IsRowKernel && plan.Vectorized && RowVectors.UsesX86Shuffles(spec)) || (spec.IsQuantizedAverage && plan.Vectorized) || plan.Traversal == Traversal.PickedColumns || plan.SumsPlanes)
             {
                 w.Line("using System.Runtime.Intrinsics.X86;");
             }

@@ -265,7 +265,7 @@ internal static class KernelRemarks
         string pairs = plan.PairsLastAxis
             ? " When the last axis's input is exactly twice its output (checked per call), every window of it is 2 long: its taps are split into even and odd elements by in-lane shuffles (cheaper than the permutes, no tables), added in the same order, and the lanes put back in order by one VPERMPD; with no tables to keep in registers, that body runs plane by plane, each plane's rows read once while in the cache."
             : string.Empty;
-        string sums = plan.SumsPlanes ? " A window that covers the whole plane is summed as one contiguous run." : string.Empty;
+        string sums = plan.SumsPlanes ? " A window that covers the whole plane is summed as one contiguous run, a vector's count of planes at once with AVX (one accumulator per plane, their lanes added as trees by VHADDPS)." : string.Empty;
         string no512 = plan.NoVector512Reason is { } reason ? $" No 512-bit vectors: {reason}." : string.Empty;
         return $"{walk} {vectors}{nan}{pairs}{sums} Widths: {string.Join(", ", plan.VectorWidths.Select(b => Int(b)))} bits, each where the JIT reports it accelerated.{no512}";
     }
