@@ -25,10 +25,11 @@ namespace PoolGen.Benchmarks
             Console.WriteLine($"PoolGen cold-start benchmark: .NET {Environment.Version}, {RuntimeInformation.OSDescription.Trim()}, " +
                 $"{Environment.ProcessorCount} cores, AVX2 {Avx2.IsSupported}, AVX-512 {Avx512F.IsSupported}. Load average at start: {QuickRunner.LoadAverage()}.");
             Console.WriteLine($"Each case: {Repeats} fresh processes; per process the first call (JIT included), the median of calls 2-11, and the");
-            Console.WriteLine("warm median; the table gives the median over the processes. Microseconds per call.");
+            Console.WriteLine("warm median; the table gives the median over the processes. Microseconds per call. \"JIT\" is the part of");
+            Console.WriteLine("PoolGen's first call spent compiling (System.Runtime.JitInfo.GetCompilationTime, all threads), and its methods.");
             Console.WriteLine();
-            string header = string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,12} {2,12} {3,10} {4,10} {5,12} {6,12} {7,10}",
-                "case", "PG 1st", "PG 2-11", "PG warm", "2-11/warm", "ORT 1st", "ORT 2-11", "ORT warm");
+            string header = string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,12} {2,12} {3,8} {4,12} {5,10} {6,10} {7,12} {8,12} {9,10}",
+                "case", "PG 1st", "JIT", "methods", "PG 2-11", "PG warm", "2-11/warm", "ORT 1st", "ORT 2-11", "ORT warm");
             Console.WriteLine(header);
             Console.WriteLine(new string('-', header.Length));
             foreach (BenchmarkCase spec in Cases.All)
@@ -51,8 +52,8 @@ namespace PoolGen.Benchmarks
                 }
 
                 double Median(int column) => Stats.Median(runs.Select(run => run[column]).ToArray());
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,12:F1} {2,12:F1} {3,10:F1} {4,9:F2}x {5,12:F1} {6,12:F1} {7,10:F1}",
-                    spec.Name, Median(0), Median(1), Median(2), Median(1) / Median(2), Median(3), Median(4), Median(5)));
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,12:F1} {2,12:F1} {3,8:F0} {4,12:F1} {5,10:F1} {6,9:F2}x {7,12:F1} {8,12:F1} {9,10:F1}",
+                    spec.Name, Median(0), Median(6), Median(7), Median(1), Median(2), Median(1) / Median(2), Median(3), Median(4), Median(5)));
             }
 
             return 0;
@@ -63,20 +64,25 @@ namespace PoolGen.Benchmarks
         {
             BenchmarkCase spec = Cases.Find(name);
             using IPoolCase poolCase = Cases.Create(spec);
-            (double first, double next, double warm) poolGen = Time(poolCase.RunPoolGen);
-            (double first, double next, double warm) ort = Time(poolCase.RunOrt);
+            (double first, double next, double warm, double jit, double methods) poolGen = Time(poolCase.RunPoolGen);
+            (double first, double next, double warm, double _, double _) ort = Time(poolCase.RunOrt);
             poolCase.Verify(); // After the timing, so that it cannot warm the kernel: the numbers stand only if the results agree.
-            Console.WriteLine(string.Join(" ", new[] { poolGen.first, poolGen.next, poolGen.warm, ort.first, ort.next, ort.warm }
+            Console.WriteLine(string.Join(" ", new[] { poolGen.first, poolGen.next, poolGen.warm, ort.first, ort.next, ort.warm, poolGen.jit, poolGen.methods }
                 .Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
             return 0;
         }
 
-        private static (double First, double Next, double Warm) Time(Action call)
+        /// <summary>The first call, the median of calls 2-11, the warm median, and the JIT time (us) and methods of the first call.</summary>
+        private static (double First, double Next, double Warm, double Jit, double Methods) Time(Action call)
         {
             double ticksPerMicrosecond = Stopwatch.Frequency / 1e6;
+            TimeSpan jitBefore = System.Runtime.JitInfo.GetCompilationTime(currentThread: false);
+            long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
             long start = Stopwatch.GetTimestamp();
             call();
             double first = (Stopwatch.GetTimestamp() - start) / ticksPerMicrosecond;
+            double jit = (System.Runtime.JitInfo.GetCompilationTime(currentThread: false) - jitBefore).TotalMicroseconds;
+            double methods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false) - methodsBefore;
             var next = new double[10];
             for (int i = 0; i < next.Length; i++)
             {
@@ -109,7 +115,7 @@ namespace PoolGen.Benchmarks
                 batches[b] = (Stopwatch.GetTimestamp() - start) / ticksPerMicrosecond / perBatch;
             }
 
-            return (first, Stats.Median(next), Stats.Median(batches));
+            return (first, Stats.Median(next), Stats.Median(batches), jit, methods);
         }
 
         private static double[]? RunChild(string name)
@@ -130,7 +136,7 @@ namespace PoolGen.Benchmarks
             child.WaitForExit();
             string? line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
             double[]? values = line?.Split(' ').Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : double.NaN).ToArray();
-            if (child.ExitCode != 0 || values is null || values.Length != 6 || values.Any(double.IsNaN))
+            if (child.ExitCode != 0 || values is null || values.Length != 8 || values.Any(double.IsNaN))
             {
                 Console.Error.WriteLine($"The cold-start process for {name} failed (exit {child.ExitCode}): {output}{errors}");
                 return null;

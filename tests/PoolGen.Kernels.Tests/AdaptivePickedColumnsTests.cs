@@ -34,7 +34,8 @@ namespace PoolGen.Kernels.Tests
         }
 
         /// <summary>
-        /// Inputs exactly twice the outputs along the last axis (n == 2m: every window 2 long, the shuffled PairPlanes body)
+        /// Inputs exactly twice the outputs along the last axis (n == 2m: every window 2 long, the shuffled PairedPlanes body
+        /// plane by plane, the last plane or so in the tables' block loops)
         /// on every axis, on some only, and on none, ranks 1 to 3, float, double, int and long, average, max and min, plane
         /// counts that are odd and no multiple of four, NaN and infinities (specials), against the reference bit for bit.
         /// </summary>
@@ -105,8 +106,8 @@ namespace PoolGen.Kernels.Tests
         [InlineData(1, 11, 14, 14)]
         [InlineData(2, 13, 13, 29)]
         [InlineData(1, 6, 2, 9)]
-        [InlineData(1, 11, 10, 18)] // Max: windows of 2 on both axes (PairPlanes).
-        [InlineData(2, 3, 10, 22)] // Min: rows of 22 to 11, windows of 2 (PairPlanes).
+        [InlineData(1, 11, 10, 18)] // Max: windows of 2 on both axes (PairedPlanes).
+        [InlineData(2, 3, 10, 22)] // Min: rows of 22 to 11, windows of 2 (PairedPlanes).
         public void NaNInSomePlanes_MatchesReference(int batch, int channels, int height, int width)
         {
             int planes = batch * channels, plane = height * width;
