@@ -65,7 +65,7 @@ namespace PoolGen.Benchmarks
             BenchmarkCase spec = Cases.Find(name);
             using IPoolCase poolCase = Cases.Create(spec);
             (double first, double next, double warm, double jit, double methods) poolGen = Time(poolCase.RunPoolGen);
-            (double first, double next, double warm, double _, double _) ort = Time(poolCase.RunOrt);
+            (double first, double next, double warm, double jit, double methods) ort = Time(poolCase.RunOrt);
             poolCase.Verify(); // After the timing, so that it cannot warm the kernel: the numbers stand only if the results agree.
             Console.WriteLine(string.Join(" ", new[] { poolGen.first, poolGen.next, poolGen.warm, ort.first, ort.next, ort.warm, poolGen.jit, poolGen.methods }
                 .Select(v => v.ToString("R", CultureInfo.InvariantCulture))));

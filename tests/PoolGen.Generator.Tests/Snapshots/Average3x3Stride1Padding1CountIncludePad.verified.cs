@@ -170,9 +170,39 @@ namespace PoolGen.Generated
                         Unsafe.Add(ref outRow, ox) = sum / 9;
                     }
 
+                    // Right of the interior columns, the windows lose only their columns from width on: unrolled per count of columns kept.
                     for (; ox < outWidth; ox++)
                     {
-                        Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy - 1, ox - 1);
+                        int x = ox - 1;
+                        switch (width - x)
+                        {
+                            case 2:
+                            {
+                                float sum = 0;
+                                sum += Unsafe.Add(ref row0, x);
+                                sum += Unsafe.Add(ref row0, x + 1);
+                                sum += Unsafe.Add(ref row1, x);
+                                sum += Unsafe.Add(ref row1, x + 1);
+                                sum += Unsafe.Add(ref row2, x);
+                                sum += Unsafe.Add(ref row2, x + 1);
+                                Unsafe.Add(ref outRow, ox) = sum / 9;
+                                break;
+                            }
+                            case 1:
+                            {
+                                float sum = 0;
+                                sum += Unsafe.Add(ref row0, x);
+                                sum += Unsafe.Add(ref row1, x);
+                                sum += Unsafe.Add(ref row2, x);
+                                Unsafe.Add(ref outRow, ox) = sum / 6;
+                                break;
+                            }
+                            default:
+                            {
+                                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy - 1, ox - 1);
+                                break;
+                            }
+                        }
                     }
                 }
 

@@ -130,9 +130,37 @@ namespace PoolGen.Generated
                         Unsafe.Add(ref outRow, ox) = max;
                     }
 
+                    // Right of the interior columns, the windows lose only their columns from width on: unrolled per count of columns kept.
                     for (; ox < outWidth; ox++)
                     {
-                        Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy * 2 - 1, ox * 2 - 1);
+                        int x = ox * 2 - 1;
+                        switch (width - x)
+                        {
+                            case 2:
+                            {
+                                float max = Unsafe.Add(ref row0, x);
+                                max = Max(max, Unsafe.Add(ref row0, x + 1));
+                                max = Max(max, Unsafe.Add(ref row1, x));
+                                max = Max(max, Unsafe.Add(ref row1, x + 1));
+                                max = Max(max, Unsafe.Add(ref row2, x));
+                                max = Max(max, Unsafe.Add(ref row2, x + 1));
+                                Unsafe.Add(ref outRow, ox) = max;
+                                break;
+                            }
+                            case 1:
+                            {
+                                float max = Unsafe.Add(ref row0, x);
+                                max = Max(max, Unsafe.Add(ref row1, x));
+                                max = Max(max, Unsafe.Add(ref row2, x));
+                                Unsafe.Add(ref outRow, ox) = max;
+                                break;
+                            }
+                            default:
+                            {
+                                Unsafe.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, oy * 2 - 1, ox * 2 - 1);
+                                break;
+                            }
+                        }
                     }
                 }
 

@@ -254,9 +254,62 @@ internal static class RowScalar
         if (HasTrailingBorder(plan.W))
         {
             w.Line();
-            using (w.Block("for (; ox < outWidth; ox++)"))
+            if (unrollAll && wAxis.Dilation == 1 && wAxis.Kernel > 1)
             {
-                w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", h)}, {Start("ox", wAxis)});");
+                EmitRightBorder(w, model);
+            }
+            else
+            {
+                using (w.Block("for (; ox < outWidth; ox++)"))
+                {
+                    w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", h)}, {Start("ox", wAxis)});");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The windows right of colEnd in an interior row: their rows are all inside the input and they lose only their
+    /// columns from width on, so each count of columns still inside (1 to kernel - 1, which depends on width) has its own
+    /// unrolled window, like oneDNN's right-padding peel and the left border above; a window that starts past the input
+    /// (ceil mode) is clipped in the general way.
+    /// </summary>
+    private static void EmitRightBorder(CodeWriter w, PoolSpec model)
+    {
+        AxisInfo wAxis = model.W;
+        string clipped = $"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", model.H)}, {Start("ox", wAxis)});";
+        w.Line($"// Right of the interior columns, the windows lose only their columns from width on: unrolled per count of columns kept.");
+        using (w.Block("for (; ox < outWidth; ox++)"))
+        {
+            w.Line($"int x = {Start("ox", wAxis)};");
+            using (w.Block("switch (width - x)"))
+            {
+                for (int n = wAxis.Kernel - 1; n >= 1; n--)
+                {
+                    var taps = new List<string>();
+                    for (int r = 0; r < model.H.Kernel; r++)
+                    {
+                        for (int c = 0; c < n; c++)
+                        {
+                            taps.Add($"{Unsafe}.Add(ref row{r}, {(c == 0 ? "x" : $"x + {c}")})");
+                        }
+                    }
+
+                    w.Line($"case {n}:");
+                    using (w.Block(string.Empty))
+                    {
+                        long divisor = model.CountIncludePad ? (long)model.H.Kernel * System.Math.Min(wAxis.Kernel, n + wAxis.PaddingEnd) : taps.Count;
+                        EmitReduction(w, model, taps, $"{Unsafe}.Add(ref outRow, ox)", divisor);
+                        w.Line("break;");
+                    }
+                }
+
+                w.Line("default:");
+                using (w.Block(string.Empty))
+                {
+                    w.Line(clipped);
+                    w.Line("break;");
+                }
             }
         }
     }
