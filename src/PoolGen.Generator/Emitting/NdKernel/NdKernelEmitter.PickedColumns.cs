@@ -202,40 +202,7 @@ internal sealed partial class NdKernelEmitter
             w.Line(rows == 1 ? "nint stores = groupAt[groups - 1] + lanes;" : $"nint stores = (nint){rows - 1} * {m} + groupAt[groups - 1] + lanes;");
             w.Line("nint inputEnd = planes * inputPlane, outputEnd = planes * outputPlane;");
             w.Line("int count = reach > inputEnd || stores > outputEnd ? 0 : (int)Math.Min(planes, Math.Min((inputEnd - reach) / inputPlane, (outputEnd - stores) / outputPlane) + 1);");
-            var tables = new List<string>();
-            if (outer.Count > 0)
-            {
-                tables.Add("ref MemoryMarshal.GetReference(rowAt)");
-            }
-
-            foreach (AxisPlan axis in outer)
-            {
-                tables.Add($"ref MemoryMarshal.GetReference({axis.Letter}Counts)");
-                if (average)
-                {
-                    tables.Add($"ref MemoryMarshal.GetReference({axis.Letter}Factors)");
-                }
-            }
-
-            tables.Add("ref MemoryMarshal.GetReference(groupAt)");
-            tables.Add("groups");
-            if (average)
-            {
-                tables.Add($"{l}Factor");
-            }
-
-            var dimensions = new List<string>();
-            if (axes.Count == 3)
-            {
-                dimensions.Add("(nint)height * width");
-            }
-
-            if (axes.Count >= 2)
-            {
-                dimensions.Add("width");
-            }
-
-            string arguments = string.Join(", ", new[] { "ref source", "ref destination", "count", "inputPlane", "outputPlane" }.Concat(dimensions).Concat(tables));
+            string arguments = string.Join(", ", PairedLoopArguments(model).Select(x => x.Argument));
             if (average)
             {
                 using (w.Block("if (multiplies)"))
@@ -257,39 +224,7 @@ internal sealed partial class NdKernelEmitter
             w.Line("return count;");
         }
 
-        // PairedLoop: the planes, each group of a row's outputs, each row.
-        var loopParameters = new List<string> { $"ref {t} source", $"ref {t} destination", "int count", "nint inputPlane", "nint outputPlane" };
-        if (axes.Count == 3)
-        {
-            loopParameters.Add("nint dStep");
-        }
-
-        if (axes.Count >= 2)
-        {
-            loopParameters.Add("nint hStep");
-        }
-
-        if (outer.Count > 0)
-        {
-            loopParameters.Add("ref nint rowAt");
-        }
-
-        foreach (AxisPlan axis in outer)
-        {
-            loopParameters.Add($"ref int {axis.Letter}Counts");
-            if (average)
-            {
-                loopParameters.Add($"ref {type} {axis.Letter}Factors");
-            }
-        }
-
-        loopParameters.Add("ref int groupAt");
-        loopParameters.Add("int groups");
-        if (average)
-        {
-            loopParameters.Add($"{type} {l}Factor");
-        }
-
+        var loopParameters = PairedLoopArguments(model).Select(x => x.Parameter).ToList();
         w.Line();
         w.Line("// The planes from source on, each group of a row's outputs (the outer loop: a loop of one group per row costs more than");
         w.Line($"// the row's work), each row of outputs. Lanes past a row's outputs (fewer outputs than lanes) land on the next row's,");
@@ -360,6 +295,51 @@ internal sealed partial class NdKernelEmitter
                 w.Line("public static bool Multiplies => false;");
             }
         }
+    }
+
+    /// <summary>PairedLoop's parameters, and what PairedPlanes passes for each: the sizes, then the per-call tables.</summary>
+    private List<(string Parameter, string Argument)> PairedLoopArguments(PoolSpec model)
+    {
+        string t = T(model);
+        string type = $"Vector256<{t}>";
+        bool average = NeedsDivisor(model);
+        List<AxisPlan> outer = axes.Take(axes.Count - 1).ToList();
+        var list = new List<(string Parameter, string Argument)>
+        {
+            ($"ref {t} source", "ref source"),
+            ($"ref {t} destination", "ref destination"),
+            ("int count", "count"),
+            ("nint inputPlane", "inputPlane"),
+            ("nint outputPlane", "outputPlane"),
+        };
+        if (axes.Count == 3)
+        {
+            list.Add(("nint dStep", "(nint)height * width"));
+        }
+
+        if (axes.Count >= 2)
+        {
+            list.Add(("nint hStep", "width"));
+            list.Add(("ref nint rowAt", "ref MemoryMarshal.GetReference(rowAt)"));
+        }
+
+        foreach (AxisPlan axis in outer)
+        {
+            list.Add(($"ref int {axis.Letter}Counts", $"ref MemoryMarshal.GetReference({axis.Letter}Counts)"));
+            if (average)
+            {
+                list.Add(($"ref {type} {axis.Letter}Factors", $"ref MemoryMarshal.GetReference({axis.Letter}Factors)"));
+            }
+        }
+
+        list.Add(("ref int groupAt", "ref MemoryMarshal.GetReference(groupAt)"));
+        list.Add(("int groups", "groups"));
+        if (average)
+        {
+            list.Add(($"{type} {axes[axes.Count - 1].Letter}Factor", $"{axes[axes.Count - 1].Letter}Factor"));
+        }
+
+        return list;
     }
 
     private void EmitPickedLoops(CodeWriter w, PoolSpec model, List<AxisPlan> axes)
