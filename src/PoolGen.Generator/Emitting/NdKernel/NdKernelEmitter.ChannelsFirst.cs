@@ -28,18 +28,7 @@ internal sealed partial class NdKernelEmitter
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))
         {
-            foreach (AxisPlan axis in axes)
-            {
-                if (axis.FixedInput > 0)
-                {
-                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
-                }
-
-                if (axis.FixedOutput > 0 && !model.Global && !AlwaysGlobal(model, axes))
-                {
-                    w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
-                }
-            }
+            EmitFixedSizes(w, outputs: !model.Global && !AlwaysGlobal(model, axes));
 
             if (model.IsQuantizedAverage)
             {

@@ -102,15 +102,7 @@ internal sealed partial class NdKernelEmitter
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static int PairedPlanes({string.Join(", ", parameters)})"))
         {
-            foreach (AxisPlan axis in axes)
-            {
-                if (axis.FixedInput > 0)
-                {
-                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
-                }
-
-                w.Line($"const int {axis.Out} = {Int(axis.Axis.OutputSize)};");
-            }
+            EmitFixedSizes(w, outputs: true); // Adaptive: every output size is the attribute's.
 
             w.Line($"int lanes = Vector256<{t}>.Count, groups = ({m} + lanes - 1) / lanes;");
             w.Line($"nint inputPlane = {SpatialProduct(x => x.Name)}, outputPlane = {SpatialProduct(x => x.Out)};");
