@@ -154,7 +154,7 @@ namespace PoolGen.Generated
         }
 
         // The sum of length contiguous elements: the whole vectors of 8 added in turn to one accumulator from +0, its lanes
-        // added as a tree, ((0+1)+(2+3))+((4+5)+(6+7)), then the remaining elements one by one. Without AVX, the same additions.
+        // added as a tree, ((0+1)+(2+3))+((4+5)+(6+7)), then the remaining elements one by one. Without 256-bit vectors, in two halves.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static float SumPlane(ref float source, int length)
         {
@@ -172,16 +172,15 @@ namespace PoolGen.Generated
             }
             else
             {
-                Span<float> a = stackalloc float[8];
+                // The accumulator's two halves as 128-bit vectors: the same lanes, the same additions.
+                Vector128<float> low = Vector128<float>.Zero, high = Vector128<float>.Zero;
                 for (; i <= length - 8; i += 8)
                 {
-                    for (int k = 0; k < 8; k++)
-                    {
-                        a[k] += Unsafe.Add(ref source, i + k);
-                    }
+                    low += Vector128.LoadUnsafe(ref source, (nuint)i);
+                    high += Vector128.LoadUnsafe(ref source, (nuint)(i + 4));
                 }
 
-                sum = ((a[0] + a[1]) + (a[2] + a[3])) + ((a[4] + a[5]) + (a[6] + a[7]));
+                sum = ((low.GetElement(0) + low.GetElement(1)) + (low.GetElement(2) + low.GetElement(3))) + ((high.GetElement(0) + high.GetElement(1)) + (high.GetElement(2) + high.GetElement(3)));
             }
 
             for (; i < length; i++)

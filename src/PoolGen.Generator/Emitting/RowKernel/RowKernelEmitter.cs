@@ -120,8 +120,8 @@ internal static class RowKernelEmitter
             : $"(({lane(0)} + {lane(1)}) + ({lane(2)} + {lane(3)})) + (({lane(4)} + {lane(5)}) + ({lane(6)} + {lane(7)}))";
         w.Line($"// The sum of length contiguous elements: the whole vectors of {lanes} added in turn to one accumulator from +0, its lanes");
         w.Line(wide
-            ? "// added as a tree, (0+1)+(2+3), then the remaining elements one by one. Without AVX, the same additions lane by lane."
-            : "// added as a tree, ((0+1)+(2+3))+((4+5)+(6+7)), then the remaining elements one by one. Without AVX, the same additions.");
+            ? "// added as a tree, (0+1)+(2+3), then the remaining elements one by one. Without 256-bit vectors, the same additions in two halves."
+            : "// added as a tree, ((0+1)+(2+3))+((4+5)+(6+7)), then the remaining elements one by one. Without 256-bit vectors, in two halves.");
         using (w.Block($"private static {t} SumPlane(ref {t} source, int length)"))
         {
             w.Line("int i = 0;");
@@ -140,17 +140,16 @@ internal static class RowKernelEmitter
 
             using (w.Block("else"))
             {
-                w.Line($"Span<{t}> a = stackalloc {t}[{lanes}];");
+                w.Line("// The accumulator's two halves as 128-bit vectors: the same lanes, the same additions.");
+                w.Line($"Vector128<{t}> low = Vector128<{t}>.Zero, high = Vector128<{t}>.Zero;");
                 using (w.Block($"for (; i <= length - {lanes}; i += {lanes})"))
                 {
-                    using (w.Block($"for (int k = 0; k < {lanes}; k++)"))
-                    {
-                        w.Line("a[k] += Unsafe.Add(ref source, i + k);");
-                    }
+                    w.Line("low += Vector128.LoadUnsafe(ref source, (nuint)i);");
+                    w.Line($"high += Vector128.LoadUnsafe(ref source, (nuint)(i + {lanes / 2}));");
                 }
 
                 w.Line();
-                w.Line($"sum = {Tree(k => $"a[{k}]")};");
+                w.Line($"sum = {Tree(k => k < lanes / 2 ? $"low.GetElement({k})" : $"high.GetElement({k - lanes / 2})")};");
             }
 
             w.Line();
