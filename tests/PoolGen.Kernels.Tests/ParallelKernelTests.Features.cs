@@ -300,11 +300,15 @@ namespace PoolGen.Kernels.Tests
         [InlineData(0, 100)]
         public void ForRanges_SplitsTheItemsIntoDisjointRangesThatCoverThemAll(int items, long inputPerItem)
         {
-            // The runtime side of Parallel: each range once, together [0, items), as many as Tasks says (one per core at most,
-            // and none with fewer than MinimumElementsPerTask input elements unless that leaves one).
-            int expectedTasks = (int)Math.Max(1, Math.Min(Math.Min(Environment.ProcessorCount, items),
-                items / Math.Max(1, PoolParallel.MinimumElementsPerTask / inputPerItem)));
+            // The runtime side of Parallel: each range once, together [0, items). Tasks (threads): one per core at most, and none
+            // with fewer than MinimumElementsPerTask input elements unless that leaves one. Ranges: one when there is one task,
+            // else up to RangesPerTask per task, none under MinimumElementsPerTask input elements unless that leaves fewer
+            // ranges than tasks.
+            long perRange = Math.Max(1, PoolParallel.MinimumElementsPerTask / inputPerItem);
+            int expectedTasks = (int)Math.Max(1, Math.Min(Math.Min(Environment.ProcessorCount, items), items / perRange));
             Assert.Equal(expectedTasks, PoolParallel.Tasks(items, inputPerItem));
+            int expectedRanges = expectedTasks == 1 ? 1 : (int)Math.Max(expectedTasks, Math.Min(Math.Min(items, expectedTasks * PoolParallel.RangesPerTask), items / perRange));
+            Assert.Equal(expectedRanges, PoolParallel.Ranges(items, inputPerItem, expectedTasks));
 
             float[] input = new float[10], output = new float[10];
             long[] indices = new long[10];
@@ -315,7 +319,7 @@ namespace PoolGen.Kernels.Tests
                 Assert.Equal(10, o.Length);
                 ranges.Add((first, end));
             });
-            AssertPartition(ranges, items, expectedTasks);
+            AssertPartition(ranges, items, expectedRanges);
 
             ranges.Clear();
             PoolParallel.ForRanges<float, long>(input, output, indices, items, inputPerItem, (i, o, x, first, end) =>
@@ -323,7 +327,26 @@ namespace PoolGen.Kernels.Tests
                 Assert.Equal(10, x.Length);
                 ranges.Add((first, end));
             });
-            AssertPartition(ranges, items, expectedTasks);
+            AssertPartition(ranges, items, expectedRanges);
+        }
+
+        [Fact]
+        public void ForRanges_ThrowsARangesExceptionOnTheCallingThreadAfterEveryOtherRangeHasRun()
+        {
+            // 64 items of 16384 elements: one task per core and RangesPerTask ranges each (on a machine with more than one core).
+            int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
+            int expectedRanges = PoolParallel.Ranges(items, PoolParallel.MinimumElementsPerTask, tasks);
+            var ranges = new ConcurrentBag<(int First, int End)>();
+            InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
+            {
+                ranges.Add((first, end));
+                if (first == 0)
+                {
+                    throw new InvalidOperationException("range 0");
+                }
+            }));
+            Assert.Equal("range 0", error.Message);
+            AssertPartition(ranges, items, expectedRanges);
         }
 
         private static void AssertPartition(ConcurrentBag<(int First, int End)> ranges, int items, int tasks)

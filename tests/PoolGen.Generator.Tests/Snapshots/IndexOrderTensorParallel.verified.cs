@@ -110,12 +110,12 @@ namespace PoolGen.Generated
             Kernel(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), ref MemoryMarshal.GetReference(indices), 0, batch, channels, height, width, outHeight, outWidth);
         }
 
-        // Each task runs Kernel, the serial code, on its own range of whole planes: each output is computed as in a serial call.
-        // A method of its own, so that the closure is allocated only on this path.
+        // Each range runs Kernel, the serial code, on whole planes: each output is computed as in a serial call.
+        // A method of its own, so that the closure is allocated only on this path; the lambda is optimized from its first call.
         private static void RunParallel(ReadOnlySpan<float> input, Span<float> output, Span<long> indices, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
             nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
-            global::PoolGen.PoolParallel.ForRanges(input, output, indices, batch * channels, inputPlane, (source, destination, index, first, end) =>
+            global::PoolGen.PoolParallel.ForRanges(input, output, indices, batch * channels, inputPlane, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (source, destination, index, first, end) =>
                 Kernel(ref Unsafe.Add(ref MemoryMarshal.GetReference(source), first * inputPlane), ref Unsafe.Add(ref MemoryMarshal.GetReference(destination), first * outputPlane), ref Unsafe.Add(ref MemoryMarshal.GetReference(index), first * outputPlane), first, end - first, 1, height, width, outHeight, outWidth));
         }
 

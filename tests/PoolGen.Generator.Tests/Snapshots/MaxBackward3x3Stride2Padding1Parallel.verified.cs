@@ -110,12 +110,12 @@ namespace PoolGen.Generated
             Kernel(ref MemoryMarshal.GetReference(gradOutput), ref MemoryMarshal.GetReference(indices), ref MemoryMarshal.GetReference(gradInput), batch, channels, height, width, outHeight, outWidth);
         }
 
-        // Each task runs Kernel, the serial code, on its own range of whole planes: each output is computed as in a serial call.
-        // A method of its own, so that the closure is allocated only on this path.
+        // Each range runs Kernel, the serial code, on whole planes: each output is computed as in a serial call.
+        // A method of its own, so that the closure is allocated only on this path; the lambda is optimized from its first call.
         private static void RunParallel(ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
             nint inputPlane = (nint)height * width, outputPlane = (nint)outHeight * outWidth;
-            global::PoolGen.PoolParallel.ForScatterRanges(gradOutput, indices, gradInput, batch * channels, inputPlane, (source, index, destination, first, end) =>
+            global::PoolGen.PoolParallel.ForScatterRanges(gradOutput, indices, gradInput, batch * channels, inputPlane, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (source, index, destination, first, end) =>
                 Kernel(ref Unsafe.Add(ref MemoryMarshal.GetReference(source), first * outputPlane), ref Unsafe.Add(ref MemoryMarshal.GetReference(index), first * outputPlane), ref Unsafe.Add(ref MemoryMarshal.GetReference(destination), first * inputPlane), end - first, 1, height, width, outHeight, outWidth));
         }
 

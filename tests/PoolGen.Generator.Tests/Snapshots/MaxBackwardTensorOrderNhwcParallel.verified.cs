@@ -110,12 +110,12 @@ namespace PoolGen.Generated
             Kernel(ref MemoryMarshal.GetReference(gradOutput), ref MemoryMarshal.GetReference(indices), ref MemoryMarshal.GetReference(gradInput), 0, batch, channels, height, width, outHeight, outWidth);
         }
 
-        // Each task runs Kernel, the serial code, on its own range of whole images: each output is computed as in a serial call.
-        // A method of its own, so that the closure is allocated only on this path.
+        // Each range runs Kernel, the serial code, on whole images: each output is computed as in a serial call.
+        // A method of its own, so that the closure is allocated only on this path; the lambda is optimized from its first call.
         private static void RunParallel(ReadOnlySpan<float> gradOutput, ReadOnlySpan<long> indices, Span<float> gradInput, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
             nint inputImage = (nint)height * width * channels, outputImage = (nint)outHeight * outWidth * channels;
-            global::PoolGen.PoolParallel.ForScatterRanges(gradOutput, indices, gradInput, batch, inputImage, (source, index, destination, first, end) =>
+            global::PoolGen.PoolParallel.ForScatterRanges(gradOutput, indices, gradInput, batch, inputImage, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (source, index, destination, first, end) =>
                 Kernel(ref Unsafe.Add(ref MemoryMarshal.GetReference(source), first * outputImage), ref Unsafe.Add(ref MemoryMarshal.GetReference(index), first * outputImage), ref Unsafe.Add(ref MemoryMarshal.GetReference(destination), first * inputImage), (nint)first * channels, end - first, channels, height, width, outHeight, outWidth));
         }
 

@@ -102,21 +102,21 @@ namespace PoolGen.Generated
             Kernel(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), batch, channels, height, width, outHeight, outWidth, 0, outHeight);
         }
 
-        // Each task runs Kernel, the serial code, on its own range of whole images, or, when that gives more tasks, on its
-        // own range of output rows of the outermost axis in every image: each output is computed as in a serial call.
-        // A method of its own, so that the closure is allocated only on this path.
+        // Each range runs Kernel, the serial code, on whole images, or, when that gives more tasks, on output rows of the
+        // outermost axis in every image: each output is computed as in a serial call.
+        // A method of its own, so that the closure is allocated only on this path; the lambda is optimized from its first call.
         private static void RunParallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width, int outHeight, int outWidth)
         {
             nint inputImage = (nint)height * width * channels, outputImage = (nint)outHeight * outWidth * channels;
             long inputRow = Math.Max(1L, (long)inputImage * batch / outHeight); // The input per output row of the outermost axis.
             if (global::PoolGen.PoolParallel.Tasks(outHeight, inputRow) > global::PoolGen.PoolParallel.Tasks(batch, inputImage))
             {
-                global::PoolGen.PoolParallel.ForRanges(input, output, outHeight, inputRow, (source, destination, first, end) =>
+                global::PoolGen.PoolParallel.ForRanges(input, output, outHeight, inputRow, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (source, destination, first, end) =>
                     Kernel(ref MemoryMarshal.GetReference(source), ref MemoryMarshal.GetReference(destination), batch, channels, height, width, outHeight, outWidth, first, end));
                 return;
             }
 
-            global::PoolGen.PoolParallel.ForRanges(input, output, batch, inputImage, (source, destination, first, end) =>
+            global::PoolGen.PoolParallel.ForRanges(input, output, batch, inputImage, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (source, destination, first, end) =>
                 Kernel(ref Unsafe.Add(ref MemoryMarshal.GetReference(source), first * inputImage), ref Unsafe.Add(ref MemoryMarshal.GetReference(destination), first * outputImage), end - first, channels, height, width, outHeight, outWidth, 0, outHeight));
         }
 

@@ -234,15 +234,15 @@ internal static class KernelClassEmitter
         string unit = last ? "Image" : "Plane";
         if (last && plan.Split != ParallelSplit.Images)
         {
-            w.Line("// Each task runs Kernel, the serial code, on its own range of whole images, or, when that gives more tasks, on its");
-            w.Line("// own range of output rows of the outermost axis in every image: each output is computed as in a serial call.");
+            w.Line("// Each range runs Kernel, the serial code, on whole images, or, when that gives more tasks, on output rows of the");
+            w.Line("// outermost axis in every image: each output is computed as in a serial call.");
         }
         else
         {
-            w.Line($"// Each task runs Kernel, the serial code, on its own range of whole {unit.ToLowerInvariant()}s: each output is computed as in a serial call.");
+            w.Line($"// Each range runs Kernel, the serial code, on whole {unit.ToLowerInvariant()}s: each output is computed as in a serial call.");
         }
 
-        w.Line("// A method of its own, so that the closure is allocated only on this path.");
+        w.Line("// A method of its own, so that the closure is allocated only on this path; the lambda is optimized from its first call.");
         using (w.Block($"private static void RunParallel({string.Join(", ", parameters)})"))
         {
             foreach (AxisPlan axis in shape.Axes)
@@ -290,7 +290,7 @@ internal static class KernelClassEmitter
 
                 string spans = string.Join(", ", KernelPrologue.SpanParameters(spec).Select(p => p.Name));
                 string method = forward || !indices ? "ForRanges" : "ForScatterRanges";
-                return $"global::PoolGen.PoolParallel.{method}({spans}, {items}, {inputPerItem}, {lambda} =>\n    Kernel({string.Join(", ", arguments)}));";
+                return $"global::PoolGen.PoolParallel.{method}({spans}, {items}, {inputPerItem}, [MethodImpl(MethodImplOptions.AggressiveOptimization)] {lambda} =>\n    Kernel({string.Join(", ", arguments)}));";
             }
 
             if (plan.SplitsRows)
