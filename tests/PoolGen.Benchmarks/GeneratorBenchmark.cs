@@ -15,8 +15,9 @@ namespace PoolGen.Benchmarks
     /// <summary>
     /// The <c>--generator</c> mode: times PoolGen's generator on an in-memory compilation with 500 annotated methods
     /// of varied configurations: the first run, and an incremental run after an unrelated edit (plus, for
-    /// comparison, after an edit of one method's attribute). The generator is the very assembly the build loads as
-    /// an analyzer, loaded here by path (see the csproj), so this project can keep its analyzer reference.
+    /// comparison, after an edit of one method's attribute), and the floor of the first run (<c>--generator-floor</c>, in
+    /// fresh processes). The generator is the very assembly the build loads as an analyzer, loaded here by path (see the
+    /// csproj), so this project can keep its analyzer reference.
     /// </summary>
     internal static class GeneratorBenchmark
     {
@@ -98,6 +99,12 @@ namespace PoolGen.Benchmarks
             Row($"first run ({Methods} methods -> {Methods} files, {generatedKiB} KiB)", coldFirst, first);
             Row("incremental run after an unrelated edit", coldIncremental, incremental);
             Row($"incremental run after editing one [Pool] attribute", double.NaN, attributeEdit);
+            double[] floors = Enumerable.Range(0, 3).Select(_ => FloorInChild()).ToArray();
+            Array.Sort(floors);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-62} {1,10}", "floor: first run of a generator that only finds the methods", floors[1].ToString("F2", CultureInfo.InvariantCulture)));
+            Console.WriteLine($"(floor = the median of 3 fresh processes, each timing the first run of a generator that finds the {Methods} [Pool] methods as PoolGen");
+            Console.WriteLine(" does (ForAttributeWithMetadataName) and adds one empty file for each: the cold cost of Roslyn's driver in this process, which");
+            Console.WriteLine($" no generator can go under; this Roslyn ({typeof(CSharpCompilation).Assembly.GetName().Version}) is compiled by the JIT, the SDK's compiler is precompiled.)");
             Console.WriteLine($"(cold = the first such run in the process, JIT of the generator and of Roslyn included; median and min of {Repetitions} warm runs,");
             Console.WriteLine(" each on a fresh driver and compilation; a full GC before each timed run. A run includes Roslyn's attribute lookup and binding,");
             Console.WriteLine(" PoolGen's parse and emit, and the driver's parsing of the generated files.)");
@@ -123,6 +130,59 @@ namespace PoolGen.Benchmarks
             }
 
             return errors.Length == 0 ? 0 : 1;
+        }
+
+        /// <summary>
+        /// The <c>--generator-floor</c> child: the first run, in this fresh process, of <see cref="FloorGenerator"/> on the
+        /// same compilation; prints the milliseconds.
+        /// </summary>
+        public static int RunFloor()
+        {
+            List<SyntaxTree> trees = AnnotatedSources().Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, path: $"Kernels{i:D2}.cs")).ToList();
+            trees.Add(CSharpSyntaxTree.ParseText(Unrelated(0), ParseOptions, path: UnrelatedPath));
+            CSharpCompilation compilation = NewCompilation(trees);
+            GeneratorDriver driver = NewDriver(new FloorGenerator(), track: false);
+            Collect();
+            long start = Stopwatch.GetTimestamp();
+            driver = driver.RunGenerators(compilation);
+            double milliseconds = Milliseconds(start);
+            int files = driver.GetRunResult().GeneratedTrees.Length;
+            Console.WriteLine(milliseconds.ToString("R", CultureInfo.InvariantCulture));
+            return files == Methods ? 0 : 1;
+        }
+
+        private static double FloorInChild()
+        {
+            string host = Environment.ProcessPath ?? "dotnet";
+            var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+            {
+                info.ArgumentList.Add(typeof(GeneratorBenchmark).Assembly.Location);
+            }
+
+            info.ArgumentList.Add("--generator-floor");
+            using Process child = Process.Start(info)!;
+            string output = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            return child.ExitCode == 0 && double.TryParse(output.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                ? value
+                : throw new InvalidOperationException($"The --generator-floor process failed (exit {child.ExitCode}): {output}");
+        }
+
+        /// <summary>
+        /// The least a generator of [Pool] methods does: find them as PoolGen does and add a file for each (empty, so that
+        /// parsing PoolGen's 8 MB of output is not part of the floor).
+        /// </summary>
+        private sealed class FloorGenerator : IIncrementalGenerator
+        {
+            public void Initialize(IncrementalGeneratorInitializationContext context)
+            {
+                IncrementalValuesProvider<string> names = context.SyntaxProvider.ForAttributeWithMetadataName(
+                    "PoolGen.PoolAttribute",
+                    predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
+                    transform: static (ctx, _) => ctx.TargetSymbol.ContainingType.Name + "." + ctx.TargetSymbol.Name);
+                context.RegisterSourceOutput(names, static (spc, name) => spc.AddSource(name + ".g.cs", "// " + name + "\n"));
+            }
         }
 
         private static void Row(string label, double cold, List<double> warm)

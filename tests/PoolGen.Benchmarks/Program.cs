@@ -30,6 +30,11 @@ namespace PoolGen.Benchmarks
                 return ColdStartRunner.Run(args.Where(arg => !arg.StartsWith('-')).ToArray());
             }
 
+            if (args.Contains("--generator-floor"))
+            {
+                return GeneratorBenchmark.RunFloor();
+            }
+
             if (args.Contains("--generator"))
             {
                 return GeneratorBenchmark.Run();

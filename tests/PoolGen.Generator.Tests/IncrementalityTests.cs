@@ -176,7 +176,7 @@ namespace PoolGen.Generator.Tests
             AssertReasons(run.Second.Result, TrackingNames.Plans, modified: "Third");
             (object value, IncrementalStepRunReason reason) = Assert.Single(IncrementalAssert.Outputs(run.Second.Result, TrackingNames.Diagnostics));
             Assert.Equal(IncrementalStepRunReason.New, reason);
-            Assert.All((EquatableArray<DiagnosticInfo>)value, info => Assert.Equal("PG0001", info.Descriptor.Id));
+            Assert.All(((ParseResult)value).Diagnostics, info => Assert.Equal("PG0001", info.Descriptor.Id));
 
             // The broken method becomes a throwing stub; the other two files are the same text as before.
             Assert.Equal(new[] { "Third" }, ChangedSources(run));

@@ -55,7 +55,7 @@ internal static partial class PoolParser
     /// <summary>The declaration as the implementing part repeats it: modifiers, return type, type parameters, parameters, constraints.</summary>
     internal static MethodSignature Signature(IMethodSymbol method, MethodDeclarationSyntax syntax) => new(
         syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text).ToEquatableArray(),
-        method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        method.ReturnsVoid ? "void" : TypeNames.FullyQualified(method.ReturnType),
         method.TypeParameters.Select(t => EscapeIdentifier(t.Name)).ToEquatableArray(),
         method.Parameters.Select((p, i) => Parameter(method, syntax, p, i)).ToEquatableArray(),
         method.TypeParameters.Select(Constraint).Where(c => c.Constraints.Count > 0).ToEquatableArray());
@@ -94,7 +94,7 @@ internal static partial class PoolParser
             parts.Add(refKind);
         }
 
-        return new ParameterInfo(parts.ToEquatableArray(), parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), EscapeIdentifier(parameter.Name));
+        return new ParameterInfo(parts.ToEquatableArray(), TypeNames.FullyQualified(parameter.Type), EscapeIdentifier(parameter.Name));
     }
 
     /// <summary>T's constraints (class, global::System.IComparable&lt;T&gt;, new()), none for an unconstrained T.</summary>
@@ -118,7 +118,7 @@ internal static partial class PoolParser
             constraints.Add("notnull");
         }
 
-        constraints.AddRange(parameter.ConstraintTypes.Select(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+        constraints.AddRange(parameter.ConstraintTypes.Select(TypeNames.FullyQualified));
         if (parameter.HasConstructorConstraint)
         {
             constraints.Add("new()");

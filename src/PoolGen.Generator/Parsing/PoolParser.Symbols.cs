@@ -94,7 +94,7 @@ internal static partial class PoolParser
         }
 
         string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n
-            ? n.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
+            ? TypeNames.Namespace(n, SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
             : string.Empty;
         return new HierarchyInfo(ns, types.ToEquatableArray());
     }
@@ -121,7 +121,7 @@ internal static partial class PoolParser
                 sb.Append(',');
             }
 
-            foreach (char c in type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))
+            foreach (char c in TypeNames.Minimal(type))
             {
                 sb.Append(c switch { '<' => '{', '>' => '}', _ when char.IsLetterOrDigit(c) || c is '_' or '.' or ',' or '{' or '}' => c, _ => '_' });
             }

@@ -200,7 +200,7 @@ internal static partial class PoolParser
             return BufferKind.Other;
         }
 
-        string ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        string ns = TypeNames.Namespace(named.ContainingNamespace);
         return (ns, named.Name) switch
         {
             ("System", "ReadOnlySpan") => BufferKind.ReadOnlySpan,
