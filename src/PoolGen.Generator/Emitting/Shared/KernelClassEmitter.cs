@@ -87,21 +87,22 @@ internal static class KernelClassEmitter
                     w.Line();
                 }
 
-                var traversal = new CodeWriter();
+                // Every method of the traversal that is not inlined into its caller (no MethodImpl of its own: the row
+                // kernel's clipped rows and windows and plane sums, the N-D kernel's window, reductions, separable passes,
+                // NaN scan...) gets AggressiveOptimization: it is compiled fully optimized at its first call, as Kernel is,
+                // instead of starting at tier 0 and waiting for tiered compilation while a user's first calls run
+                // (docs/benchmarks.md, cold start).
+                w.OptimizesMethods = true;
                 if (plan.IsRowKernel)
                 {
-                    RowKernelEmitter.EmitKernel(traversal, shape);
+                    RowKernelEmitter.EmitKernel(w, shape);
                 }
                 else
                 {
-                    new NdKernelEmitter(shape).EmitKernel(traversal);
+                    new NdKernelEmitter(shape).EmitKernel(w);
                 }
 
-                foreach (string line in OptimizedFromTheFirstCall(traversal.ToString()))
-                {
-                    w.Line(line);
-                }
-
+                w.OptimizesMethods = false;
                 w.Line();
                 if (spec.Operation != PoolOperation.Forward && spec.IndicesName is not null)
                 {
@@ -153,33 +154,6 @@ internal static class KernelClassEmitter
             using (w.Block("for (int i = 0; i < output.Length; i++)"))
             {
                 w.Line(t == "byte" ? "output[i] = table[output[i]];" : "output[i] = table[output[i] + 128];");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Every method of the traversal that is not inlined into its caller (no MethodImpl of its own: the row kernel's clipped
-    /// rows and windows and plane sums, the N-D kernel's window, reductions, separable passes, NaN scan...) gets
-    /// AggressiveOptimization: it is compiled fully optimized at its first call, as Kernel is, instead of starting at
-    /// tier 0 and waiting for tiered compilation while a user's first calls run (docs/benchmarks.md, cold start).
-    /// </summary>
-    private static IEnumerable<string> OptimizedFromTheFirstCall(string text)
-    {
-        string previous = string.Empty;
-        foreach (string line in text.TrimEnd('\n').Split('\n'))
-        {
-            string trimmed = line.TrimStart();
-            bool method = trimmed.StartsWith("private static ", System.StringComparison.Ordinal) && trimmed.Contains("(") &&
-                !trimmed.Contains("=>") && !trimmed.Contains(" readonly ") && !trimmed.StartsWith("private static void Throw", System.StringComparison.Ordinal);
-            if (method && !previous.StartsWith("[MethodImpl", System.StringComparison.Ordinal))
-            {
-                yield return line.Substring(0, line.Length - trimmed.Length) + "[MethodImpl(MethodImplOptions.AggressiveOptimization)]";
-            }
-
-            yield return line;
-            if (trimmed.Length > 0 && !trimmed.StartsWith("//", System.StringComparison.Ordinal))
-            {
-                previous = trimmed;
             }
         }
     }
