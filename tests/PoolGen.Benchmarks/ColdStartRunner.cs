@@ -131,25 +131,12 @@ namespace PoolGen.Benchmarks
 
         private static double[]? RunChild(string name)
         {
-            string host = Environment.ProcessPath ?? "dotnet";
-            string assembly = typeof(ColdStartRunner).Assembly.Location;
-            var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            {
-                info.ArgumentList.Add(assembly);
-            }
-
-            info.ArgumentList.Add("--cold-case");
-            info.ArgumentList.Add(name);
-            using Process child = Process.Start(info)!;
-            string output = child.StandardOutput.ReadToEnd();
-            string errors = child.StandardError.ReadToEnd();
-            child.WaitForExit();
+            (int exitCode, string output, string errors) = ChildProcess.Run("--cold-case", name);
             string? line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
             double[]? values = line?.Split(' ').Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : double.NaN).ToArray();
-            if (child.ExitCode != 0 || values is null || values.Length != 8 || values.Any(double.IsNaN))
+            if (exitCode != 0 || values is null || values.Length != 8 || values.Any(double.IsNaN))
             {
-                Console.Error.WriteLine($"The cold-start process for {name} failed (exit {child.ExitCode}): {output}{errors}");
+                Console.Error.WriteLine($"The cold-start process for {name} failed (exit {exitCode}): {output}{errors}");
                 return null;
             }
 

@@ -153,20 +153,10 @@ namespace PoolGen.Benchmarks
 
         private static double FloorInChild()
         {
-            string host = Environment.ProcessPath ?? "dotnet";
-            var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
-            if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            {
-                info.ArgumentList.Add(typeof(GeneratorBenchmark).Assembly.Location);
-            }
-
-            info.ArgumentList.Add("--generator-floor");
-            using Process child = Process.Start(info)!;
-            string output = child.StandardOutput.ReadToEnd();
-            child.WaitForExit();
-            return child.ExitCode == 0 && double.TryParse(output.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+            (int exitCode, string output, string errors) = ChildProcess.Run("--generator-floor");
+            return exitCode == 0 && double.TryParse(output.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
                 ? value
-                : throw new InvalidOperationException($"The --generator-floor process failed (exit {child.ExitCode}): {output}");
+                : throw new InvalidOperationException($"The --generator-floor process failed (exit {exitCode}): {output}{errors}");
         }
 
         /// <summary>

@@ -215,6 +215,7 @@ namespace PoolGen.Generated
             Vector256<float> h01 = Avx.HorizontalAdd(a0, a1), h23 = Avx.HorizontalAdd(a2, a3), h45 = Avx.HorizontalAdd(a4, a5), h67 = Avx.HorizontalAdd(a6, a7);
             Vector256<float> q0 = Avx.HorizontalAdd(h01, h23), q1 = Avx.HorizontalAdd(h45, h67);
             Vector256<float> sum = Avx.Permute2x128(q0, q1, 0x20) + Avx.Permute2x128(q0, q1, 0x31);
+
             for (; i < length; i++)
             {
                 sum += Vector256.Create(Unsafe.Add(ref source, i), Unsafe.Add(ref source, length + i), Unsafe.Add(ref source, 2 * length + i), Unsafe.Add(ref source, 3 * length + i), Unsafe.Add(ref source, 4 * length + i), Unsafe.Add(ref source, 5 * length + i), Unsafe.Add(ref source, 6 * length + i), Unsafe.Add(ref source, 7 * length + i));

@@ -168,14 +168,15 @@ internal static class RowKernelEmitter
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         using (w.Block($"private static {type} SumPlanes(ref {t} source, int length)"))
         {
+            // Element i of plane p.
+            string At(int p) => p == 0 ? "i" : p == 1 ? "length + i" : $"{p} * length + i";
             w.Line($"{type} {string.Join(", ", Enumerable.Range(0, lanes).Select(p => $"a{p} = {type}.Zero"))};");
             w.Line("int i = 0;");
             using (w.Block($"for (; i <= length - {lanes}; i += {lanes})"))
             {
                 for (int p = 0; p < lanes; p++)
                 {
-                    string at = p == 0 ? "(nuint)i" : p == 1 ? "(nuint)(length + i)" : $"(nuint)({p} * length + i)";
-                    w.Line($"a{p} += Vector256.LoadUnsafe(ref source, {at});");
+                    w.Line($"a{p} += Vector256.LoadUnsafe(ref source, {(p == 0 ? "(nuint)i" : $"(nuint)({At(p)})")});");
                 }
             }
 
@@ -195,10 +196,10 @@ internal static class RowKernelEmitter
                 w.Line($"{type} sum = Avx.Permute2x128(q0, q1, 0x20) + Avx.Permute2x128(q0, q1, 0x31);");
             }
 
-
+            w.Line();
             using (w.Block("for (; i < length; i++)"))
             {
-                string elements = string.Join(", ", Enumerable.Range(0, lanes).Select(p => p == 0 ? "Unsafe.Add(ref source, i)" : p == 1 ? "Unsafe.Add(ref source, length + i)" : $"Unsafe.Add(ref source, {p} * length + i)"));
+                string elements = string.Join(", ", Enumerable.Range(0, lanes).Select(p => $"Unsafe.Add(ref source, {At(p)})"));
                 w.Line($"sum += Vector256.Create({elements});");
             }
 

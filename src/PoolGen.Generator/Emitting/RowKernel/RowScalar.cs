@@ -262,11 +262,15 @@ internal static class RowScalar
             {
                 using (w.Block("for (; ox < outWidth; ox++)"))
                 {
-                    w.Line($"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", h)}, {Start("ox", wAxis)});");
+                    w.Line(ClippedWindowCall(model));
                 }
             }
         }
     }
+
+    /// <summary>Window (oy, ox) of an interior row, clipped in the general way (the border windows' fallback).</summary>
+    private static string ClippedWindowCall(PoolSpec model) =>
+        $"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", model.H)}, {Start("ox", model.W)});";
 
     /// <summary>
     /// The windows right of colEnd in an interior row: their rows are all inside the input and they lose only their
@@ -277,7 +281,7 @@ internal static class RowScalar
     private static void EmitRightBorder(CodeWriter w, PoolSpec model)
     {
         AxisInfo wAxis = model.W;
-        string clipped = $"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", model.H)}, {Start("ox", wAxis)});";
+        string clipped = ClippedWindowCall(model);
         w.Line($"// Right of the interior columns, the windows lose only their columns from width on: unrolled per count of columns kept.");
         using (w.Block("for (; ox < outWidth; ox++)"))
         {
@@ -323,7 +327,7 @@ internal static class RowScalar
     {
         bool fixedShape = plan.W.FixedInput > 0;
         bool interior = fixedShape ? plan.W.FixedInteriorEnd > plan.W.FixedInteriorBegin : true;
-        string clipped = $"{Unsafe}.Add(ref outRow, ox) = ClippedWindow(ref source, height, width, {Start("oy", model.H)}, {Start("ox", model.W)});";
+        string clipped = ClippedWindowCall(model);
         if (!unrollAll || !interior)
         {
             using (w.Block("for (; ox < colBegin; ox++)"))
