@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,29 +16,71 @@ namespace PoolGen.Benchmarks
     /// <summary>
     /// The <c>--generator</c> mode: times PoolGen's generator on an in-memory compilation with 500 annotated methods
     /// of varied configurations: the first run, and an incremental run after an unrelated edit (plus, for
-    /// comparison, after an edit of one method's attribute), and the floor of the first run (<c>--generator-floor</c>, in
-    /// fresh processes). The generator is the very assembly the build loads as an analyzer, loaded here by path (see the
-    /// csproj), so this project can keep its analyzer reference.
+    /// comparison, after an edit of one method's attribute), and the floors: a generator that only finds the methods, its
+    /// first run in fresh processes (<c>--generator-floor</c>) and its incremental run. All of it twice, each in a fresh
+    /// process: on the compiler that <c>dotnet build</c> runs (the SDK's Roslyn, precompiled; <see cref="SdkCompiler"/>) and on
+    /// the NuGet Roslyn this program is built against (compiled by the JIT). The generator is the very assembly the build
+    /// loads as an analyzer, loaded here by path (see the csproj), so this project can keep its analyzer reference.
     /// </summary>
     internal static class GeneratorBenchmark
     {
         private const int Methods = 500;
         private const int MethodsPerFile = 20;
         private const int Repetitions = 15;
+
+        /// <summary>
+        /// Repetitions before the timed ones, not in the medians. The first ten or so warm runs are several times slower
+        /// while the runtime recompiles the hot code of Roslyn and PoolGen at its optimized tier (the benchmark prints their
+        /// incremental runs); the warm rows are about the steady state that a long-lived compiler server or IDE reaches, the
+        /// cold row about the first run.
+        /// </summary>
+        private const int WarmupRepetitions = 20;
+
         private const string UnrelatedPath = "Unrelated.cs";
 
         private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-        public static int Run()
+        /// <summary>
+        /// <c>--generator</c>: the benchmark on each compiler in a fresh process of its own, so that neither finds code the
+        /// other has already compiled.
+        /// </summary>
+        public static int RunOnBothCompilers()
+        {
+            int failures = 0;
+            foreach (string[] arguments in new[] { new[] { CompilerArgument, SdkCompiler.Argument }, new[] { CompilerArgument } })
+            {
+                (int exitCode, string output, string errors) = ChildProcess.Run(arguments);
+                Console.Write(output);
+                Console.Error.Write(errors);
+                Console.WriteLine();
+                failures += exitCode == 0 ? 0 : 1;
+            }
+
+            return failures == 0 ? 0 : 1;
+        }
+
+        /// <summary>The child of <see cref="RunOnBothCompilers"/> that benchmarks one compiler.</summary>
+        public const string CompilerArgument = "--generator-compiler";
+
+        /// <summary>
+        /// The benchmark in this process, on the Roslyn this assembly was loaded with: the SDK's when
+        /// <paramref name="sdkCompiler"/> (its directory) is set, else the NuGet package's.
+        /// </summary>
+        public static int Run(string? sdkCompiler)
         {
             string generatorPath = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .Single(attribute => attribute.Key == "PoolGenGeneratorPath").Value
                 ?? throw new InvalidOperationException("The build did not record the generator's path.");
-            Type generatorType = Assembly.LoadFrom(generatorPath).GetType("PoolGen.Generator.PoolGenerator", throwOnError: true)!;
+            // Into this class's own load context, so that the generator binds to the same Roslyn.
+            Type generatorType = AssemblyLoadContext.GetLoadContext(typeof(GeneratorBenchmark).Assembly)!.LoadFromAssemblyPath(generatorPath)
+                .GetType("PoolGen.Generator.PoolGenerator", throwOnError: true)!;
             Func<IIncrementalGenerator> newGenerator = () => (IIncrementalGenerator)Activator.CreateInstance(generatorType)!;
 
-            Console.WriteLine($"PoolGen generator benchmark: .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}, " +
-                $"{Environment.ProcessorCount} cores");
+            string roslyn = $"Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}";
+            Console.WriteLine($"PoolGen generator benchmark: .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+            Console.WriteLine(sdkCompiler is null
+                ? $"Compiler: {roslyn} from the NuGet package this program is built against, compiled by the JIT"
+                : $"Compiler: the SDK's, {roslyn}, precompiled (ReadyToRun), as dotnet build runs it: {sdkCompiler}");
             Console.WriteLine($"Generator: {generatorPath}");
 
             List<string> sources = AnnotatedSources();
@@ -68,30 +111,45 @@ namespace PoolGen.Benchmarks
             driver = driver.RunGenerators(coldEdited);
             double coldIncremental = Milliseconds(start);
 
-            // Warm: a fresh compilation and driver for each repetition.
+            // Warm: a fresh compilation and driver for each repetition, the first WarmupRepetitions untimed.
             var first = new List<double>();
             var incremental = new List<double>();
             var attributeEdit = new List<double>();
-            for (int r = 0; r < Repetitions; r++)
+            var warmupIncremental = new List<double>();
+            for (int r = 0; r < WarmupRepetitions + Repetitions; r++)
             {
+                bool timed = r >= WarmupRepetitions;
                 compilation = NewCompilation(trees);
                 driver = NewDriver(newGenerator(), track: false);
                 Collect();
                 start = Stopwatch.GetTimestamp();
                 driver = driver.RunGenerators(compilation);
-                first.Add(Milliseconds(start));
+                Record(first, start, timed);
 
                 CSharpCompilation edited = EditUnrelated(compilation, r + 2);
                 Collect();
                 start = Stopwatch.GetTimestamp();
                 driver = driver.RunGenerators(edited);
-                incremental.Add(Milliseconds(start));
+                Record(timed ? incremental : warmupIncremental, start, timed: true);
 
                 CSharpCompilation attributeEdited = EditOneAttribute(edited, r);
                 Collect();
                 start = Stopwatch.GetTimestamp();
                 driver = driver.RunGenerators(attributeEdited);
-                attributeEdit.Add(Milliseconds(start));
+                Record(attributeEdit, start, timed);
+            }
+
+            // The floor's incremental run, warm in the same way.
+            var floorIncremental = new List<double>();
+            for (int r = 0; r < WarmupRepetitions + Repetitions; r++)
+            {
+                compilation = NewCompilation(trees);
+                driver = NewDriver(new FloorGenerator(), track: false).RunGenerators(compilation);
+                CSharpCompilation edited = EditUnrelated(compilation, r + 2);
+                Collect();
+                start = Stopwatch.GetTimestamp();
+                driver = driver.RunGenerators(edited);
+                Record(floorIncremental, start, r >= WarmupRepetitions);
             }
 
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-62} {1,10} {2,10} {3,10}", "generator run", "cold ms", "median ms", "min ms"));
@@ -99,15 +157,19 @@ namespace PoolGen.Benchmarks
             Row($"first run ({Methods} methods -> {Methods} files, {generatedKiB} KiB)", coldFirst, first);
             Row("incremental run after an unrelated edit", coldIncremental, incremental);
             Row($"incremental run after editing one [Pool] attribute", double.NaN, attributeEdit);
-            double[] floors = Enumerable.Range(0, 3).Select(_ => FloorInChild()).ToArray();
+            double[] floors = Enumerable.Range(0, 3).Select(_ => FloorInChild(sdkCompiler)).ToArray();
             Array.Sort(floors);
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-62} {1,10}", "floor: first run of a generator that only finds the methods", floors[1].ToString("F2", CultureInfo.InvariantCulture)));
-            Console.WriteLine($"(floor = the median of 3 fresh processes, each timing the first run of a generator that finds the {Methods} [Pool] methods as PoolGen");
-            Console.WriteLine(" does (ForAttributeWithMetadataName) and adds one empty file for each: the cold cost of Roslyn's driver in this process, which");
-            Console.WriteLine($" no generator can go under; this Roslyn ({typeof(CSharpCompilation).Assembly.GetName().Version}) is compiled by the JIT, the SDK's compiler is precompiled.)");
-            Console.WriteLine($"(cold = the first such run in the process, JIT of the generator and of Roslyn included; median and min of {Repetitions} warm runs,");
-            Console.WriteLine(" each on a fresh driver and compilation; a full GC before each timed run. A run includes Roslyn's attribute lookup and binding,");
-            Console.WriteLine(" PoolGen's parse and emit, and the driver's parsing of the generated files.)");
+            Row("floor: first run of a generator that only finds the methods", floors[1], null);
+            Row("floor: its incremental run after an unrelated edit", double.NaN, floorIncremental);
+            Console.WriteLine($"(floor = a generator that finds the {Methods} [Pool] methods as PoolGen does (ForAttributeWithMetadataName) and adds one");
+            Console.WriteLine(" empty file for each: the cost of Roslyn's driver, which no generator can go under; its cold first run is the median of");
+            Console.WriteLine(" 3 fresh processes.)");
+            Console.WriteLine("(cold = the first such run in the process, JIT of the generator (and of what the compiler has not precompiled) included;");
+            Console.WriteLine($" median and min of {Repetitions} warm runs after {WarmupRepetitions} untimed ones, each on a fresh driver and compilation; a full");
+            Console.WriteLine(" GC before each timed run. A run includes Roslyn's attribute lookup and binding, PoolGen's parse and emit, and the");
+            Console.WriteLine(" driver's parsing of the generated files.)");
+            Console.WriteLine("(the incremental run after an unrelated edit in the untimed runs, in order: " +
+                string.Join(" ", warmupIncremental.Select(ms => ms.ToString("F0", CultureInfo.InvariantCulture))) + " ms)");
             Console.WriteLine();
 
             // What the incremental runs reused, from a driver that tracks its steps (not timed).
@@ -134,9 +196,9 @@ namespace PoolGen.Benchmarks
 
         /// <summary>
         /// The <c>--generator-floor</c> child: the first run, in this fresh process, of <see cref="FloorGenerator"/> on the
-        /// same compilation; prints the milliseconds.
+        /// same compilation, on the SDK's compiler when <paramref name="sdkCompiler"/> is set; prints the milliseconds.
         /// </summary>
-        public static int RunFloor()
+        public static int RunFloor(string? sdkCompiler)
         {
             List<SyntaxTree> trees = AnnotatedSources().Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, path: $"Kernels{i:D2}.cs")).ToList();
             trees.Add(CSharpSyntaxTree.ParseText(Unrelated(0), ParseOptions, path: UnrelatedPath));
@@ -151,9 +213,9 @@ namespace PoolGen.Benchmarks
             return files == Methods ? 0 : 1;
         }
 
-        private static double FloorInChild()
+        private static double FloorInChild(string? sdkCompiler)
         {
-            (int exitCode, string output, string errors) = ChildProcess.Run("--generator-floor");
+            (int exitCode, string output, string errors) = sdkCompiler is null ? ChildProcess.Run("--generator-floor") : ChildProcess.Run("--generator-floor", SdkCompiler.Argument);
             return exitCode == 0 && double.TryParse(output.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
                 ? value
                 : throw new InvalidOperationException($"The --generator-floor process failed (exit {exitCode}): {output}{errors}");
@@ -175,11 +237,22 @@ namespace PoolGen.Benchmarks
             }
         }
 
-        private static void Row(string label, double cold, List<double> warm)
+        private static void Row(string label, double cold, List<double>? warm)
         {
-            warm.Sort();
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-62} {1,10} {2,10:F2} {3,10:F2}",
-                label, double.IsNaN(cold) ? "-" : cold.ToString("F2", CultureInfo.InvariantCulture), warm[warm.Count / 2], warm[0]));
+            warm?.Sort();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-62} {1,10} {2,10} {3,10}",
+                label, Format(cold), warm is null ? "-" : Format(warm[warm.Count / 2]), warm is null ? "-" : Format(warm[0])));
+
+            static string Format(double value) => double.IsNaN(value) ? "-" : value.ToString("F2", CultureInfo.InvariantCulture);
+        }
+
+        private static void Record(List<double> times, long start, bool timed)
+        {
+            double milliseconds = Milliseconds(start);
+            if (timed)
+            {
+                times.Add(milliseconds);
+            }
         }
 
         private static void Collect()

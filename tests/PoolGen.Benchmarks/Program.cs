@@ -8,7 +8,7 @@ namespace PoolGen.Benchmarks
 {
     /// <summary>
     /// <c>--quick [case-name-part ...]</c>: the Stopwatch mode; <c>--cold [case-name-part ...]</c>: the cold-start mode (a fresh
-    /// process per case); <c>--generator</c>: the generator benchmark; anything else goes to
+    /// process per case); <c>--generator</c>: the generator benchmark, on the SDK's compiler and on the NuGet Roslyn; anything else goes to
     /// BenchmarkDotNet (for example <c>--filter '*'</c>).
     /// </summary>
     public static class Program
@@ -30,14 +30,20 @@ namespace PoolGen.Benchmarks
                 return ColdStartRunner.Run(args.Where(arg => !arg.StartsWith('-')).ToArray());
             }
 
-            if (args.Contains("--generator-floor"))
+            if (args.Contains("--generator-floor") || args.Contains(GeneratorBenchmark.CompilerArgument))
             {
-                return GeneratorBenchmark.RunFloor();
+                bool floor = args.Contains("--generator-floor");
+                if (args.Contains(SdkCompiler.Argument))
+                {
+                    return SdkCompiler.Run(floor ? nameof(GeneratorBenchmark.RunFloor) : nameof(GeneratorBenchmark.Run));
+                }
+
+                return floor ? GeneratorBenchmark.RunFloor(null) : GeneratorBenchmark.Run(null);
             }
 
             if (args.Contains("--generator"))
             {
-                return GeneratorBenchmark.Run();
+                return GeneratorBenchmark.RunOnBothCompilers();
             }
 
             // Check every case in this process first, so a wrong result stops the run before BenchmarkDotNet starts
