@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Numerics;
+using System.Threading;
 using PoolGen.Testing;
 
 namespace PoolGen.Kernels.Tests
@@ -347,6 +348,35 @@ namespace PoolGen.Kernels.Tests
             }));
             Assert.Equal("range 0", error.Message);
             AssertPartition(ranges, items, expectedRanges);
+        }
+
+        [Fact]
+        public void ForRanges_ReturnsOnlyAfterEveryRangeHasEnded_WhenOneOutlastsTheCallersSpin()
+        {
+            // The calling thread's first range waits until a pool thread has taken a range, which then sleeps 30 ms: longer
+            // than the caller spins at the end (at most 1 ms), so the caller has to block until that range ends. Every range
+            // is recorded at its end, and all of them must be there when ForRanges returns.
+            int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
+            int expectedRanges = PoolParallel.Ranges(items, PoolParallel.MinimumElementsPerTask, tasks);
+            int caller = Environment.CurrentManagedThreadId, helped = 0;
+            var ranges = new ConcurrentBag<(int First, int End)>();
+            PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
+            {
+                if (Environment.CurrentManagedThreadId == caller)
+                {
+                    SpinWait.SpinUntil(() => Volatile.Read(ref helped) == 1, TimeSpan.FromSeconds(10));
+                    Thread.Sleep(2);
+                }
+                else
+                {
+                    Volatile.Write(ref helped, 1);
+                    Thread.Sleep(30);
+                }
+
+                ranges.Add((first, end));
+            });
+            AssertPartition(ranges, items, expectedRanges);
+            Assert.Equal(tasks > 1 ? 1 : 0, helped);
         }
 
         private static void AssertPartition(ConcurrentBag<(int First, int End)> ranges, int items, int tasks)
