@@ -169,15 +169,13 @@ namespace PoolGen
                 ThreadPool.UnsafeQueueUserWorkItem(work, preferLocal: false);
             }
 
-            work.Run(caller: true);
+            work.Execute();
             work.WaitForAll();
         }
 
         /// <summary>The shared state of one call's ranges: the next range to take and how many are done.</summary>
         private sealed class RangeWork : IThreadPoolWorkItem
         {
-            /// <summary>The longest the caller spins in <see cref="WaitForAll"/> before it blocks: 1 ms.</summary>
-            private static readonly long MaximumSpin = Stopwatch.Frequency / 1000;
 
             private readonly Action<int, int> range;
             private readonly int items;
@@ -192,6 +190,9 @@ namespace PoolGen
             /// <summary>The longest range the calling thread ran, in <see cref="Stopwatch"/> ticks.</summary>
             private long longestRange;
 
+            /// <summary>The managed thread id of the thread that made the call.</summary>
+            private readonly int callerThread = Environment.CurrentManagedThreadId;
+
             public RangeWork(Action<int, int> range, int items, int ranges)
             {
                 this.range = range;
@@ -199,17 +200,16 @@ namespace PoolGen
                 this.ranges = ranges;
             }
 
-            /// <summary>A pool thread's part: <see cref="Run(bool)"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            public void Execute() => Run(caller: false);
-
             /// <summary>
             /// Takes ranges until none is left (a pool thread that starts after the last one was taken does nothing). The
-            /// calling thread (<paramref name="caller"/>) also times its ranges, for <see cref="WaitForAll"/>.
+            /// calling thread also times its ranges, for <see cref="WaitForAll"/>. One method for both, so that the calling
+            /// thread's first call compiles what a pool thread runs (a pool thread that compiled a method of its own in the
+            /// second call started its ranges late).
             /// </summary>
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            public void Run(bool caller)
+            public void Execute()
             {
+                bool caller = Environment.CurrentManagedThreadId == callerThread;
                 int next;
                 while ((next = Interlocked.Increment(ref taken)) < ranges)
                 {
@@ -240,7 +240,7 @@ namespace PoolGen
             /// <summary>
             /// Waits until every range is done, then rethrows. When the caller runs out of ranges, every other thread is in
             /// its last one, which takes about as long as one of the caller's: the caller spins for up to twice its longest
-            /// range (at most <see cref="MaximumSpin"/>) and only then blocks. A blocked caller is woken late: on a 2-core VM,
+            /// range (at most 1 ms) and only then blocks. A blocked caller is woken late: on a 2-core VM,
             /// 30 to 110 us after the last range ended, against ranges of 15 to 40 us for a 2x2 max pool on [1,64,112,112]
             /// (docs/benchmarks.md); the ten spins of <see cref="SpinWait"/> before it yields were too short to cover that.
             /// </summary>
@@ -250,7 +250,9 @@ namespace PoolGen
                 if (Volatile.Read(ref done) != ranges)
                 {
                     long start = Stopwatch.GetTimestamp();
-                    long limit = Math.Min(2 * longestRange, MaximumSpin);
+                    // At most 1 ms. Not a static field: its class constructor would be compiled at the first wait, in a later
+                    // call than the first when the first call did not wait.
+                    long limit = Math.Min(2 * longestRange, Stopwatch.Frequency / 1000);
                     while (Volatile.Read(ref done) != ranges)
                     {
                         if (Stopwatch.GetTimestamp() - start > limit)
