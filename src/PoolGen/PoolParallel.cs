@@ -176,7 +176,6 @@ namespace PoolGen
         /// <summary>The shared state of one call's ranges: the next range to take and how many are done.</summary>
         private sealed class RangeWork : IThreadPoolWorkItem
         {
-
             private readonly Action<int, int> range;
             private readonly int items;
             private readonly int ranges;
@@ -203,8 +202,7 @@ namespace PoolGen
             /// <summary>
             /// Takes ranges until none is left (a pool thread that starts after the last one was taken does nothing). The
             /// calling thread also times its ranges, for <see cref="WaitForAll"/>. One method for both, so that the calling
-            /// thread's first call compiles what a pool thread runs (a pool thread that compiled a method of its own in the
-            /// second call started its ranges late).
+            /// thread's first call compiles everything a pool thread runs.
             /// </summary>
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public void Execute()

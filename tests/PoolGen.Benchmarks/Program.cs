@@ -8,8 +8,8 @@ namespace PoolGen.Benchmarks
 {
     /// <summary>
     /// <c>--quick [case-name-part ...]</c>: the Stopwatch mode; <c>--cold [case-name-part ...]</c>: the cold-start mode (a fresh
-    /// process per case); <c>--generator</c>: the generator benchmark, on the SDK's compiler and on the NuGet Roslyn; anything else goes to
-    /// BenchmarkDotNet (for example <c>--filter '*'</c>).
+    /// process per case); <c>--generator</c>: the generator benchmark, on the SDK's compiler and on the NuGet Roslyn;
+    /// anything else goes to BenchmarkDotNet (for example <c>--filter '*'</c>).
     /// </summary>
     public static class Program
     {
