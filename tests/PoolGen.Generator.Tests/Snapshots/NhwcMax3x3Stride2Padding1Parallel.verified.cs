@@ -102,7 +102,7 @@ namespace PoolGen.Generated
             Kernel(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output), batch, channels, height, width, outHeight, outWidth, 0, outHeight);
         }
 
-        // Each range runs Kernel, the serial code, on whole images, or, when that gives more tasks, on output rows of the
+        // Each range runs Kernel, the serial code, on whole images, or, when that gives more ranges, on output rows of the
         // outermost axis in every image: each output is computed as in a serial call.
         // A method of its own, so that the closure is allocated only on this path; the lambda is optimized from its first call.
         private static void RunParallel(ReadOnlySpan<float> input, Span<float> output, int batch, int channels, int height, int width, int outHeight, int outWidth)

@@ -208,7 +208,7 @@ internal static class KernelClassEmitter
         string unit = last ? "Image" : "Plane";
         if (last && plan.Split != ParallelSplit.Images)
         {
-            w.Line("// Each range runs Kernel, the serial code, on whole images, or, when that gives more tasks, on output rows of the");
+            w.Line("// Each range runs Kernel, the serial code, on whole images, or, when that gives more ranges, on output rows of the");
             w.Line("// outermost axis in every image: each output is computed as in a serial call.");
         }
         else
