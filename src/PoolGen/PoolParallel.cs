@@ -1,5 +1,6 @@
 #if NET8_0_OR_GREATER
 using System;
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
@@ -132,7 +133,7 @@ namespace PoolGen
 
         /// <summary>
         /// How many ranges <see cref="ForRanges{T}"/> splits <paramref name="items"/> items into when it uses
-        /// <paramref name="tasks"/> tasks: up to <see cref="RangesPerTask"/> per task, so that a core that starts late (a pool
+        /// <paramref name="tasks"/> tasks: up to <see cref="RangesPerTask"/> per task, so that a core that starts late (a helper
         /// thread waking up) still takes a share, but none with fewer than <see cref="MinimumElementsPerTask"/> input
         /// elements unless that leaves fewer ranges than tasks.
         /// </summary>
@@ -152,29 +153,145 @@ namespace PoolGen
 
         /// <summary>
         /// Runs <paramref name="range"/> over <see cref="Ranges(int, long, int)"/> ranges of the items with
-        /// <paramref name="tasks"/> - 1 pool threads and the calling thread, each taking the next range not yet taken until
-        /// none is left (range i is [items*i/ranges, items*(i+1)/ranges)); returns when every range is done. The calling
-        /// thread starts at once and never waits for a pool thread to start: if none comes, it does every range itself, so a
-        /// call is never slower than the serial code by more than the hand-over. Not <see cref="Parallel.For(int, int, Action{int})"/>:
-        /// its first call compiled about eight more methods and took 23.6 ms against 13.9 ms for the first call of a 2x2 max
-        /// pool on [1,64,112,112] (docs/benchmarks.md). An exception from a range is thrown again here, after every range has
-        /// finished.
+        /// <paramref name="tasks"/> - 1 helper threads (<see cref="Helpers"/>) and the calling thread (range i is
+        /// [items*i/ranges, items*(i+1)/ranges)); returns when every range is done. Each thread has a home block of
+        /// consecutive ranges (the calling thread the first, the helpers the others, in the order they start) and takes its
+        /// own ranges from the front; a thread whose block is empty takes the last range left in another's block. So each
+        /// thread works on the same part of the data from call to call, and its caches keep that part (docs/benchmarks.md).
+        /// The calling thread starts at once and never waits for a helper to start: if none comes, it does every range
+        /// itself, so a call is never slower than the serial code by more than the hand-over. Not
+        /// <see cref="Parallel.For(int, int, Action{int})"/>: its first call compiled about eight more methods and took
+        /// 23.6 ms against 13.9 ms for the first call of a 2x2 max pool on [1,64,112,112] (docs/benchmarks.md). An exception
+        /// from a range is thrown again here, after every range has finished.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void Ranges(int items, long inputPerItem, int tasks, Action<int, int> range)
         {
-            var work = new RangeWork(range, items, Ranges(items, inputPerItem, tasks));
-            for (int helper = 1; helper < tasks; helper++)
-            {
-                ThreadPool.UnsafeQueueUserWorkItem(work, preferLocal: false);
-            }
-
+            var work = new RangeWork(range, items, Ranges(items, inputPerItem, tasks), tasks);
+            Helpers.Post(work, tasks - 1);
             work.Execute();
             work.WaitForAll();
         }
 
-        /// <summary>The shared state of one call's ranges: the next range to take and how many are done.</summary>
-        private sealed class RangeWork : IThreadPoolWorkItem
+        /// <summary>
+        /// PoolGen's own helper threads (one per core but one, started as the calls first need them), not the .NET thread
+        /// pool's. A work item queued there woke a second pool thread as well (the pool asks for one more thread whenever a
+        /// thread takes an item), which found nothing and spun on the same core as the one running ranges: on 2 cores, in
+        /// calls 2 to 11 of a fresh process, the pool threads spent 1.5 to 1.8 ms each waiting for a core, and their ranges
+        /// ran up to 3 times slower or not at all (docs/benchmarks.md). A helper that runs out of work spins for
+        /// <see cref="SpinMicroseconds"/> before it blocks, so that back-to-back calls find it awake; a call wakes only as
+        /// many blocked helpers as it has work for.
+        /// </summary>
+        private static class Helpers
+        {
+            /// <summary>How long a helper that has run out of work looks for more before it blocks.</summary>
+            private const int SpinMicroseconds = 100;
+
+            private static readonly ConcurrentQueue<RangeWork> Queue = new ConcurrentQueue<RangeWork>();
+            private static readonly SemaphoreSlim Wake = new SemaphoreSlim(0);
+            private static readonly object StartLock = new object();
+            private static int started;
+
+            /// <summary>How many helpers are blocked (or about to block) on <see cref="Wake"/> and not yet woken.</summary>
+            private static int sleeping;
+
+            /// <summary>
+            /// Queues <paramref name="work"/> for <paramref name="count"/> helpers, starts helpers up to that many, and wakes
+            /// as many blocked ones as it can use.
+            /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            public static void Post(RangeWork work, int count)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    Queue.Enqueue(work);
+                }
+
+                if (Volatile.Read(ref started) < count)
+                {
+                    Start(count);
+                }
+
+                // Claims up to count sleepers and wakes them; a helper that counted itself as sleeping and then found work
+                // without waiting leaves a spare release, which only wakes a helper once for nothing.
+                int seen;
+                while ((seen = Volatile.Read(ref sleeping)) > 0)
+                {
+                    int woken = Math.Min(seen, count);
+                    if (Interlocked.CompareExchange(ref sleeping, seen - woken, seen) == seen)
+                    {
+                        Wake.Release(woken);
+                        break;
+                    }
+                }
+            }
+
+            private static void Start(int count)
+            {
+                lock (StartLock)
+                {
+                    for (int helper = started; helper < count; helper++)
+                    {
+                        new Thread(Run) { IsBackground = true, Name = "PoolGen helper" }.Start();
+                        Volatile.Write(ref started, helper + 1);
+                    }
+                }
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            private static void Run()
+            {
+                long spin = Stopwatch.Frequency * SpinMicroseconds / 1_000_000;
+                while (true)
+                {
+                    if (Queue.TryDequeue(out RangeWork? work))
+                    {
+                        work.Execute();
+                        continue;
+                    }
+
+                    long start = Stopwatch.GetTimestamp();
+                    while (Queue.IsEmpty && Stopwatch.GetTimestamp() - start < spin)
+                    {
+                        Thread.SpinWait(16);
+                    }
+
+                    if (!Queue.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    // Counted as sleeping before the last look, so that a call that queues after that look sees it and wakes it.
+                    Interlocked.Increment(ref sleeping);
+                    if (Queue.IsEmpty)
+                    {
+                        Wake.Wait();
+                    }
+                    else if (!TryUncount())
+                    {
+                        Wake.Wait(); // A call has claimed this helper and released Wake for it: take that release.
+                    }
+                }
+            }
+
+            /// <summary>Takes the helper's count back from <see cref="sleeping"/>, unless a call has already claimed it.</summary>
+            private static bool TryUncount()
+            {
+                int seen;
+                while ((seen = Volatile.Read(ref sleeping)) > 0)
+                {
+                    if (Interlocked.CompareExchange(ref sleeping, seen - 1, seen) == seen)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>The shared state of one call's ranges: each thread's block of ranges not yet taken, and how many are done.</summary>
+        private sealed class RangeWork
         {
             private readonly Action<int, int> range;
             private readonly int items;
@@ -182,7 +299,13 @@ namespace PoolGen
             // Not disposed: the thread that ends the last range sets it after the count that the caller may already have
             // seen, so disposing it on return could make that Set throw; it holds a kernel event only if the caller blocked.
             private readonly ManualResetEventSlim finished = new ManualResetEventSlim(false, spinCount: 0);
-            private int taken = -1;
+
+            /// <summary>
+            /// Block b's ranges not yet taken, [next, end), as next &lt;&lt; 32 | end: its thread takes next, another thread
+            /// end - 1, each by one compare-exchange of both.
+            /// </summary>
+            private readonly long[] blocks;
+            private int started;
             private int done;
             private Exception? error;
 
@@ -192,24 +315,32 @@ namespace PoolGen
             /// <summary>The managed thread id of the thread that made the call.</summary>
             private readonly int callerThread = Environment.CurrentManagedThreadId;
 
-            public RangeWork(Action<int, int> range, int items, int ranges)
+            public RangeWork(Action<int, int> range, int items, int ranges, int tasks)
             {
                 this.range = range;
                 this.items = items;
                 this.ranges = ranges;
+                blocks = new long[tasks];
+                for (int b = 0; b < tasks; b++)
+                {
+                    blocks[b] = ((long)(ranges * b / tasks) << 32) | (uint)(ranges * (b + 1) / tasks);
+                }
             }
 
             /// <summary>
-            /// Takes ranges until none is left (a pool thread that starts after the last one was taken does nothing). The
-            /// calling thread also times its ranges, for <see cref="WaitForAll"/>. One method for both, so that the calling
-            /// thread's first call compiles everything a pool thread runs.
+            /// Takes ranges until none is left: its own block's from the front, then the others' from the back (a helper that
+            /// starts after the last one was taken does nothing). The calling thread also times its ranges, for
+            /// <see cref="WaitForAll"/>. One method for both, so that the calling thread's first call compiles everything a
+            /// helper runs of it.
             /// </summary>
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public void Execute()
             {
                 bool caller = Environment.CurrentManagedThreadId == callerThread;
+                // The calling thread's block is the first; helpers take the others in the order they start.
+                int home = caller ? 0 : Interlocked.Increment(ref started) % blocks.Length;
                 int next;
-                while ((next = Interlocked.Increment(ref taken)) < ranges)
+                while ((next = Take(home)) >= 0)
                 {
                     long start = caller ? Stopwatch.GetTimestamp() : 0;
                     try
@@ -233,6 +364,34 @@ namespace PoolGen
                         }
                     }
                 }
+            }
+
+            /// <summary>
+            /// The next range for the thread of block <paramref name="home"/>: the first of its own block, else the last of
+            /// the next block (in turn) that has one; -1 when every block is empty.
+            /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            private int Take(int home)
+            {
+                for (int turn = 0; turn < blocks.Length; turn++)
+                {
+                    int b = (home + turn) % blocks.Length;
+                    long seen = Volatile.Read(ref blocks[b]);
+                    while ((int)(seen >> 32) < (int)seen)
+                    {
+                        int next = (int)(seen >> 32), end = (int)seen;
+                        long taken = turn == 0 ? ((long)(next + 1) << 32) | (uint)end : ((long)next << 32) | (uint)(end - 1);
+                        long found = Interlocked.CompareExchange(ref blocks[b], taken, seen);
+                        if (found == seen)
+                        {
+                            return turn == 0 ? next : end - 1;
+                        }
+
+                        seen = found;
+                    }
+                }
+
+                return -1;
             }
 
             /// <summary>

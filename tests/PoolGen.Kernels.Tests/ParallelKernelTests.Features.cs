@@ -353,7 +353,7 @@ namespace PoolGen.Kernels.Tests
         [Fact]
         public void ForRanges_ReturnsOnlyAfterEveryRangeHasEnded_WhenOneOutlastsTheCallersSpin()
         {
-            // The calling thread's first range waits until a pool thread has taken a range, which then sleeps 30 ms: longer
+            // The calling thread's first range waits until a helper has taken a range, which then sleeps 30 ms: longer
             // than the caller spins at the end (at most 1 ms), so the caller has to block until that range ends. Every range
             // is recorded at its end, and all of them must be there when ForRanges returns.
             int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
@@ -381,6 +381,126 @@ namespace PoolGen.Kernels.Tests
             });
             AssertPartition(ranges, items, expectedRanges);
             Assert.Equal(tasks > 1 ? 1 : 0, helped);
+        }
+
+        [Fact]
+        public void ForRanges_EachThreadTakesItsOwnBlockFromTheFront_AndOnlyThenOthersRanges()
+        {
+            // Each thread's home block of consecutive ranges (the calling thread the first, each helper another) is taken
+            // from the front, so a thread keeps the same part of the data from call to call; only an empty home block sends
+            // it to other blocks. The caller's first range waits until a helper has started one, so that both run.
+            int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
+            int ranges = PoolParallel.Ranges(items, PoolParallel.MinimumElementsPerTask, tasks);
+            int caller = Environment.CurrentManagedThreadId, helped = 0;
+            var taken = new ConcurrentQueue<(int Thread, int Range)>();
+            var all = new ConcurrentBag<(int First, int End)>();
+            PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
+            {
+                int range = Enumerable.Range(0, ranges).Single(r => (long)items * r / ranges == first);
+                taken.Enqueue((Environment.CurrentManagedThreadId, range));
+                if (Environment.CurrentManagedThreadId == caller)
+                {
+                    if (tasks > 1 && range == 0)
+                    {
+                        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref helped) == 1, TimeSpan.FromSeconds(10)), "no helper came");
+                    }
+                }
+                else
+                {
+                    Volatile.Write(ref helped, 1);
+                }
+
+                all.Add((first, end));
+            });
+            AssertPartition(all, items, ranges);
+
+            int[] blockStarts = Enumerable.Range(0, tasks).Select(b => ranges * b / tasks).ToArray();
+            foreach (IGrouping<int, int> thread in taken.GroupBy(t => t.Thread, t => t.Range))
+            {
+                int[] sequence = thread.ToArray();
+                int block = Array.LastIndexOf(blockStarts, blockStarts.Last(start => start <= sequence[0]));
+                Assert.Equal(blockStarts[block], sequence[0]); // The thread began at the front of a block...
+                Assert.Equal(thread.Key == caller, block == 0); // ...the calling thread at the first, a helper at another.
+                int blockEnd = ranges * (block + 1) / tasks, home = 1;
+                while (home < sequence.Length && sequence[home] == sequence[home - 1] + 1 && sequence[home] < blockEnd)
+                {
+                    home++;
+                }
+
+                // Whatever follows its run through its own block is from other blocks, taken from their backs.
+                Assert.All(sequence.Skip(home), range => Assert.True(range < blockStarts[block] || range >= blockEnd, $"range {range} after the home run {string.Join(",", sequence)}"));
+            }
+
+            Assert.Equal(tasks > 1 ? 1 : 0, helped);
+        }
+
+        [Fact]
+        public void ForRanges_WakesABlockedHelper()
+        {
+            // After a pause longer than a helper spins, the helpers are blocked; each call must wake one: the caller's range
+            // waits for a helper's range, and a lost wake-up would leave it waiting until the timeout.
+            int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
+            if (tasks == 1)
+            {
+                return; // One core: no helper exists to wake.
+            }
+
+            int caller = Environment.CurrentManagedThreadId;
+            for (int call = 0; call < 5; call++)
+            {
+                Thread.Sleep(20);
+                int helped = 0;
+                var all = new ConcurrentBag<(int First, int End)>();
+                PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
+                {
+                    if (Environment.CurrentManagedThreadId == caller)
+                    {
+                        if (first == 0)
+                        {
+                            Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref helped) == 1, TimeSpan.FromSeconds(10)), $"call {call}: no helper woke");
+                        }
+                    }
+                    else
+                    {
+                        Volatile.Write(ref helped, 1);
+                    }
+
+                    all.Add((first, end));
+                });
+                AssertPartition(all, items, PoolParallel.Ranges(items, PoolParallel.MinimumElementsPerTask, tasks));
+            }
+        }
+
+        [Fact]
+        public void ForRanges_FromSeveralThreadsAtOnce_EachCallRunsItsOwnRangesOnce()
+        {
+            // Four callers share the helpers: every call must still run each of its ranges once and return.
+            int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
+            int ranges = PoolParallel.Ranges(items, PoolParallel.MinimumElementsPerTask, tasks);
+            Exception? failure = null;
+            var callers = Enumerable.Range(0, 4).Select(c => new Thread(() =>
+            {
+                try
+                {
+                    for (int call = 0; call < 200; call++)
+                    {
+                        var all = new ConcurrentBag<(int First, int End)>();
+                        PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
+                        {
+                            Thread.SpinWait(50 * (first % 3));
+                            all.Add((first, end));
+                        });
+                        AssertPartition(all, items, ranges);
+                    }
+                }
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref failure, e, null);
+                }
+            })).ToArray();
+            Array.ForEach(callers, t => t.Start());
+            Array.ForEach(callers, t => Assert.True(t.Join(TimeSpan.FromSeconds(60)), "a caller did not return"));
+            Assert.Null(failure);
         }
 
         private static void AssertPartition(ConcurrentBag<(int First, int End)> ranges, int items, int count)
