@@ -211,7 +211,7 @@ namespace PoolGen
         public PoolIndexOrder IndexOrder { get; set; }
 
         /// <summary>
-        /// Split the work over the cores (the calling thread and thread-pool threads, each taking ranges of whole planes,
+        /// Split the work over the cores (the calling thread and PoolGen's helper threads, each taking ranges of whole planes,
         /// images or output rows) when the input holds at least 65,536 elements and there is more than one range. The
         /// results are those of the serial kernel. Default false: the kernel runs on the calling thread and allocates
         /// nothing; with true, a parallel call allocates its closure and its shared state. Needs .NET 8 or later.
