@@ -28,7 +28,7 @@ internal sealed partial class NdKernelEmitter
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))
         {
-            EmitFixedSizes(w, outputs: !model.Global && !AlwaysGlobal(model, axes));
+            KernelPrologue.EmitFixedSizes(w, shape, outputs: !model.Global && !AlwaysGlobal(model, axes));
 
             if (model.IsQuantizedAverage)
             {

@@ -37,7 +37,7 @@ internal sealed partial class NdKernelEmitter
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void Kernel({string.Join(", ", parameters)})"))
         {
-            EmitFixedSizes(w, outputs: true);
+            KernelPrologue.EmitFixedSizes(w, shape, outputs: true);
 
             string perUnit = last ? " * channels" : string.Empty;
             w.Line($"nint inputPlane = {SpatialProduct(a => a.Name)}, outputPlane = {SpatialProduct(a => a.Out)};");

@@ -48,7 +48,7 @@ internal sealed partial class NdKernelEmitter
         w.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static int PairedPlanes({string.Join(", ", parameters)})"))
         {
-            EmitFixedSizes(w, outputs: true); // Adaptive: every output size is the attribute's.
+            KernelPrologue.EmitFixedSizes(w, shape, outputs: true); // Adaptive: every output size is the attribute's.
 
             w.Line($"int lanes = Vector256<{t}>.Count, groups = ({m} + lanes - 1) / lanes;");
             w.Line($"nint inputPlane = {SpatialProduct(x => x.Name)}, outputPlane = {SpatialProduct(x => x.Out)};");

@@ -92,24 +92,4 @@ internal sealed partial class NdKernelEmitter
     private string OuterOutput(List<AxisPlan> over) => "o" + over[0].Letter;
 
     private string Scaled(int factor, string name) => factor == 1 ? name : $"{factor} * {name}";
-
-    /// <summary>
-    /// The sizes the attribute fixes, as constants at the top of a method that takes the sizes (Kernel, PairedPlanes):
-    /// every fixed input size, and the fixed output sizes where <paramref name="outputs"/> says the method uses them.
-    /// </summary>
-    private void EmitFixedSizes(CodeWriter w, bool outputs)
-    {
-        foreach (AxisPlan axis in axes)
-        {
-            if (axis.FixedInput > 0)
-            {
-                w.Line($"const int {axis.Name} = {axis.FixedInput};");
-            }
-
-            if (outputs && axis.FixedOutput > 0)
-            {
-                w.Line($"const int {axis.Out} = {Code.Int(axis.FixedOutput)};");
-            }
-        }
-    }
 }

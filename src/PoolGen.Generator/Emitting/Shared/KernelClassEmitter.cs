@@ -219,18 +219,7 @@ internal static class KernelClassEmitter
         w.Line("// A method of its own, so that the closure is allocated only on this path; the lambda is optimized from its first call.");
         using (w.Block($"private static void RunParallel({string.Join(", ", parameters)})"))
         {
-            foreach (AxisPlan axis in shape.Axes)
-            {
-                if (axis.FixedInput > 0)
-                {
-                    w.Line($"const int {axis.Name} = {axis.FixedInput};");
-                }
-
-                if (axis.FixedOutput > 0 && !spec.Global)
-                {
-                    w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
-                }
-            }
+            KernelPrologue.EmitFixedSizes(w, shape, outputs: !spec.Global);
 
             string perChannel = last ? " * channels" : string.Empty;
             string output = spec.Global ? (last ? "channels" : "1") : SpatialProduct(shape, a => a.Out) + perChannel;

@@ -387,6 +387,27 @@ internal static class KernelPrologue
     }
 
     /// <summary>
+    /// The sizes the attribute fixes, as constants at the top of a method that takes the sizes (the N-D Kernel, PairedPlanes,
+    /// RunParallel): every fixed input size, and the fixed output sizes where <paramref name="outputs"/> says the method
+    /// uses them.
+    /// </summary>
+    public static void EmitFixedSizes(CodeWriter w, ShapePlan shape, bool outputs)
+    {
+        foreach (AxisPlan axis in shape.Axes)
+        {
+            if (axis.FixedInput > 0)
+            {
+                w.Line($"const int {axis.Name} = {axis.FixedInput};");
+            }
+
+            if (outputs && axis.FixedOutput > 0)
+            {
+                w.Line($"const int {axis.Out} = {Int(axis.FixedOutput)};");
+            }
+        }
+    }
+
+    /// <summary>
     /// The output size of every axis as a local named out{Axis} (a constant where the attribute fixes it), and with
     /// <paramref name="paddings"/> the SAME paddings worked out from the input size. The kernel's Run and the tensor
     /// entry both print them from here, so the two cannot disagree.
