@@ -414,21 +414,37 @@ namespace PoolGen.Kernels.Tests
             });
             AssertPartition(all, items, ranges);
 
-            int[] blockStarts = Enumerable.Range(0, tasks).Select(b => ranges * b / tasks).ToArray();
+            // Block b is [ranges*b/tasks, ranges*(b+1)/tasks). A thread runs its home block's ranges in order from the
+            // front, unless others emptied it first (a helper that starts late, with more than two threads), then ranges of
+            // other blocks from their backs: descending within each block, never from its own block again.
+            int BlockOf(int range) => Enumerable.Range(0, tasks).Last(b => ranges * b / tasks <= range);
             foreach (IGrouping<int, int> thread in taken.GroupBy(t => t.Thread, t => t.Range))
             {
                 int[] sequence = thread.ToArray();
-                int block = Array.LastIndexOf(blockStarts, blockStarts.Last(start => start <= sequence[0]));
-                Assert.Equal(blockStarts[block], sequence[0]); // The thread began at the front of a block...
-                Assert.Equal(thread.Key == caller, block == 0); // ...the calling thread at the first, a helper at another.
-                int blockEnd = ranges * (block + 1) / tasks, home = 1;
-                while (home < sequence.Length && sequence[home] == sequence[home - 1] + 1 && sequence[home] < blockEnd)
+                int block = BlockOf(sequence[0]), home = 0;
+                if (sequence[0] == ranges * block / tasks && (block == 0) == (thread.Key == caller))
                 {
-                    home++;
+                    home = 1;
+                    while (home < sequence.Length && sequence[home] == sequence[home - 1] + 1 && BlockOf(sequence[home]) == block)
+                    {
+                        home++;
+                    }
                 }
 
-                // Whatever follows its run through its own block is from other blocks, taken from their backs.
-                Assert.All(sequence.Skip(home), range => Assert.True(range < blockStarts[block] || range >= blockEnd, $"range {range} after the home run {string.Join(",", sequence)}"));
+                string order = string.Join(",", sequence);
+                int[] others = sequence.Skip(home).ToArray();
+                Assert.All(others, range => Assert.True(home == 0 || BlockOf(range) != block, $"range {range} of its own block after taking others' ({order})"));
+                foreach (IGrouping<int, int> victim in others.GroupBy(BlockOf))
+                {
+                    Assert.True(victim.SequenceEqual(victim.OrderByDescending(r => r)), $"block {victim.Key}'s ranges not taken from its back ({order})");
+                }
+
+                // With two threads the caller holds range 0 until the helper has started, so nothing of the helper's block
+                // was taken before it: it must begin at its front.
+                if (tasks == 2)
+                {
+                    Assert.Equal(thread.Key == caller ? 0 : ranges / 2, sequence[0]);
+                }
             }
 
             Assert.Equal(tasks > 1 ? 1 : 0, helped);
