@@ -358,29 +358,20 @@ namespace PoolGen.Kernels.Tests
             // is recorded at its end, and all of them must be there when ForRanges returns.
             int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
             int expectedRanges = PoolParallel.Ranges(items, PoolParallel.MinimumElementsPerTask, tasks);
-            int caller = Environment.CurrentManagedThreadId, helped = 0;
+            var meeting = new Meeting();
             var ranges = new ConcurrentBag<(int First, int End)>();
             PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
             {
-                if (Environment.CurrentManagedThreadId == caller)
+                if (tasks > 1)
                 {
-                    if (tasks > 1)
-                    {
-                        SpinWait.SpinUntil(() => Volatile.Read(ref helped) == 1, TimeSpan.FromSeconds(10));
-                    }
-
-                    Thread.Sleep(2);
-                }
-                else
-                {
-                    Volatile.Write(ref helped, 1);
-                    Thread.Sleep(30);
+                    meeting.Meet();
                 }
 
+                Thread.Sleep(meeting.OnCaller ? 2 : 30);
                 ranges.Add((first, end));
             });
             AssertPartition(ranges, items, expectedRanges);
-            Assert.Equal(tasks > 1 ? 1 : 0, helped);
+            Assert.Equal(tasks > 1, meeting.HelperCame);
         }
 
         [Fact]
@@ -391,23 +382,17 @@ namespace PoolGen.Kernels.Tests
             // it to other blocks. The caller's first range waits until a helper has started one, so that both run.
             int items = 64, tasks = PoolParallel.Tasks(items, PoolParallel.MinimumElementsPerTask);
             int ranges = PoolParallel.Ranges(items, PoolParallel.MinimumElementsPerTask, tasks);
-            int caller = Environment.CurrentManagedThreadId, helped = 0;
+            int caller = Environment.CurrentManagedThreadId;
+            var meeting = new Meeting();
             var taken = new ConcurrentQueue<(int Thread, int Range)>();
             var all = new ConcurrentBag<(int First, int End)>();
             PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
             {
                 int range = Enumerable.Range(0, ranges).Single(r => (long)items * r / ranges == first);
                 taken.Enqueue((Environment.CurrentManagedThreadId, range));
-                if (Environment.CurrentManagedThreadId == caller)
+                if (tasks > 1 && (range == 0 || !meeting.OnCaller))
                 {
-                    if (tasks > 1 && range == 0)
-                    {
-                        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref helped) == 1, TimeSpan.FromSeconds(10)), "no helper came");
-                    }
-                }
-                else
-                {
-                    Volatile.Write(ref helped, 1);
+                    Assert.True(meeting.Meet(), "no helper came");
                 }
 
                 all.Add((first, end));
@@ -447,7 +432,7 @@ namespace PoolGen.Kernels.Tests
                 }
             }
 
-            Assert.Equal(tasks > 1 ? 1 : 0, helped);
+            Assert.Equal(tasks > 1, meeting.HelperCame);
         }
 
         [Fact]
@@ -461,24 +446,16 @@ namespace PoolGen.Kernels.Tests
                 return; // One core: no helper exists to wake.
             }
 
-            int caller = Environment.CurrentManagedThreadId;
             for (int call = 0; call < 5; call++)
             {
                 Thread.Sleep(20);
-                int helped = 0;
+                var meeting = new Meeting();
                 var all = new ConcurrentBag<(int First, int End)>();
                 PoolParallel.ForRanges<float>(new float[4], new float[4], items, PoolParallel.MinimumElementsPerTask, (i, o, first, end) =>
                 {
-                    if (Environment.CurrentManagedThreadId == caller)
+                    if (first == 0 || !meeting.OnCaller)
                     {
-                        if (first == 0)
-                        {
-                            Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref helped) == 1, TimeSpan.FromSeconds(10)), $"call {call}: no helper woke");
-                        }
-                    }
-                    else
-                    {
-                        Volatile.Write(ref helped, 1);
+                        Assert.True(meeting.Meet(), $"call {call}: no helper woke");
                     }
 
                     all.Add((first, end));
@@ -517,6 +494,29 @@ namespace PoolGen.Kernels.Tests
             Array.ForEach(callers, t => t.Start());
             Array.ForEach(callers, t => Assert.True(t.Join(TimeSpan.FromSeconds(60)), "a caller did not return"));
             Assert.Null(failure);
+        }
+
+        /// <summary>Lets a range of the calling thread wait until a helper has run a range of the same call, so that both run.</summary>
+        private sealed class Meeting
+        {
+            private readonly int caller = Environment.CurrentManagedThreadId;
+            private int helperCame;
+
+            public bool OnCaller => Environment.CurrentManagedThreadId == caller;
+
+            public bool HelperCame => Volatile.Read(ref helperCame) == 1;
+
+            /// <summary>On the calling thread, waits up to 10 s for a helper's range and says whether one came; on a helper, records that it came.</summary>
+            public bool Meet()
+            {
+                if (OnCaller)
+                {
+                    return SpinWait.SpinUntil(() => HelperCame, TimeSpan.FromSeconds(10));
+                }
+
+                Volatile.Write(ref helperCame, 1);
+                return true;
+            }
         }
 
         private static void AssertPartition(ConcurrentBag<(int First, int End)> ranges, int items, int count)
