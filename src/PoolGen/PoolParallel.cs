@@ -176,7 +176,7 @@ namespace PoolGen
         /// <summary>
         /// PoolGen's own helper threads (one per core but one, started as the calls first need them), not the .NET thread
         /// pool's. On 2 cores the pool kept two worker threads awake for one item per call, taking the calls' items in turn:
-        /// in the slow fresh processes, calls 2 to 11 ran ranges up to 3 times slower than warm, or none on a pool thread at
+        /// in the slow fresh processes, calls 2 to 11 ran ranges up to 5 times slower than warm, or none on a pool thread at
         /// all, and in one traced process the two workers spent 1.5 and 1.8 ms waiting for a core during those calls while
         /// the caller waited none (docs/benchmarks.md). A helper that runs out of work spins for
         /// <see cref="SpinMicroseconds"/> before it blocks, so that back-to-back calls find it awake; a call wakes only as
