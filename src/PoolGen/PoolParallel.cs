@@ -212,17 +212,10 @@ namespace PoolGen
                     Start(count);
                 }
 
-                // Claims up to count sleepers and wakes them; a helper that counted itself as sleeping and then found work
-                // without waiting leaves a spare release, which only wakes a helper once for nothing.
-                int seen;
-                while ((seen = Volatile.Read(ref sleeping)) > 0)
+                int woken = ClaimSleepers(count);
+                if (woken > 0)
                 {
-                    int woken = Math.Min(seen, count);
-                    if (Interlocked.CompareExchange(ref sleeping, seen - woken, seen) == seen)
-                    {
-                        Wake.Release(woken);
-                        break;
-                    }
+                    Wake.Release(woken);
                 }
             }
 
@@ -267,26 +260,32 @@ namespace PoolGen
                     {
                         Wake.Wait();
                     }
-                    else if (!TryUncount())
+                    else if (ClaimSleepers(1) == 0)
                     {
                         Wake.Wait(); // A call has claimed this helper and released Wake for it: take that release.
                     }
                 }
             }
 
-            /// <summary>Takes the helper's count back from <see cref="sleeping"/>, unless a call has already claimed it.</summary>
-            private static bool TryUncount()
+            /// <summary>
+            /// Takes up to <paramref name="most"/> from <see cref="sleeping"/> and says how many it took: a call claims the
+            /// sleepers it wakes, a helper that found work after counting itself takes its count back. Each claim by a call
+            /// is one release of <see cref="Wake"/>, taken by a helper that counted itself and did not take its count back.
+            /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            private static int ClaimSleepers(int most)
             {
                 int seen;
                 while ((seen = Volatile.Read(ref sleeping)) > 0)
                 {
-                    if (Interlocked.CompareExchange(ref sleeping, seen - 1, seen) == seen)
+                    int claimed = Math.Min(seen, most);
+                    if (Interlocked.CompareExchange(ref sleeping, seen - claimed, seen) == seen)
                     {
-                        return true;
+                        return claimed;
                     }
                 }
 
-                return false;
+                return 0;
             }
         }
 
